@@ -1,0 +1,60 @@
+/** POSIX path helpers for the core, which must not import node:path (it runs over any FileSystem). */
+
+export function joinPath(...parts: string[]): string {
+  return normalizePath(parts.filter((p) => p !== '').join('/'));
+}
+
+/** Resolves `rel` against directory `dir`; an absolute `rel` wins. */
+export function resolvePath(dir: string, rel: string): string {
+  return rel.startsWith('/') ? normalizePath(rel) : normalizePath(`${dir}/${rel}`);
+}
+
+/**
+ * Collapses `.`, `..` and repeated slashes. `..` at the root stays at the root, as on a real file system.
+ */
+export function normalizePath(path: string): string {
+  const absolute = path.startsWith('/');
+  const out: string[] = [];
+  for (const seg of path.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') {
+      if (out.length > 0 && out[out.length - 1] !== '..') out.pop();
+      else if (!absolute) out.push('..');
+      continue;
+    }
+    out.push(seg);
+  }
+  const joined = out.join('/');
+  if (absolute) return `/${joined}`;
+  return joined === '' ? '.' : joined;
+}
+
+export function dirname(path: string): string {
+  const n = normalizePath(path);
+  const i = n.lastIndexOf('/');
+  if (i < 0) return '.';
+  if (i === 0) return '/';
+  return n.slice(0, i);
+}
+
+export function basename(path: string): string {
+  const n = normalizePath(path);
+  return n.slice(n.lastIndexOf('/') + 1);
+}
+
+/** True when `path` is `root` or lies below it. Both must be normalized absolute paths. */
+export function isWithin(root: string, path: string): boolean {
+  if (root === '/') return path.startsWith('/');
+  return path === root || path.startsWith(`${root}/`);
+}
+
+/** `path` relative to `from` (both absolute), with `/`. */
+export function relativePath(from: string, path: string): string {
+  const a = normalizePath(from).split('/').filter(Boolean);
+  const b = normalizePath(path).split('/').filter(Boolean);
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const up = a.slice(i).map(() => '..');
+  const rel = [...up, ...b.slice(i)].join('/');
+  return rel === '' ? '.' : rel;
+}

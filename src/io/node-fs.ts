@@ -1,0 +1,51 @@
+import * as fs from 'node:fs';
+import * as nodePath from 'node:path';
+import { FsError, MAX_FILE_BYTES, type FileStat, type FileSystem } from '../core/ports.ts';
+
+/** The working tree on disk. Paths are absolute; symlinks are followed by stat and exposed by realPath. */
+export class NodeFileSystem implements FileSystem {
+  stat(path: string): FileStat | undefined {
+    try {
+      const s = fs.statSync(path);
+      if (s.isDirectory()) return { kind: 'dir', size: 0 };
+      if (s.isFile()) return { kind: 'file', size: s.size };
+      return undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  readBytes(path: string): Uint8Array {
+    const s = this.stat(path);
+    if (!s) throw new FsError(`${path}: no such file`, path, 'ENOENT');
+    if (s.kind === 'dir') throw new FsError(`${path} is a directory, not a file`, path, 'EISDIR');
+    if (s.size > MAX_FILE_BYTES) {
+      throw new FsError(`${path} is ${s.size} bytes, over the ${MAX_FILE_BYTES}-byte limit for a manifest`, path, 'ETOOBIG');
+    }
+    try {
+      return fs.readFileSync(path);
+    } catch (err) {
+      throw new FsError(`${path}: ${(err as Error).message}`, path, 'EIO');
+    }
+  }
+
+  readDir(path: string): string[] {
+    try {
+      return fs.readdirSync(path).sort();
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code === 'ENOTDIR' ? 'ENOTDIR' : 'ENOENT';
+      throw new FsError(`${path}: not a readable directory`, path, code);
+    }
+  }
+
+  realPath(path: string): string {
+    try {
+      return fs.realpathSync(path);
+    } catch {
+      // A missing path has no links to resolve below the first missing component; resolve the parent.
+      const parent = nodePath.dirname(path);
+      if (parent === path) return path;
+      return nodePath.join(this.realPath(parent), nodePath.basename(path));
+    }
+  }
+}
