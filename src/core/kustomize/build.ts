@@ -1,22 +1,322 @@
-import type { FileSystem } from '../ports.ts';
-import type { Resource } from './resource.ts';
+import { FsError, type FileSystem } from '../ports.ts';
+import { isJsonObject, type JsonObject, type JsonValue } from '../model/json.ts';
+import { joinPath, normalizePath, relativePath } from '../path.ts';
+import { parseYamlDocuments, YamlError } from '../yaml/parse.ts';
+import { KustomizeError, UnsupportedFeatureError } from './errors.ts';
+import { KustomizationLoader, isRemote, type LoadRestrictor } from './loader.ts';
+import { parseKustomization, DEPRECATED_FIELDS, type Kustomization } from './kustomization.ts';
+import { Resource } from './resource.ts';
+import { resourcesFromDocuments } from './resource-factory.ts';
+import { Accumulator } from './accumulator.ts';
+import { defaultTransformerConfig, mergeTransformerConfig, parseTransformerConfig } from './default-config.ts';
+import { parseCrdsConfig } from './crds-config.ts';
+import { MergeSchema } from './merge-schema.ts';
+import { runGenerators } from './run-generators.ts';
+import { runTransformers } from './run-transformers.ts';
+import { applyHashSuffixes } from './generators.ts';
+import { fixNameReferences } from './name-reference.ts';
+import { resolveVars } from './vars.ts';
+import { sortResources } from './sort.ts';
+import { applyLabelFieldSpecs } from './transformers/labels.ts';
+import { ORIGIN_ANNOTATION, setOriginAnnotations } from './origin.ts';
 
 export interface BuildOptions {
   /** `rootOnly` (default) refuses files outside the kustomization root's tree; `none` allows them. */
-  loadRestrictor?: 'rootOnly' | 'none';
+  loadRestrictor?: LoadRestrictor;
   /** Output order: `legacy` sorts by kind as kustomize's CLI does by default; `none` keeps input order. */
   reorder?: 'legacy' | 'none';
-  /** Adds `app.kubernetes.io/managed-by: kustomize-(devel)` as `--enable-managedby-label` does. */
+  /** Adds `app.kubernetes.io/managed-by` as `--enable-managedby-label` does. */
   enableManagedByLabel?: boolean;
 }
 
 export interface BuildResult {
   resources: Resource[];
-  /** Deprecation notices kustomize would print on stderr. */
+  /** Deprecation notices kustomize would print on stderr, one per field per file. */
   warnings: string[];
+  /** Every file the build read (absolute paths): what a cache must watch. */
+  files: string[];
+}
+
+/** The value kustomize embedded in kubectl writes for --enable-managedby-label. */
+export const MANAGED_BY_VALUE = 'kustomize-(devel)';
+
+export const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+
+/** Shared state of one build: options, the merge schema in force, warnings. */
+export interface BuildSession {
+  fs: FileSystem;
+  options: BuildOptions;
+  schema: MergeSchema;
+  warnings: string[];
+  files: Set<string>;
+  /** Kustomization directory of the top-level build, for origin annotations. */
+  topDir: string;
+  /** Whether origin annotations are requested (buildMetadata: [originAnnotations]). */
+  trackOrigins: boolean;
+}
+
+/** One loaded kustomization directory. */
+export interface Target {
+  loader: KustomizationLoader;
+  file: string;
+  k: Kustomization;
+  /** The directory relative to the top-level build, for origin annotations. */
+  originDir: string;
 }
 
 /** Builds the kustomization in `dir` (absolute FileSystem path) as `kustomize build` does. Throws KustomizeError. */
-export function buildKustomization(_fs: FileSystem, _dir: string, _options: BuildOptions = {}): BuildResult {
-  throw new Error('not implemented');
+export function buildKustomization(fs: FileSystem, dir: string, options: BuildOptions = {}): BuildResult {
+  const root = normalizePath(dir);
+  const loader = new KustomizationLoader(fs, root, options.loadRestrictor ?? 'rootOnly');
+  const session: BuildSession = {
+    fs,
+    options,
+    schema: MergeSchema.builtin(),
+    warnings: [],
+    files: new Set(),
+    topDir: root,
+    trackOrigins: false,
+  };
+  const target = loadTarget(session, loader, '.');
+  session.trackOrigins = target.k.buildMetadata.includes('originAnnotations');
+  session.schema = schemaFor(session, target) ?? session.schema;
+
+  const acc = accumulateTarget(session, target, new Accumulator(defaultTransformerConfig()));
+
+  // Kustomize does these last, once, on the whole result: not in every nested kustomization.
+  applyHashSuffixes(acc.resources);
+  fixNameReferences(acc.resources, acc.config.nameReference);
+  resolveVars(acc.resources, acc.vars, acc.config.varReference, target.file);
+  let resources = acc.resources.filter((r) => !isLocalConfig(r));
+
+  resources = sortResources(resources, target.k.sortOptions, options.reorder, target.file);
+  if (options.enableManagedByLabel || target.k.buildMetadata.includes('managedByLabel')) {
+    applyLabelFieldSpecs(resources, { 'app.kubernetes.io/managed-by': MANAGED_BY_VALUE }, [
+      { path: 'metadata/labels', create: true },
+    ]);
+  }
+  if (!session.trackOrigins) {
+    for (const r of resources) removeAnnotation(r, ORIGIN_ANNOTATION);
+  }
+  return { resources, warnings: session.warnings, files: [...session.files] };
 }
+
+/** Finds, reads and parses the kustomization file of a directory. */
+export function loadTarget(session: BuildSession, loader: KustomizationLoader, originDir: string): Target {
+  const { fs } = session;
+  const found = KUSTOMIZATION_FILE_NAMES.map((n) => joinPath(loader.root, n)).filter((p) => fs.stat(p)?.kind === 'file');
+  if (found.length === 0) {
+    throw new KustomizeError(
+      `unable to find one of 'kustomization.yaml', 'kustomization.yml' or 'Kustomization' in directory '${loader.root}'`,
+      loader.root,
+    );
+  }
+  if (found.length > 1) {
+    throw new KustomizeError(`found multiple kustomization files in ${loader.root}: ${found.join(', ')}`, found[0]);
+  }
+  const file = found[0]!;
+  session.files.add(file);
+  const docs = parseDocs(readFileText(fs, file), file);
+  if (docs.length > 1) {
+    throw new KustomizeError(`a kustomization file holds one YAML document, found ${docs.length}`, file);
+  }
+  const k = parseKustomization(docs[0]?.value, file);
+  for (const field of Object.keys(DEPRECATED_FIELDS)) {
+    if (k.present.has(field)) session.warnings.push(`# Warning: ${DEPRECATED_FIELDS[field]} (${file})`);
+  }
+  if (k.present.has('helmCharts') || k.present.has('helmChartInflationGenerator')) {
+    throw new UnsupportedFeatureError('inflating Helm charts', file, 'helmCharts');
+  }
+  if (k.present.has('helmGlobals')) throw new UnsupportedFeatureError('Helm charts', file, 'helmGlobals');
+  if (k.validators.length > 0) throw new UnsupportedFeatureError('validator plugins', file, 'validators');
+  return { loader, file, k, originDir };
+}
+
+const utf8 = new TextDecoder('utf-8');
+
+/** Reads a file the build needs; a file system refusal (missing, too big) is a build error naming it. */
+function readFileText(fs: FileSystem, path: string): string {
+  try {
+    return utf8.decode(fs.readBytes(path));
+  } catch (err) {
+    if (err instanceof FsError) throw new KustomizeError(err.message, path);
+    throw err;
+  }
+}
+
+function parseDocs(text: string, file: string) {
+  try {
+    return parseYamlDocuments(text, file);
+  } catch (err) {
+    if (err instanceof YamlError) throw new KustomizeError(err.message, file, undefined, err.line);
+    throw err;
+  }
+}
+
+/** The merge schema named by a kustomization's `openapi:` field, if any. */
+function schemaFor(session: BuildSession, target: Target): MergeSchema | undefined {
+  const openapi = target.k.openapi;
+  if (!openapi) return undefined;
+  if (openapi.path && openapi.version) {
+    throw new KustomizeError('openapi: give either path or version, not both', target.file, 'openapi');
+  }
+  if (openapi.path) {
+    const text = target.loader.readText(openapi.path, 'openapi', target.file);
+    session.files.add(target.loader.resolve(openapi.path));
+    const docs = parseDocs(text, target.loader.resolve(openapi.path));
+    const doc = docs[0]?.value;
+    if (!isJsonObject(doc)) throw new KustomizeError(`openapi: ${openapi.path} is not a schema document`, target.file, 'openapi');
+    return MergeSchema.builtin().withOpenApi(doc);
+  }
+  if (openapi.version && !/^v1\.\d+\.\d+$/.test(openapi.version)) {
+    throw new KustomizeError(`openapi: the OpenAPI version '${openapi.version}' is not built in`, target.file, 'openapi');
+  }
+  return undefined;
+}
+
+/**
+ * Accumulates one kustomization into `acc` in kustomize's order: resources, configurations, crds,
+ * generators, components, transformers, vars. For a Kustomization `acc` is new and merged into the parent
+ * by the caller; a Component works on its parent's accumulator directly.
+ */
+export function accumulateTarget(session: BuildSession, target: Target, acc: Accumulator): Accumulator {
+  const { k, file, loader } = target;
+
+  for (const path of k.resources) accumulateResource(session, target, acc, path);
+
+  for (const path of k.configurations) {
+    const text = loader.readText(path, 'configurations', file);
+    session.files.add(loader.resolve(path));
+    const docs = parseDocs(text, loader.resolve(path));
+    for (const d of docs) acc.config = mergeTransformerConfig(acc.config, parseTransformerConfig(d.value, loader.resolve(path)));
+  }
+  for (const path of k.crds) {
+    const text = loader.readText(path, 'crds', file);
+    session.files.add(loader.resolve(path));
+    for (const d of parseDocs(text, loader.resolve(path))) {
+      acc.config = mergeTransformerConfig(acc.config, parseCrdsConfig(d.value, loader.resolve(path)));
+    }
+  }
+
+  runGenerators(session, target, acc, loadPluginConfigs(session, target, k.generators, 'generators'));
+
+  for (const path of k.components) {
+    if (isRemote(path)) throw new UnsupportedFeatureError(`remote component '${path}'`, file, 'components');
+    const abs = loader.resolve(path);
+    if (session.fs.stat(abs)?.kind !== 'dir') {
+      throw new KustomizeError(`components: '${path}' must be a directory holding a Component`, file, 'components');
+    }
+    const child = loadTarget(session, loader.child(abs, file, 'components'), joinOrigin(target.originDir, path));
+    if (child.k.kind !== 'Component') {
+      throw new KustomizeError(
+        `components: '${path}' holds a ${child.k.kind}, but components must be of kind Component`,
+        file,
+        'components',
+      );
+    }
+    // A component works directly on its parent's resources.
+    const schema = schemaFor(session, child);
+    if (schema) session.schema = schema;
+    accumulateTarget(session, child, acc);
+  }
+
+  runTransformers(session, target, acc, loadPluginConfigs(session, target, k.transformers, 'transformers'));
+  acc.mergeVars(k.vars, file);
+  return acc;
+}
+
+/** One entry of `resources:`: a file of manifests, or a directory holding a kustomization. */
+function accumulateResource(
+  session: BuildSession,
+  target: Target,
+  acc: Accumulator,
+  path: string,
+  field = 'resources',
+): void {
+  const { loader, file } = target;
+  if (isRemote(path)) throw new UnsupportedFeatureError(`remote resource '${path}'`, file, field);
+  const abs = loader.resolve(path);
+  const stat = session.fs.stat(abs);
+  if (!stat) {
+    throw new KustomizeError(`${field}: '${path}' does not exist (looked for ${abs})`, file, field);
+  }
+  const origin = joinOrigin(target.originDir, path);
+  if (stat.kind === 'file') {
+    loader.checkRestriction(abs, path, field, file);
+    session.files.add(abs);
+    const text = readFileText(session.fs, abs);
+    const resources = resourcesFromDocuments(parseDocs(text, abs), abs);
+    if (session.trackOrigins) setOriginAnnotations(resources, { path: origin });
+    acc.appendAll(resources, `${field}: '${path}' in ${file}`);
+    return;
+  }
+  const child = loadTarget(session, loader.child(abs, file, field), origin);
+  if (child.k.kind === 'Component') {
+    throw new KustomizeError(
+      `${field}: '${path}' holds a Component; list it under 'components:' instead`,
+      file,
+      field,
+    );
+  }
+  const schema = schemaFor(session, child);
+  if (schema) session.schema = schema;
+  // A base starts from the default configuration, not its parent's: its own `configurations:` flow up, never down.
+  const sub = accumulateTarget(session, child, new Accumulator(defaultTransformerConfig()));
+  acc.merge(sub, `${field}: '${path}' in ${file}`);
+}
+
+/**
+ * The plugin configs a `generators:` / `transformers:` list names: inline YAML, files, or directories whose
+ * kustomization builds the configs.
+ */
+function loadPluginConfigs(session: BuildSession, target: Target, entries: string[], field: string): Resource[] {
+  const configs: Resource[] = [];
+  for (const entry of entries) {
+    const inline = inlineConfigs(entry, target.file);
+    if (inline) {
+      configs.push(...inline);
+      continue;
+    }
+    const scratch = new Accumulator(defaultTransformerConfig());
+    accumulateResource(session, target, scratch, entry, field);
+    configs.push(...scratch.resources);
+  }
+  return configs;
+}
+
+/** An entry that is itself YAML of one or more objects with a kind is an inline config, as in kustomize. */
+function inlineConfigs(entry: string, file: string): Resource[] | undefined {
+  if (!entry.includes('\n') && !entry.includes('kind:')) return undefined;
+  let docs;
+  try {
+    docs = parseYamlDocuments(entry, file);
+  } catch {
+    return undefined;
+  }
+  if (docs.length === 0 || !docs.every((d) => isJsonObject(d.value) && typeof d.value.kind === 'string')) return undefined;
+  return resourcesFromDocuments(docs, file);
+}
+
+function joinOrigin(dir: string, path: string): string {
+  return normalizePath(dir === '.' ? path : `${dir}/${path}`);
+}
+
+function isLocalConfig(r: Resource): boolean {
+  return r.annotations()['config.kubernetes.io/local-config'] === 'true';
+}
+
+function removeAnnotation(r: Resource, key: string): void {
+  const md = r.obj.metadata;
+  if (!isJsonObject(md) || !isJsonObject(md.annotations)) return;
+  const ann = md.annotations as JsonObject;
+  if (!(key in ann)) return;
+  delete ann[key];
+  if (Object.keys(ann).length === 0) delete md.annotations;
+}
+
+/** Repo-relative helper for messages. */
+export function displayPath(session: BuildSession, abs: string): string {
+  return relativePath(session.topDir, abs);
+}
+
+export type { JsonValue };

@@ -1,0 +1,10 @@
+#!/usr/bin/env node
+import { cli } from './cli.ts';
+
+// The shim: the only place that touches process for the CLI.
+const code = await cli(process.argv.slice(2), {
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  cwd: process.cwd(),
+});
+process.exitCode = code;

@@ -1,0 +1,83 @@
+import { isJsonObject, type JsonObject } from '../model/json.ts';
+import { basename } from '../path.ts';
+import type { Accumulator } from './accumulator.ts';
+import type { BuildSession, Target } from './build.ts';
+import { KustomizeError } from './errors.ts';
+import {
+  addGeneratedResource,
+  generateConfigMap,
+  generateSecret,
+  type GeneratorContext,
+  type GeneratorOptions,
+  type GeneratorSpec,
+} from './generators.ts';
+import { setOriginAnnotations } from './origin.ts';
+import { unsupportedPlugin } from './plugins.ts';
+import type { Resource } from './resource.ts';
+
+/**
+ * Runs a kustomization's generators in kustomize's order — configMapGenerator, secretGenerator, then the
+ * `generators:` plugin configs — and adds what they make to the accumulator per each one's behavior.
+ */
+export function runGenerators(session: BuildSession, target: Target, acc: Accumulator, pluginConfigs: Resource[]): void {
+  const { k, file } = target;
+  const ctx = generatorContext(session, target);
+  const global = k.generatorOptions as GeneratorOptions | undefined;
+  const configuredIn = originPath(target);
+
+  for (const spec of k.configMapGenerator) {
+    add(generateConfigMap(spec as GeneratorSpec, global, ctx), 'ConfigMapGenerator', 'configMapGenerator');
+  }
+  for (const spec of k.secretGenerator) {
+    add(generateSecret(spec as GeneratorSpec, global, ctx), 'SecretGenerator', 'secretGenerator');
+  }
+  for (const config of pluginConfigs) {
+    const spec = pluginSpec(config.obj);
+    if (config.kind === 'ConfigMapGenerator' && config.apiVersion === 'builtin') {
+      add(generateConfigMap(spec, undefined, ctx), 'ConfigMapGenerator', 'generators', config.name);
+    } else if (config.kind === 'SecretGenerator' && config.apiVersion === 'builtin') {
+      add(generateSecret(spec, undefined, ctx), 'SecretGenerator', 'generators', config.name);
+    } else {
+      throw unsupportedPlugin(config, file, 'generators');
+    }
+  }
+
+  function add(res: Resource, kind: string, field: string, pluginName?: string): void {
+    if (session.trackOrigins) {
+      setOriginAnnotations([res], {
+        configuredIn,
+        configuredBy: { apiVersion: 'builtin', kind, ...(pluginName ? { name: pluginName } : {}) },
+      });
+    }
+    addGeneratedResource(acc.resources, res, `${field} in ${file}`);
+  }
+}
+
+export function generatorContext(session: BuildSession, target: Target): GeneratorContext {
+  return {
+    kustomizationFile: target.file,
+    dir: target.loader.root,
+    readFile: (rel: string) => {
+      const bytes = target.loader.readBytes(rel, 'generator', target.file);
+      session.files.add(target.loader.resolve(rel));
+      return bytes;
+    },
+  };
+}
+
+/** The kustomization file's path relative to the top-level build, as origin annotations name it. */
+export function originPath(target: Target): string {
+  const name = basename(target.file);
+  return target.originDir === '.' ? name : `${target.originDir}/${name}`;
+}
+
+/** A builtin generator plugin config → generator arguments (its name and namespace sit in metadata). */
+function pluginSpec(obj: JsonObject): GeneratorSpec {
+  const md = isJsonObject(obj.metadata) ? obj.metadata : {};
+  const { apiVersion: _a, kind: _k, metadata: _m, ...args } = obj;
+  const spec = { ...args } as unknown as GeneratorSpec;
+  if (typeof md.name === 'string') spec.name = md.name;
+  if (typeof md.namespace === 'string') spec.namespace = md.namespace;
+  if (!spec.name) throw new KustomizeError('a generator config needs metadata.name');
+  return spec;
+}

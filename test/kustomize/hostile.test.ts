@@ -1,0 +1,86 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { Harness } from './harness.ts';
+import { buildKustomization } from '../../src/core/kustomize/build.ts';
+import { KustomizeError } from '../../src/core/kustomize/errors.ts';
+import { NodeFileSystem } from '../../src/io/node-fs.ts';
+
+/** Asserts a build fails with a KustomizeError, quickly. */
+function assertRefused(build: () => unknown, pattern: RegExp): void {
+  const started = performance.now();
+  assert.throws(build, (e: unknown) => e instanceof KustomizeError && pattern.test((e as Error).message));
+  assert.ok(performance.now() - started < 5000, 'refusal took too long');
+}
+
+test('a YAML alias bomb is refused', () => {
+  const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+  for (let i = 1; i < 12; i++) {
+    const prev = String.fromCharCode(96 + i);
+    const cur = String.fromCharCode(97 + i);
+    lines.push(`${cur}: &${cur} [*${prev},*${prev},*${prev},*${prev},*${prev},*${prev},*${prev},*${prev},*${prev}]`);
+  }
+  const h = new Harness()
+    .writeK('/app', 'resources:\n- bomb.yaml\n')
+    .writeF('/app/bomb.yaml', `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: bomb\ndata:\n  ${lines.join('\n  ')}\n`);
+  assertRefused(() => buildKustomization(h.fs, '/app'), /alias|too many|excessive/i);
+});
+
+test('absurd nesting is refused without a stack overflow', () => {
+  const depth = 100_000;
+  const h = new Harness()
+    .writeK('/app', 'resources:\n- deep.yaml\n')
+    .writeF('/app/deep.yaml', `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: deep\ndata: ${'['.repeat(depth)}${']'.repeat(depth)}\n`);
+  assertRefused(() => buildKustomization(h.fs, '/app'), /nest|deep|depth/i);
+});
+
+test('binary files are refused as manifests', () => {
+  const h = new Harness().writeK('/app', 'resources:\n- blob.yaml\n');
+  h.fs.writeFile('/app/blob.yaml', new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0x00, 0x01, 0x02, 0x00, 0xff, 0xfe]));
+  assertRefused(() => buildKustomization(h.fs, '/app'), /./);
+});
+
+test('paths past the root and files outside the kustomization directory are refused', () => {
+  const h = new Harness()
+    .writeF('/repo/secret.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: s\n')
+    .writeK('/repo/app', 'resources:\n- ../../../../secret.yaml\n')
+    .writeK('/repo/app2', 'resources:\n- ../secret.yaml\n');
+  assertRefused(() => buildKustomization(h.fs, '/repo/app'), /does not exist|not in or below/);
+  assertRefused(() => buildKustomization(h.fs, '/repo/app2'), /not in or below/);
+  // With the restrictor off, kustomize reads it; so do we.
+  assert.equal(buildKustomization(h.fs, '/repo/app2', { loadRestrictor: 'none' }).resources.length, 1);
+});
+
+test('a kustomization that includes itself is a cycle, not a hang', () => {
+  const h = new Harness().writeK('/a', 'resources:\n- ../b\n').writeK('/b', 'resources:\n- ../a\n');
+  assertRefused(() => buildKustomization(h.fs, '/a'), /cycle/);
+  const self = new Harness().writeK('/a', 'resources:\n- .\n');
+  assertRefused(() => buildKustomization(self.fs, '/a'), /cycle/);
+});
+
+test('a symlink that leaves the repository is refused', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gg-symlink-'));
+  try {
+    mkdirSync(join(dir, 'outside'));
+    writeFileSync(join(dir, 'outside', 'cm.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: outside\n');
+    mkdirSync(join(dir, 'repo'));
+    writeFileSync(join(dir, 'repo', 'kustomization.yaml'), 'resources:\n- cm.yaml\n');
+    symlinkSync(join(dir, 'outside', 'cm.yaml'), join(dir, 'repo', 'cm.yaml'));
+    assertRefused(() => buildKustomization(new NodeFileSystem(), join(dir, 'repo')), /not in or below/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a huge file is refused before it is read whole', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gg-huge-'));
+  try {
+    writeFileSync(join(dir, 'kustomization.yaml'), 'resources:\n- huge.yaml\n');
+    writeFileSync(join(dir, 'huge.yaml'), Buffer.alloc(40 * 1024 * 1024, 0x61));
+    assertRefused(() => buildKustomization(new NodeFileSystem(), dir), /over the .*limit|too big|bytes/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
