@@ -2,9 +2,9 @@ import type { JsonObject } from '../model/json.ts';
 import { KustomizeError } from './errors.ts';
 import { mergeTransformerConfig } from './default-config.ts';
 import type { Resource, ResId } from './resource.ts';
-import { isClusterScopedKind } from './scope.ts';
+import { isClusterScoped } from './scope.ts';
 import type { TransformerConfig } from './transformer-config.ts';
-import type { VarSpec } from './vars.ts';
+import { absorbVars, mergeVars, parseVars, type BoundVar } from './vars.ts';
 
 /**
  * What a kustomization has accumulated so far: its resources in order, the transformer configuration in
@@ -12,7 +12,8 @@ import type { VarSpec } from './vars.ts';
  */
 export class Accumulator {
   resources: Resource[] = [];
-  vars: VarSpec[] = [];
+  /** Vars bound to their resources when the kustomization declaring them finished, as in kustomize. */
+  vars: BoundVar[] = [];
 
   constructor(public config: TransformerConfig) {}
 
@@ -37,24 +38,19 @@ export class Accumulator {
   merge(sub: Accumulator, where: string): void {
     this.appendAll(sub.resources, where);
     this.config = mergeTransformerConfig(this.config, sub.config);
-    for (const v of sub.vars) this.addVar(v, where);
+    this.vars = absorbVars(this.vars, sub.vars, where);
   }
 
+  /** Declares a kustomization's vars, binding each to the one resource it names among those accumulated. */
   mergeVars(vars: JsonObject[], file: string): void {
-    for (const v of vars) this.addVar(v as unknown as VarSpec, file);
-  }
-
-  private addVar(v: VarSpec, where: string): void {
-    if (this.vars.some((x) => x.name === v.name)) {
-      throw new KustomizeError(`var '${v.name}' already encountered (${where})`, undefined, 'vars');
-    }
-    this.vars.push(v);
+    if (vars.length === 0) return;
+    this.vars = mergeVars(this.vars, this.resources, parseVars(vars, file), file);
   }
 }
 
 /** Kustomize's id equality: "" and "default" are the same namespace, and cluster-scoped kinds have none. */
 export function idKey(id: ResId): string {
-  const ns = isClusterScopedKind(id.kind) ? '' : id.namespace || 'default';
+  const ns = isClusterScoped(id.group ? `${id.group}/${id.version}` : id.version, id.kind) ? '' : id.namespace || 'default';
   return `${id.group}/${id.version}/${id.kind}|${ns}|${id.name}`;
 }
 

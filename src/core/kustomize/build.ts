@@ -2,7 +2,7 @@ import { FsError, type FileSystem } from '../ports.ts';
 import { isJsonObject, type JsonObject, type JsonValue } from '../model/json.ts';
 import { joinPath, normalizePath, relativePath } from '../path.ts';
 import { parseYamlDocuments, YamlError } from '../yaml/parse.ts';
-import { KustomizeError, UnsupportedFeatureError } from './errors.ts';
+import { KustomizeError, UnsupportedFeatureError, YamlParseError } from './errors.ts';
 import { KustomizationLoader, isRemote, type LoadRestrictor } from './loader.ts';
 import { parseKustomization, DEPRECATED_FIELDS, type Kustomization } from './kustomization.ts';
 import { Resource } from './resource.ts';
@@ -32,9 +32,16 @@ export interface BuildOptions {
 export interface BuildResult {
   resources: Resource[];
   /** Deprecation notices kustomize would print on stderr, one per field per file. */
-  warnings: string[];
+  warnings: BuildWarning[];
   /** Every file the build read (absolute paths): what a cache must watch. */
   files: string[];
+}
+
+/** A deprecated field in a kustomization file. */
+export interface BuildWarning {
+  file: string;
+  field: string;
+  message: string;
 }
 
 /** The value kustomize embedded in kubectl writes for --enable-managedby-label. */
@@ -47,12 +54,14 @@ export interface BuildSession {
   fs: FileSystem;
   options: BuildOptions;
   schema: MergeSchema;
-  warnings: string[];
+  warnings: BuildWarning[];
   files: Set<string>;
   /** Kustomization directory of the top-level build, for origin annotations. */
   topDir: string;
   /** Whether origin annotations are requested (buildMetadata: [originAnnotations]). */
   trackOrigins: boolean;
+  /** Set once a kustomization chose the schema: the top level's wins, else the first base's that names one. */
+  schemaFixed: boolean;
 }
 
 /** One loaded kustomization directory. */
@@ -76,10 +85,15 @@ export function buildKustomization(fs: FileSystem, dir: string, options: BuildOp
     files: new Set(),
     topDir: root,
     trackOrigins: false,
+    schemaFixed: false,
   };
   const target = loadTarget(session, loader, '.');
   session.trackOrigins = target.k.buildMetadata.includes('originAnnotations');
-  session.schema = schemaFor(session, target) ?? session.schema;
+  const topSchema = schemaFor(session, target);
+  if (topSchema) {
+    session.schema = topSchema;
+    session.schemaFixed = true;
+  }
 
   const acc = accumulateTarget(session, target, new Accumulator(defaultTransformerConfig()));
 
@@ -122,7 +136,7 @@ export function loadTarget(session: BuildSession, loader: KustomizationLoader, o
   }
   const k = parseKustomization(docs[0]?.value, file);
   for (const field of Object.keys(DEPRECATED_FIELDS)) {
-    if (k.present.has(field)) session.warnings.push(`# Warning: ${DEPRECATED_FIELDS[field]} (${file})`);
+    if (k.present.has(field)) session.warnings.push({ file, field, message: DEPRECATED_FIELDS[field]! });
   }
   if (k.present.has('helmCharts') || k.present.has('helmChartInflationGenerator')) {
     throw new UnsupportedFeatureError('inflating Helm charts', file, 'helmCharts');
@@ -148,7 +162,7 @@ function parseDocs(text: string, file: string) {
   try {
     return parseYamlDocuments(text, file);
   } catch (err) {
-    if (err instanceof YamlError) throw new KustomizeError(err.message, file, undefined, err.line);
+    if (err instanceof YamlError) throw new YamlParseError(err.message, file, err.line);
     throw err;
   }
 }
@@ -158,7 +172,7 @@ function schemaFor(session: BuildSession, target: Target): MergeSchema | undefin
   const openapi = target.k.openapi;
   if (!openapi) return undefined;
   if (openapi.path && openapi.version) {
-    throw new KustomizeError('openapi: give either path or version, not both', target.file, 'openapi');
+    throw new KustomizeError('openapi: builtin version and custom schema provided, cannot use both', target.file, 'openapi');
   }
   if (openapi.path) {
     const text = target.loader.readText(openapi.path, 'openapi', target.file);
@@ -166,12 +180,25 @@ function schemaFor(session: BuildSession, target: Target): MergeSchema | undefin
     const docs = parseDocs(text, target.loader.resolve(openapi.path));
     const doc = docs[0]?.value;
     if (!isJsonObject(doc)) throw new KustomizeError(`openapi: ${openapi.path} is not a schema document`, target.file, 'openapi');
-    return MergeSchema.builtin().withOpenApi(doc);
+    // A custom schema replaces kustomize's builtin one entirely, as in kustomize.
+    return MergeSchema.empty().withOpenApi(doc);
   }
-  if (openapi.version && !/^v1\.\d+\.\d+$/.test(openapi.version)) {
-    throw new KustomizeError(`openapi: the OpenAPI version '${openapi.version}' is not built in`, target.file, 'openapi');
+  if (openapi.version && openapi.version !== 'v1.21.2') {
+    throw new KustomizeError(
+      `openapi: the specified OpenAPI version '${openapi.version}' is not built in (kustomize 5.5 has v1.21.2)`,
+      target.file,
+      'openapi',
+    );
   }
   return undefined;
+}
+
+function adoptSchema(session: BuildSession, target: Target): void {
+  const schema = schemaFor(session, target);
+  if (schema && !session.schemaFixed) {
+    session.schema = schema;
+    session.schemaFixed = true;
+  }
 }
 
 /**
@@ -215,8 +242,7 @@ export function accumulateTarget(session: BuildSession, target: Target, acc: Acc
       );
     }
     // A component works directly on its parent's resources.
-    const schema = schemaFor(session, child);
-    if (schema) session.schema = schema;
+    adoptSchema(session, child);
     accumulateTarget(session, child, acc);
   }
 
@@ -258,8 +284,7 @@ function accumulateResource(
       field,
     );
   }
-  const schema = schemaFor(session, child);
-  if (schema) session.schema = schema;
+  adoptSchema(session, child);
   // A base starts from the default configuration, not its parent's: its own `configurations:` flow up, never down.
   const sub = accumulateTarget(session, child, new Accumulator(defaultTransformerConfig()));
   acc.merge(sub, `${field}: '${path}' in ${file}`);

@@ -29,3 +29,11 @@ export class UnsupportedFeatureError extends KustomizeError {
     this.name = 'UnsupportedFeatureError';
   }
 }
+
+/** A file the build reads is not valid YAML: reported as `yaml/parse-error` rather than a build failure. */
+export class YamlParseError extends KustomizeError {
+  constructor(message: string, file: string, line?: number) {
+    super(message, file, undefined, line);
+    this.name = 'YamlParseError';
+  }
+}

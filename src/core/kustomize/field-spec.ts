@@ -158,7 +158,7 @@ export function applyFieldSpec(
 /** A resource's id as kustomize prints it in messages: `Deployment.v1.apps/web.[noNs]`. */
 export function describeResource(res: Resource): string {
   const { group, version } = parseGroupVersion(res.apiVersion);
-  return `${gvkString({ group, version, kind: res.kind })}/${res.name}.${res.namespace || '[noNs]'}`;
+  return `${gvkString({ group, version, kind: res.kind })}/${res.name || '[noName]'}.${res.namespace || '[noNs]'}`;
 }
 
 /** Kustomize's Gvk.String(): `Kind.version.group` with `[noKind]`/`[noVer]`/`[noGrp]` for empty parts. */
@@ -235,14 +235,15 @@ export function mergeFieldSpecs(specs: FieldSpec[], incoming: FieldSpec[]): Fiel
 
 /**
  * Reads one field spec from a stranger's YAML (a `configurations:` file, a plugin's `fieldSpecs`, a
- * `labels[].fields` entry). Strict like kustomize: unknown keys and wrong types are errors. Keys match
- * case-insensitively, as Go's encoding/json does.
+ * `labels[].fields` entry). Wrong types are errors; unknown keys too when `strict` (kustomization files and
+ * configurations are read strictly, builtin plugin configs are not). Keys match case-insensitively, as Go's
+ * encoding/json does.
  */
-export function parseFieldSpec(value: JsonValue, file: string, where: string): FieldSpec {
+export function parseFieldSpec(value: JsonValue, file: string, where: string, strict = true): FieldSpec {
   if (!isJsonObject(value)) {
     throw new KustomizeError(`${where}: expected a field spec (a map with 'path'), got ${describe(value)}`, file);
   }
-  const spec: FieldSpec = { path: '' };
+  const spec: FieldSpec = { path: '', create: false };
   for (const [rawKey, v] of Object.entries(value)) {
     const key = rawKey.toLowerCase();
     if (v === null) continue; // JSON null leaves Go's zero value
@@ -254,7 +255,7 @@ export function parseFieldSpec(value: JsonValue, file: string, where: string): F
       }
       if (key === 'path') spec.path = v;
       else if (v !== '') spec[key] = v;
-    } else {
+    } else if (strict) {
       throw new KustomizeError(`${where}: unknown field "${rawKey}" in a field spec (expected path, create, group, version, kind)`, file);
     }
   }
@@ -262,10 +263,10 @@ export function parseFieldSpec(value: JsonValue, file: string, where: string): F
 }
 
 /** A list of field specs (`fieldSpecs:` of a plugin, a `configurations:` section); null means none. */
-export function parseFieldSpecList(value: JsonValue | undefined, file: string, where: string): FieldSpec[] {
+export function parseFieldSpecList(value: JsonValue | undefined, file: string, where: string, strict = true): FieldSpec[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) throw new KustomizeError(`${where}: expected a list of field specs, got ${describe(value)}`, file);
-  return value.map((v, i) => parseFieldSpec(v, file, `${where}[${i}]`));
+  return value.map((v, i) => parseFieldSpec(v, file, `${where}[${i}]`, strict));
 }
 
 /** YAML 1.1 booleans, which kustomize's YAML reader (go-yaml v2 underneath) accepts for bool fields. */

@@ -288,7 +288,7 @@ export function parseGeneratorSpec(
       throw new KustomizeError(`invalid Kustomization: ${field}: unknown field "${key}"`, file, field);
     }
     const path = `${field}.${name}`;
-    if (value === null) {
+    if (value === null || value === undefined) {
       delete (spec as Record<string, unknown>)[name];
       continue;
     }
@@ -322,7 +322,7 @@ export function parseGeneratorOptions(raw: JsonValue | undefined, path: string, 
   for (const [key, value] of Object.entries(raw)) {
     const name = OPTION_FIELDS.find((f) => f.toLowerCase() === key.toLowerCase());
     if (!name) throw new KustomizeError(`invalid Kustomization: ${path}: unknown field "${key}"`, file, field);
-    if (value === null) {
+    if (value === null || value === undefined) {
       delete opts[name];
       continue;
     }

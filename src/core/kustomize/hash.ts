@@ -35,16 +35,19 @@ export function hashInput(obj: JsonObject): string {
   return goJson(obj);
 }
 
-/** A field kustomize reads as a map: a map stays, a missing field is "", anything else fails to decode (null). */
+/**
+ * A field kustomize reads as a map: a map stays, a missing field is "", a scalar is its text, and a list
+ * fails to decode into a map (null).
+ */
 function mapOrEmpty(v: JsonValue | undefined): JsonValue {
   if (v === undefined || v === null) return '';
-  return isJsonObject(v) ? v : null;
+  if (Array.isArray(v)) return null;
+  return isJsonObject(v) ? v : scalarOrEmpty(v);
 }
 
 /** A field kustomize reads as a scalar: its text, "" when missing. */
 function scalarOrEmpty(v: JsonValue | undefined): JsonValue {
   if (v === undefined || v === null) return '';
-  if (typeof v === 'string') return v;
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   return v;
 }

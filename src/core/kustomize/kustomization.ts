@@ -91,6 +91,27 @@ const FIELDS: Record<string, FieldType> = {
   buildMetadata: 'stringList',
 };
 
+/** Fields of list entries that kustomize decodes into structs: unknown ones are errors there too. */
+const ENTRY_FIELDS: Record<string, string[]> = {
+  labels: ['pairs', 'includeSelectors', 'includeTemplates', 'fields'],
+  patches: ['path', 'patch', 'target', 'options'],
+  patchesJson6902: ['path', 'patch', 'target'],
+  replicas: ['name', 'count'],
+};
+
+/** An entry with its keys folded to their canonical spelling (Go's case-insensitive match). */
+function canonicalEntry(entry: JsonObject, known: string[], field: string, file: string): JsonObject {
+  const out: JsonObject = {};
+  for (const key of Object.keys(entry)) {
+    const canonical = known.find((k) => k.toLowerCase() === key.toLowerCase());
+    if (!canonical) {
+      throw new KustomizeError(`invalid Kustomization: unknown field "${key}" in a '${field}' entry`, file, field);
+    }
+    out[canonical] = entry[key]!;
+  }
+  return out;
+}
+
 const CANONICAL = new Map(Object.keys(FIELDS).map((f) => [f.toLowerCase(), f]));
 
 export const KUSTOMIZATION_API_VERSION = 'kustomize.config.k8s.io/v1beta1';
@@ -117,6 +138,10 @@ export function parseKustomization(raw: JsonValue | undefined, file: string): Ku
     fields[canonical] = raw[key]!;
   }
   for (const [name, value] of Object.entries(fields)) checkType(name, FIELDS[name]!, value, file);
+  for (const [name, known] of Object.entries(ENTRY_FIELDS)) {
+    const list = fields[name];
+    if (Array.isArray(list)) fields[name] = list.map((entry) => canonicalEntry(entry as JsonObject, known, name, file));
+  }
 
   const str = (name: string): string => (typeof fields[name] === 'string' ? (fields[name] as string) : '');
   const strList = (name: string): string[] => (Array.isArray(fields[name]) ? (fields[name] as string[]) : []);

@@ -48,6 +48,12 @@ export class Resource {
   readonly patches: SourceRef[] = [];
   /** Set on resources made by configMapGenerator / secretGenerator. */
   generated?: GeneratedInfo;
+  /**
+   * Name prefixes and suffixes applied so far, innermost first. Name references use them to tell apart
+   * same-named resources from different bases (kustomize keeps them in internal annotations).
+   */
+  namePrefixes: string[] = [];
+  nameSuffixes: string[] = [];
 
   constructor(
     public obj: JsonObject,
@@ -124,6 +130,8 @@ export class Resource {
     r.prevIds = this.prevIds.map((id) => ({ ...id }));
     r.patches.push(...this.patches);
     if (this.generated) r.generated = { ...this.generated };
+    r.namePrefixes = [...this.namePrefixes];
+    r.nameSuffixes = [...this.nameSuffixes];
     return r;
   }
 }

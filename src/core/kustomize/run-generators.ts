@@ -13,7 +13,7 @@ import {
 } from './generators.ts';
 import { setOriginAnnotations } from './origin.ts';
 import { unsupportedPlugin } from './plugins.ts';
-import type { Resource } from './resource.ts';
+import { Resource } from './resource.ts';
 
 /**
  * Runs a kustomization's generators in kustomize's order — configMapGenerator, secretGenerator, then the
@@ -31,12 +31,19 @@ export function runGenerators(session: BuildSession, target: Target, acc: Accumu
   for (const spec of k.secretGenerator) {
     add(generateSecret(spec as GeneratorSpec, global, ctx), 'SecretGenerator', 'secretGenerator');
   }
+  // Kustomize reads plugin configs leniently: fields a generator does not use are ignored.
+  const pluginCtx = { ...ctx, ignoreUnknownFields: true };
   for (const config of pluginConfigs) {
-    const spec = pluginSpec(config.obj);
     if (config.kind === 'ConfigMapGenerator' && config.apiVersion === 'builtin') {
-      add(generateConfigMap(spec, undefined, ctx), 'ConfigMapGenerator', 'generators', config.name);
+      add(generateConfigMap(pluginSpec(config.obj), undefined, pluginCtx), 'ConfigMapGenerator', 'generators', config.name);
     } else if (config.kind === 'SecretGenerator' && config.apiVersion === 'builtin') {
-      add(generateSecret(spec, undefined, ctx), 'SecretGenerator', 'generators', config.name);
+      add(generateSecret(pluginSpec(config.obj), undefined, pluginCtx), 'SecretGenerator', 'generators', config.name);
+    } else if (config.kind === 'IAMPolicyGenerator' && config.apiVersion === 'builtin') {
+      const sa = iamPolicyServiceAccount(config.obj, file);
+      if (session.trackOrigins) {
+        setOriginAnnotations([sa], { configuredIn, configuredBy: { apiVersion: 'builtin', kind: 'IAMPolicyGenerator', name: config.name } });
+      }
+      acc.append(sa, `generators in ${file}`);
     } else {
       throw unsupportedPlugin(config, file, 'generators');
     }
@@ -69,6 +76,27 @@ export function generatorContext(session: BuildSession, target: Target): Generat
 export function originPath(target: Target): string {
   const name = basename(target.file);
   return target.originDir === '.' ? name : `${target.originDir}/${name}`;
+}
+
+/**
+ * Kustomize's builtin IAMPolicyGenerator (GKE workload identity): a ServiceAccount annotated with the
+ * Google service account it may act as.
+ */
+function iamPolicyServiceAccount(obj: JsonObject, file: string): Resource {
+  const k8s = isJsonObject(obj.kubernetesService) ? obj.kubernetesService : {};
+  const gsa = isJsonObject(obj.serviceAccount) ? obj.serviceAccount : {};
+  if (obj.cloud !== 'gke') {
+    throw new KustomizeError(`IAMPolicyGenerator: cloud '${String(obj.cloud)}' is not supported; only gke is`, file, 'generators');
+  }
+  if (typeof k8s.name !== 'string' || typeof gsa.name !== 'string' || typeof gsa.projectId !== 'string') {
+    throw new KustomizeError('IAMPolicyGenerator needs kubernetesService.name, serviceAccount.name and serviceAccount.projectId', file, 'generators');
+  }
+  const metadata: JsonObject = {
+    name: k8s.name,
+    annotations: { 'iam.gke.io/gcp-service-account': `${gsa.name}@${gsa.projectId}.iam.gserviceaccount.com` },
+  };
+  if (typeof k8s.namespace === 'string' && k8s.namespace) metadata.namespace = k8s.namespace;
+  return new Resource({ apiVersion: 'v1', kind: 'ServiceAccount', metadata });
 }
 
 /** A builtin generator plugin config → generator arguments (its name and namespace sit in metadata). */

@@ -1,37 +1,10 @@
-/**
- * Built-in kinds that are cluster-scoped. Every other kind, custom resources included, counts as
- * namespaced, as kustomize assumes for kinds its schema does not know.
- */
-const CLUSTER_SCOPED = new Set([
-  'APIService',
-  'CertificateSigningRequest',
-  'ClusterRole',
-  'ClusterRoleBinding',
-  'ComponentStatus',
-  'CSIDriver',
-  'CSINode',
-  'CustomResourceDefinition',
-  'FlowSchema',
-  'IngressClass',
-  'MutatingWebhookConfiguration',
-  'Namespace',
-  'Node',
-  'PersistentVolume',
-  'PodSecurityPolicy',
-  'PriorityClass',
-  'PriorityLevelConfiguration',
-  'RuntimeClass',
-  'SelfSubjectAccessReview',
-  'SelfSubjectRulesReview',
-  'StorageClass',
-  'SubjectAccessReview',
-  'TokenReview',
-  'ValidatingAdmissionPolicy',
-  'ValidatingAdmissionPolicyBinding',
-  'ValidatingWebhookConfiguration',
-  'VolumeAttachment',
-]);
+import { isCertainlyClusterScoped } from './name-reference-config.ts';
 
-export function isClusterScopedKind(kind: string): boolean {
-  return CLUSTER_SCOPED.has(kind);
+/**
+ * Whether a kind has no namespace. Kustomize decides by exact apiVersion and kind from its builtin
+ * schema; every other kind, custom resources included, counts as namespaced. One table serves the engine
+ * and the checks so they never disagree.
+ */
+export function isClusterScoped(apiVersion: string, kind: string): boolean {
+  return isCertainlyClusterScoped(apiVersion, kind);
 }

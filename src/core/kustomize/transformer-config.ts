@@ -20,6 +20,8 @@ export interface TransformerConfig {
   nameSuffix: FieldSpec[];
   namespace: FieldSpec[];
   commonLabels: FieldSpec[];
+  /** Extra field specs that `labels:` entries with includeSelectors use (a `configurations:` key). */
+  labels: FieldSpec[];
   /** Field specs that `labels:` entries use when includeTemplates is set (pod templates). */
   templateLabels: FieldSpec[];
   commonAnnotations: FieldSpec[];

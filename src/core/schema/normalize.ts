@@ -4,6 +4,7 @@
  * validator judges a value the way the API server does.
  */
 import { isJsonObject, setOwn, type JsonObject, type JsonValue } from '../model/json.ts';
+import { mapSubschemas } from './schema-walk.ts';
 
 export interface NormalizeOptions {
   /**
@@ -14,12 +15,6 @@ export interface NormalizeOptions {
   closeObjects: boolean;
 }
 
-/** Keywords whose value is a map of name → schema. */
-const SCHEMA_MAPS = new Set(['properties', 'patternProperties', 'definitions', '$defs', 'dependentSchemas']);
-/** Keywords whose value is one schema. */
-const SCHEMA_ONE = new Set(['additionalProperties', 'additionalItems', 'not', 'if', 'then', 'else', 'propertyNames', 'contains']);
-/** Keywords whose value is a list of schemas. */
-const SCHEMA_LISTS = new Set(['allOf', 'anyOf', 'oneOf']);
 /** Dropped: documentation, CEL rules (not evaluated here), and ids that would clash between documents. */
 const DROPPED = new Set(['description', 'x-kubernetes-validations', 'example', 'examples', '$id', 'id', '$schema']);
 
@@ -31,36 +26,22 @@ export function normalizeSchema(schema: JsonObject, options: NormalizeOptions): 
 type Position = 'root' | 'root-property' | 'embedded-property' | 'inner';
 
 function normalizeNode(node: JsonObject, options: NormalizeOptions, position: Position): JsonObject {
-  const out: JsonObject = {};
-  for (const [key, value] of Object.entries(node)) {
-    if (DROPPED.has(key)) continue;
-    if (SCHEMA_MAPS.has(key) && isJsonObject(value)) {
-      const map: JsonObject = {};
-      const childPosition: Position =
-        key !== 'properties' ? 'inner' : position === 'root' ? 'root-property' : node['x-kubernetes-embedded-resource'] === true ? 'embedded-property' : 'inner';
-      for (const [name, child] of Object.entries(value)) {
-        setOwn(map, name, isJsonObject(child) ? normalizeNode(child, options, childPosition === 'inner' ? 'inner' : metadataPosition(name, childPosition)) : child);
-      }
-      setOwn(out, key, map);
-    } else if (SCHEMA_ONE.has(key) && isJsonObject(value)) {
-      setOwn(out, key, normalizeNode(value, options, 'inner'));
-    } else if (SCHEMA_LISTS.has(key) && Array.isArray(value)) {
-      setOwn(out, key, value.map((v) => (isJsonObject(v) ? normalizeNode(v, options, 'inner') : v)));
-    } else if (key === 'items') {
-      setOwn(out, key, Array.isArray(value) ? value.map((v) => (isJsonObject(v) ? normalizeNode(v, options, 'inner') : v)) : isJsonObject(value) ? normalizeNode(value, options, 'inner') : value);
-    } else {
-      setOwn(out, key, value);
-    }
-  }
+  const kept: JsonObject = {};
+  for (const [key, value] of Object.entries(node)) if (!DROPPED.has(key)) setOwn(kept, key, value);
+  const isKind = position === 'root' || Array.isArray(node['x-kubernetes-group-version-kind']);
+  const isEmbedded = node['x-kubernetes-embedded-resource'] === true;
+  const out = mapSubschemas(kept, (child, keyword, name) => {
+    if (keyword !== 'properties') return normalizeNode(child, options, 'inner');
+    // A manifest's status is the controller's to write; the API server ignores what a manifest says there.
+    if (isKind && name === 'status') return {};
+    if (name === 'metadata' && isKind) return normalizeNode(child, options, 'root-property');
+    if (name === 'metadata' && isEmbedded) return normalizeNode(child, options, 'embedded-property');
+    return normalizeNode(child, options, 'inner');
+  });
   applyKubernetesExtensions(out, options, position);
   simplifyTypeAlternatives(out, 'anyOf');
   simplifyTypeAlternatives(out, 'oneOf');
   return out;
-}
-
-/** Only `metadata` directly under a resource (or an embedded resource) is special; other names are inner. */
-function metadataPosition(name: string, position: Position): Position {
-  return name === 'metadata' ? position : 'inner';
 }
 
 function applyKubernetesExtensions(out: JsonObject, options: NormalizeOptions, position: Position): void {
@@ -71,7 +52,8 @@ function applyKubernetesExtensions(out: JsonObject, options: NormalizeOptions, p
     delete out.oneOf;
     out.type = ['integer', 'string'];
   }
-  if (out['x-kubernetes-embedded-resource'] === true) {
+  // The API server always accepts apiVersion, kind and metadata at a resource's top, declared or not.
+  if (out['x-kubernetes-embedded-resource'] === true || (options.closeObjects && position === 'root')) {
     // An embedded object is a whole resource: apiVersion, kind and metadata are allowed even if unlisted.
     const props = isJsonObject(out.properties) ? out.properties : {};
     if (!props.apiVersion) setOwn(props, 'apiVersion', { type: 'string' });
@@ -79,6 +61,7 @@ function applyKubernetesExtensions(out: JsonObject, options: NormalizeOptions, p
     if (!props.metadata) setOwn(props, 'metadata', { type: 'object' });
     out.properties = props;
   }
+  dropDefaultedRequirements(out);
   if (out.nullable === true) allowNull(out);
   delete out.nullable;
 
@@ -88,6 +71,21 @@ function applyKubernetesExtensions(out: JsonObject, options: NormalizeOptions, p
   if (options.closeObjects && isObject && !preserve && !isMetadata && out.additionalProperties === undefined) {
     out.additionalProperties = false;
   }
+}
+
+/**
+ * The API server applies a CRD's `default`s before it validates, so a required property that has a default
+ * is never missing by the time `required` is checked.
+ */
+function dropDefaultedRequirements(out: JsonObject): void {
+  if (!Array.isArray(out.required) || !isJsonObject(out.properties)) return;
+  const props = out.properties;
+  const required = out.required.filter((name) => {
+    const prop = typeof name === 'string' ? props[name] : undefined;
+    return !(isJsonObject(prop) && prop.default !== undefined);
+  });
+  if (required.length === 0) delete out.required;
+  else if (required.length !== out.required.length) out.required = required;
 }
 
 function allowNull(out: JsonObject): void {

@@ -1,11 +1,12 @@
 import type { JsonObject, JsonValue } from '../model/json.ts';
+import { emitGoYamlV2 } from './emitter.ts';
 
 /** One value as kustomize prints it (sorted keys, block style), ending in a newline. */
-export function stringifyYaml(_value: JsonValue): string {
-  throw new Error('not implemented');
+export function stringifyYaml(value: JsonValue): string {
+  return emitGoYamlV2(value);
 }
 
 /** A build's output exactly as `kustomize build` prints it: documents joined by `---`. */
-export function stringifyResources(_objs: JsonObject[]): string {
-  throw new Error('not implemented');
+export function stringifyResources(objs: JsonObject[]): string {
+  return objs.map((o) => emitGoYamlV2(o)).join('---\n');
 }

@@ -1,0 +1,110 @@
+import { parseArgs } from 'node:util';
+import { writeFileSync } from 'node:fs';
+import * as nodePath from 'node:path';
+import { runChecks, CheckUsageError } from '../core/run.ts';
+import { isReportFormat, renderReport, REPORT_FORMATS } from '../core/render/index.ts';
+import type { Report } from '../core/model/report.ts';
+import { ConfigError } from '../config/config.ts';
+import { NodeFileSystem } from '../io/node-fs.ts';
+import { UsageError, type CliIO } from './io.ts';
+import { loadRepoInputs } from './repo-inputs.ts';
+
+export const CHECK_HELP = `Usage: gitops-gate check [REPO] [options]
+
+Renders every environment of the repository (default: the current directory) and runs every check:
+build failures, YAML errors, schema validation, removed APIs, duplicates, plain-text Secrets.
+
+Options:
+  --config FILE                 configuration (default: REPO/.gitops-gate.yaml if present)
+  --env NAME                    only this environment (repeatable)
+  --format text|json|sarif|markdown   output format (default text)
+  --output FILE                 write the report to FILE instead of stdout
+  --kubernetes-version X.Y      validate against this Kubernetes version (default: config, else 1.31)
+  --schemas DIR|URL             a schema location, tried before the config's and GITOPS_GATE_SCHEMAS (repeatable)
+  --base-branch B --head-branch H   the pull request's branches, for the promotion rules
+  --fail-on error|warning|never     exit 1 when findings reach this severity (default error)
+  -h, --help                    show this help
+
+Exit status: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage or internal error.
+`;
+
+export async function runCheck(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      config: { type: 'string' },
+      env: { type: 'string', multiple: true },
+      format: { type: 'string' },
+      output: { type: 'string' },
+      'kubernetes-version': { type: 'string' },
+      schemas: { type: 'string', multiple: true },
+      'base-branch': { type: 'string' },
+      'head-branch': { type: 'string' },
+      'fail-on': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout(CHECK_HELP);
+    return 0;
+  }
+  if (positionals.length > 1) throw new UsageError(`check takes one repository directory, got ${positionals.length}`);
+  const format = values.format ?? 'text';
+  if (!isReportFormat(format)) throw new UsageError(`--format must be one of ${REPORT_FORMATS.join(', ')}, got '${format}'`);
+  const failOn = values['fail-on'] ?? 'error';
+  if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') {
+    throw new UsageError(`--fail-on must be error, warning or never, got '${failOn}'`);
+  }
+  const k8s = values['kubernetes-version'];
+  if (k8s !== undefined && !/^v?\d+\.\d+(\.\d+)?$|^master$/.test(k8s)) {
+    throw new UsageError(`--kubernetes-version must look like 1.31, got '${k8s}'`);
+  }
+  if (!!values['base-branch'] !== !!values['head-branch']) {
+    throw new UsageError('--base-branch and --head-branch go together');
+  }
+
+  const env = io.env ?? {};
+  let report: Report;
+  try {
+    const inputs = loadRepoInputs(positionals[0], values.config, values.schemas ?? [], io.cwd, env);
+    const progress = io.stderrIsTTY ? (m: string) => io.stderr(`\r\x1b[2K${m}`) : undefined;
+    const result = await runChecks({
+      fs: io.fs ?? new NodeFileSystem(),
+      repoRoot: inputs.repoRoot,
+      config: inputs.config,
+      repoURLs: inputs.repoURLs,
+      schemaSource: inputs.schemaSource,
+      ...(values.env ? { environments: values.env } : {}),
+      ...(k8s ? { kubernetesVersion: k8s.replace(/^v/, '').split('.').slice(0, 2).join('.') } : {}),
+      ...(progress ? { onProgress: progress } : {}),
+    });
+    if (progress) io.stderr('\r\x1b[2K');
+    report = result.report;
+  } catch (err) {
+    if (err instanceof ConfigError || err instanceof CheckUsageError) throw new UsageError(err.message);
+    throw err;
+  }
+
+  const toFile = values.output !== undefined;
+  const text = renderReport(report, format, {
+    color: format === 'text' && !toFile && !!io.stdoutIsTTY && !env.NO_COLOR,
+    failOn,
+  });
+  if (toFile) {
+    const path = nodePath.resolve(io.cwd, values.output!);
+    (io.writeFile ?? ((p, t) => writeFileSync(p, t)))(path, text);
+    const { errors, warnings, notices } = report.summary;
+    io.stderr(`gitops-gate: report written to ${values.output} (${errors} errors, ${warnings} warnings, ${notices} notices)\n`);
+  } else {
+    io.stdout(text);
+  }
+  return failed(report, failOn) ? 1 : 0;
+}
+
+export function failed(report: Report, failOn: string): boolean {
+  if (failOn === 'never') return false;
+  if (failOn === 'warning') return report.summary.errors + report.summary.warnings > 0;
+  return report.summary.errors > 0;
+}

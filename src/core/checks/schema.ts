@@ -1,0 +1,96 @@
+/**
+ * The schema check: every rendered resource against its JSON schema (rules schema/invalid,
+ * schema/unknown-field, schema/missing, and the schema/unreachable notice). Repository CRDs among the
+ * resources validate their own custom resources first; then the configured and default locations.
+ */
+import type { Resource } from '../kustomize/resource.ts';
+import type { Finding, ResourceRef } from '../model/finding.ts';
+import { isJsonObject } from '../model/json.ts';
+import { CrdSchemaRegistry, isCrd } from '../schema/crd.ts';
+import { chainSchemaSources, type SchemaLookup, type SchemaOutage, type SchemaSource } from '../schema/source.ts';
+import { SchemaValidator } from '../schema/validator.ts';
+
+export interface SchemaCheckContext {
+  /** Configured locations and defaults (a LocationSchemaSource, or a fake in tests). */
+  source: SchemaSource;
+  /** "1.31", "1.31.6" or "master". */
+  kubernetesVersion: string;
+  /** Shared across environments so each schema compiles once per run. */
+  validator?: SchemaValidator;
+  /** Validate custom resources against the CRDs among `resources` first (default true). */
+  useRepositoryCrds?: boolean;
+}
+
+export async function checkSchemas(resources: readonly Resource[], ctx: SchemaCheckContext): Promise<Finding[]> {
+  const validator = ctx.validator ?? new SchemaValidator();
+  const source = withRepositoryCrds(resources, ctx);
+  const lookups = new Map<string, Promise<SchemaLookup>>();
+  const findings: Finding[] = [];
+  /** Outages by location, with how many resources went unchecked because of them. */
+  const outages = new Map<string, { outage: SchemaOutage; unchecked: number }>();
+
+  for (const resource of resources) {
+    const ref = resourceRef(resource);
+    if (!resource.apiVersion || !resource.kind) {
+      findings.push(finding('schema/invalid', 'error', `the resource has no ${resource.apiVersion ? 'kind' : 'apiVersion'}`, ref, ''));
+      continue;
+    }
+    // SOPS-encrypted documents hold ciphertext in place of values; Flux decrypts them before applying.
+    if (isJsonObject(resource.obj.sops)) continue;
+
+    const key = `${resource.apiVersion}\n${resource.kind}`;
+    let lookup = lookups.get(key);
+    if (!lookup) {
+      lookup = source.lookup({ kubernetesVersion: ctx.kubernetesVersion, apiVersion: resource.apiVersion, kind: resource.kind });
+      lookups.set(key, lookup);
+    }
+    const found = await lookup;
+    const subject = `${resource.apiVersion} ${resource.kind}`;
+    if (!found.schema) {
+      for (const outage of found.outages) {
+        const entry = outages.get(outage.location) ?? { outage, unchecked: 0 };
+        entry.unchecked++;
+        outages.set(outage.location, entry);
+      }
+      const why = found.outages.length > 0 ? ' (a schema location could not be reached; see the schema/unreachable notice)' : '';
+      findings.push(finding('schema/missing', 'warning', `no schema found for ${subject}; it was not validated${why}`, ref));
+      continue;
+    }
+    const result = validator.validate(found.schema, resource.obj, subject);
+    if ('compileError' in result) {
+      findings.push(finding('schema/missing', 'warning', `the schema for ${subject} could not be used (${result.compileError}); it was not validated`, ref));
+      continue;
+    }
+    for (const issue of result.issues) {
+      findings.push(finding(issue.kind === 'unknown-field' ? 'schema/unknown-field' : 'schema/invalid', 'error', issue.message, ref, issue.path));
+    }
+  }
+
+  for (const { outage, unchecked } of outages.values()) {
+    findings.push({
+      ruleId: 'schema/unreachable',
+      severity: 'notice',
+      message: `schema location ${outage.location} could not be used (${outage.reason}); ${unchecked} resource${unchecked === 1 ? '' : 's'} without another schema went unvalidated`,
+    });
+  }
+  return findings;
+}
+
+function withRepositoryCrds(resources: readonly Resource[], ctx: SchemaCheckContext): SchemaSource {
+  if (ctx.useRepositoryCrds === false) return ctx.source;
+  const registry = new CrdSchemaRegistry();
+  for (const resource of resources) if (isCrd(resource.obj)) registry.registerCrd(resource.obj);
+  return registry.size > 0 ? chainSchemaSources(registry, ctx.source) : ctx.source;
+}
+
+function resourceRef(resource: Resource): ResourceRef {
+  const ref: ResourceRef = { apiVersion: resource.apiVersion, kind: resource.kind, name: resource.name };
+  if (resource.namespace) ref.namespace = resource.namespace;
+  return ref;
+}
+
+function finding(ruleId: string, severity: Finding['severity'], message: string, resource: ResourceRef, path?: string): Finding {
+  const f: Finding = { ruleId, severity, message, resource };
+  if (path !== undefined) f.path = path;
+  return f;
+}

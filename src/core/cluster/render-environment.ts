@@ -1,0 +1,508 @@
+import type { FileSystem } from '../ports.ts';
+import { isJsonObject, type JsonObject, type JsonValue } from '../model/json.ts';
+import type { Finding } from '../model/finding.ts';
+import { isWithin, joinPath, normalizePath, relativePath } from '../path.ts';
+import type { Environment } from '../discover.ts';
+import { buildKustomization, KUSTOMIZATION_FILE_NAMES, type BuildOptions } from '../kustomize/build.ts';
+import { KustomizeError, YamlParseError } from '../kustomize/errors.ts';
+import { Resource } from '../kustomize/resource.ts';
+import { isClusterScoped } from '../kustomize/scope.ts';
+import { parseYamlDocuments, YamlError } from '../yaml/parse.ts';
+import { resourcesFromDocuments } from '../kustomize/resource-factory.ts';
+import { OverlayFileSystem } from './overlay-fs.ts';
+import { sameRepo } from './repo-url.ts';
+import { substituteVariables } from './substitute.ts';
+import type { ClusterResource, EnvironmentModel, OwnerRef } from './model.ts';
+import { argoDirectoryFiles, fluxGeneratedResources } from './generated-sources.ts';
+
+export interface RenderContext {
+  fs: FileSystem;
+  /** Absolute path of the repository root in `fs`. */
+  repoRoot: string;
+  /** URLs under which Applications and GitRepositories name this repository (config repoURL, git remote). */
+  repoURLs: string[];
+}
+
+/** One directory to render and how. */
+interface WorkItem {
+  dir: string; // repo-relative
+  mode: 'kustomization' | 'flux' | 'argo';
+  entrypoint: string;
+  owner?: OwnerRef;
+  /** The object that asked for this render (Application / Flux Kustomization), for amendments and findings. */
+  spec?: Resource;
+}
+
+const MAX_RENDERS = 2000;
+
+/**
+ * Renders what one environment's cluster would receive: every entrypoint, then — transitively — every Argo
+ * CD Application and Flux Kustomization that points into this repository. A failure is a finding; the rest
+ * of the environment still renders.
+ */
+export function renderEnvironment(env: Environment, ctx: RenderContext): EnvironmentModel {
+  const envName = env.config.name;
+  const model: EnvironmentModel = { config: env.config, entrypoints: [], resources: [], findings: [] };
+  const queue: WorkItem[] = [];
+  const visited = new Set<string>();
+  const inRepoGitRepos = new Set<string>(); // namespace/name of GitRepositories that are this repository
+  let pendingFlux: ClusterResource[] = [];
+  let virtualCount = 0;
+  const noticed = new Set<string>();
+
+  const notice = (key: string, f: Omit<Finding, 'severity' | 'environment'>) => {
+    if (noticed.has(key)) return;
+    noticed.add(key);
+    model.findings.push({ ...f, severity: 'notice', environment: envName });
+  };
+  const rel = (abs: string) => relativePath(ctx.repoRoot, abs);
+
+  for (const e of env.entrypoints) {
+    const result = { path: e.path, resources: 0, failed: false };
+    model.entrypoints.push(result);
+    queue.push({ dir: e.path, mode: e.kind === 'kustomization' ? 'kustomization' : 'flux', entrypoint: e.path });
+    drain();
+    // Flux Kustomizations whose GitRepository appeared later in the walk.
+    while (pendingFlux.length > 0) {
+      const again = pendingFlux;
+      pendingFlux = [];
+      let progressed = false;
+      for (const r of again) progressed = followFlux(r, true) || progressed;
+      if (!progressed) break;
+      drain();
+    }
+    pendingFlux = [];
+    const mine = model.resources.filter((r) => r.entrypoint === e.path).length;
+    result.resources = mine;
+    result.failed = model.findings.some((f) => f.entrypoint === e.path && f.severity === 'error' && f.ruleId.startsWith('kustomize/'));
+  }
+  return model;
+
+  function drain(): void {
+    while (queue.length > 0) {
+      if (visited.size >= MAX_RENDERS) {
+        model.findings.push({
+          ruleId: 'kustomize/build-failed',
+          severity: 'error',
+          environment: envName,
+          message: `stopped after ${MAX_RENDERS} renders: Applications/Kustomizations keep pointing at new paths`,
+        });
+        queue.length = 0;
+        return;
+      }
+      const item = queue.shift()!;
+      const key = `${item.mode}:${item.dir}:${item.spec ? JSON.stringify(amendmentsOf(item)) : ''}`;
+      if (visited.has(key)) continue;
+      visited.add(key);
+      const rendered = renderItem(item);
+      for (const r of rendered) {
+        model.resources.push(r);
+        collectGitRepository(r);
+      }
+      for (const r of rendered) follow(r);
+    }
+  }
+
+  function renderItem(item: WorkItem): ClusterResource[] {
+    const abs = item.dir === '.' ? ctx.repoRoot : joinPath(ctx.repoRoot, item.dir);
+    const where = item.spec?.source;
+    const fail = (message: string, file?: string, line?: number) => {
+      model.findings.push({
+        ruleId: 'kustomize/build-failed',
+        severity: 'error',
+        environment: envName,
+        entrypoint: item.entrypoint,
+        message,
+        ...(file ? { file } : where ? { file: rel(where.file), line: where.line } : {}),
+        ...(line ? { line } : {}),
+        ...(item.spec ? { resource: refOf(item.spec) } : {}),
+      });
+      return [] as ClusterResource[];
+    };
+    if (!isWithin(ctx.repoRoot, abs)) {
+      return fail(`${ownerText(item)}path '${item.dir}' leaves the repository`);
+    }
+    if (ctx.fs.stat(abs)?.kind !== 'dir') {
+      return fail(`${ownerText(item)}path '${item.dir}' does not exist in this repository`);
+    }
+    try {
+      const resources = renderDir(item, abs);
+      return resources.map((resource) => ({
+        resource,
+        entrypoint: item.entrypoint,
+        renderedFrom: item.dir,
+        ...(item.owner ? { owner: item.owner } : {}),
+      }));
+    } catch (err) {
+      if (err instanceof KustomizeError) {
+        model.findings.push({
+          ruleId: err instanceof YamlParseError ? 'yaml/parse-error' : 'kustomize/build-failed',
+          severity: 'error',
+          environment: envName,
+          entrypoint: item.entrypoint,
+          message: `${ownerText(item)}${relativizeMessage(err.message, ctx.repoRoot)}`,
+          ...(err.file ? { file: rel(err.file) } : {}),
+          ...(err.line ? { line: err.line } : {}),
+        });
+        return [];
+      }
+      throw err;
+    }
+  }
+
+  function renderDir(item: WorkItem, abs: string): Resource[] {
+    const hasKustomization = KUSTOMIZATION_FILE_NAMES.some((n) => ctx.fs.stat(joinPath(abs, n))?.kind === 'file');
+    if (item.mode === 'argo') {
+      if (ctx.fs.stat(joinPath(abs, 'Chart.yaml'))?.kind === 'file') {
+        notice(`chart:${item.dir}`, {
+          ruleId: 'kustomize/build-failed',
+          message: `${ownerText(item)}the Helm chart in '${item.dir}' is not rendered (gitops-gate never runs helm); the Application itself is validated`,
+          entrypoint: item.entrypoint,
+        });
+        return [];
+      }
+      const resources = hasKustomization
+        ? buildAmended(abs, item, { loadRestrictor: 'rootOnly' })
+        : readDirectorySource(abs, item);
+      applyDestinationNamespace(resources, item.spec);
+      return resources;
+    }
+    if (item.mode === 'flux') {
+      const resources = hasKustomization
+        ? buildAmended(abs, item, { loadRestrictor: 'none' })
+        : buildGenerated(abs, item);
+      applyFluxPostBuild(resources, item);
+      return resources;
+    }
+    return build(ctx.fs, abs, {}, item);
+  }
+
+  /** Builds a kustomization, amended with what the Application/Kustomization adds (namespace, patches, images...). */
+  /** Builds with the engine; deprecated kustomization fields become findings (once per file and field). */
+  function build(fs: FileSystem, abs: string, options: BuildOptions, item: WorkItem): Resource[] {
+    const result = buildKustomization(fs, abs, options);
+    for (const w of result.warnings) {
+      if (w.file.startsWith('/.gitops-gate-virtual/')) continue;
+      const key = `deprecated:${w.file}:${w.field}`;
+      if (noticed.has(key)) continue;
+      noticed.add(key);
+      model.findings.push({
+        ruleId: 'kustomize/deprecated-field',
+        severity: 'warning',
+        environment: envName,
+        entrypoint: item.entrypoint,
+        message: `${w.message.replace(/^'(\w+)'/, "'$1'")}`,
+        file: rel(w.file),
+        path: `/${w.field}`,
+      });
+    }
+    return result.resources;
+  }
+
+  function buildAmended(abs: string, item: WorkItem, options: BuildOptions): Resource[] {
+    const amendments = amendmentsOf(item);
+    if (Object.keys(amendments).length === 0) return build(ctx.fs, abs, options, item);
+    // A virtual kustomization outside the repository takes the directory as its base, as Argo CD and Flux
+    // amend a kustomization before building it.
+    const wrapperDir = `/.gitops-gate-virtual/amend-${++virtualCount}`;
+    const overlay = new OverlayFileSystem(ctx.fs).withFile(
+      joinPath(wrapperDir, 'kustomization.yaml'),
+      JSON.stringify({ resources: [abs], ...absolutize(amendments, abs) }),
+    );
+    return build(overlay, wrapperDir, { ...options, loadRestrictor: 'none' }, item);
+  }
+
+  /** Flux's generated kustomization for a directory that has none. */
+  function buildGenerated(abs: string, item: WorkItem): Resource[] {
+    const generated = fluxGeneratedResources(ctx.fs, abs);
+    const overlay = new OverlayFileSystem(ctx.fs).withFile(
+      joinPath(abs, 'kustomization.yaml'),
+      JSON.stringify({ resources: generated, ...absolutize(amendmentsOf(item), abs) }),
+    );
+    return build(overlay, abs, { loadRestrictor: 'none' }, item);
+  }
+
+  function readDirectorySource(abs: string, item: WorkItem): Resource[] {
+    const dirSpec = sourceOf(item.spec)?.directory;
+    const opts = isJsonObject(dirSpec) ? dirSpec : {};
+    const files = argoDirectoryFiles(ctx.fs, abs, {
+      recurse: opts.recurse === true,
+      include: typeof opts.include === 'string' ? opts.include : '',
+      exclude: typeof opts.exclude === 'string' ? opts.exclude : '',
+    });
+    const out: Resource[] = [];
+    for (const f of files) {
+      const text = new TextDecoder().decode(ctx.fs.readBytes(f));
+      try {
+        out.push(...resourcesFromDocuments(parseYamlDocuments(text, f), f));
+      } catch (err) {
+        if (err instanceof YamlError) throw new YamlParseError(err.message, f, err.line);
+        throw err;
+      }
+    }
+    return out;
+  }
+
+  function follow(r: ClusterResource): void {
+    const res = r.resource;
+    const group = res.apiVersion.split('/')[0];
+    if (group === 'argoproj.io' && res.kind === 'Application') followArgo(r);
+    else if (group === 'argoproj.io' && res.kind === 'ApplicationSet') {
+      notice(`appset:${res.namespace}/${res.name}`, {
+        ruleId: 'kustomize/build-failed',
+        message: `ApplicationSet '${res.name}': the Applications it generates are not rendered`,
+        entrypoint: r.entrypoint,
+        ...locationOf(res),
+      });
+    } else if (group === 'kustomize.toolkit.fluxcd.io' && res.kind === 'Kustomization') {
+      if (!followFlux(r, false)) pendingFlux.push(r);
+    } else if (group === 'helm.toolkit.fluxcd.io' && res.kind === 'HelmRelease') {
+      const chart = getString(res.obj, ['spec', 'chart', 'spec', 'chart']) || getString(res.obj, ['spec', 'chartRef', 'name']);
+      notice(`hr:${res.namespace}/${res.name}`, {
+        ruleId: 'kustomize/build-failed',
+        message: `HelmRelease '${res.name}'${chart ? ` (chart ${chart})` : ''}: the chart is not rendered (gitops-gate never runs helm); the HelmRelease itself is validated`,
+        entrypoint: r.entrypoint,
+        ...locationOf(res),
+      });
+    }
+  }
+
+  function followArgo(r: ClusterResource): void {
+    const app = r.resource;
+    const spec = isJsonObject(app.obj.spec) ? app.obj.spec : {};
+    const sources: JsonObject[] = [];
+    if (isJsonObject(spec.source)) sources.push(spec.source);
+    if (Array.isArray(spec.sources)) for (const s of spec.sources) if (isJsonObject(s)) sources.push(s);
+    for (const source of sources) {
+      const repoURL = typeof source.repoURL === 'string' ? source.repoURL : '';
+      if (typeof source.chart === 'string') {
+        notice(`chart:${repoURL}/${source.chart}`, {
+          ruleId: 'kustomize/build-failed',
+          message: `Application '${app.name}': Helm chart ${source.chart} ${typeof source.targetRevision === 'string' ? source.targetRevision : ''} from ${repoURL} is not rendered (gitops-gate never runs helm); the Application itself is validated`.replace('  ', ' '),
+          entrypoint: r.entrypoint,
+          ...locationOf(app),
+        });
+        continue;
+      }
+      if (typeof source.path !== 'string') continue;
+      if (!isThisRepo(repoURL, source.path)) continue;
+      queue.push({
+        dir: repoRelDir(source.path),
+        mode: 'argo',
+        entrypoint: r.entrypoint,
+        owner: { kind: 'Application', name: app.name, namespace: app.namespace },
+        spec: withSource(app, source),
+      });
+    }
+  }
+
+  /** Queues a Flux Kustomization's path when its source is this repository; false when that is not known yet. */
+  function followFlux(r: ClusterResource, final: boolean): boolean {
+    const ks = r.resource;
+    const spec = isJsonObject(ks.obj.spec) ? ks.obj.spec : {};
+    const ref = isJsonObject(spec.sourceRef) ? spec.sourceRef : {};
+    const kind = typeof ref.kind === 'string' ? ref.kind : 'GitRepository';
+    const name = typeof ref.name === 'string' ? ref.name : '';
+    const ns = typeof ref.namespace === 'string' ? ref.namespace : ks.namespace || 'flux-system';
+    const inRepo = kind === 'GitRepository' && (inRepoGitRepos.has(`${ns}/${name}`) || (ctx.repoURLs.length === 0 && name === 'flux-system'));
+    if (!inRepo) {
+      if (final) {
+        notice(`fluxsrc:${kind}/${ns}/${name}`, {
+          ruleId: 'kustomize/build-failed',
+          message: `Flux Kustomization '${ks.name}': its source ${kind} '${name}' is not this repository; not rendered`,
+          entrypoint: r.entrypoint,
+          ...locationOf(ks),
+        });
+      }
+      return false;
+    }
+    const path = typeof spec.path === 'string' ? spec.path : './';
+    queue.push({
+      dir: repoRelDir(path),
+      mode: 'flux',
+      entrypoint: r.entrypoint,
+      owner: { kind: 'Kustomization', name: ks.name, namespace: ks.namespace },
+      spec: ks,
+    });
+    return true;
+  }
+
+  function collectGitRepository(r: ClusterResource): void {
+    const res = r.resource;
+    if (res.kind !== 'GitRepository' || !res.apiVersion.startsWith('source.toolkit.fluxcd.io/')) return;
+    const url = getString(res.obj, ['spec', 'url']);
+    if (ctx.repoURLs.some((u) => sameRepo(u, url))) inRepoGitRepos.add(`${res.namespace || 'flux-system'}/${res.name}`);
+  }
+
+  function isThisRepo(repoURL: string, path: string): boolean {
+    if (ctx.repoURLs.length > 0) return ctx.repoURLs.some((u) => sameRepo(u, repoURL));
+    // Without a known URL, an Application whose path exists here is taken to point at this repository.
+    return ctx.fs.stat(joinPath(ctx.repoRoot, repoRelDir(path)))?.kind === 'dir';
+  }
+
+  function applyFluxPostBuild(resources: Resource[], item: WorkItem): void {
+    const spec = item.spec && isJsonObject(item.spec.obj.spec) ? item.spec.obj.spec : undefined;
+    if (!spec) return;
+    const meta = isJsonObject(spec.commonMetadata) ? spec.commonMetadata : undefined;
+    if (meta) {
+      for (const r of resources) {
+        for (const field of ['labels', 'annotations'] as const) {
+          const add = meta[field];
+          if (!isJsonObject(add)) continue;
+          if (!isJsonObject(r.obj.metadata)) r.obj.metadata = {};
+          const md = r.obj.metadata as JsonObject;
+          md[field] = { ...(isJsonObject(md[field]) ? md[field] : {}), ...add };
+        }
+      }
+    }
+    const postBuild = isJsonObject(spec.postBuild) ? spec.postBuild : undefined;
+    if (!postBuild) return;
+    const vars: Record<string, string> = {};
+    for (const from of Array.isArray(postBuild.substituteFrom) ? postBuild.substituteFrom : []) {
+      if (!isJsonObject(from)) continue;
+      Object.assign(vars, variablesFrom(from, item.spec!.namespace || 'flux-system'));
+    }
+    if (isJsonObject(postBuild.substitute)) {
+      for (const [k, v] of Object.entries(postBuild.substitute)) vars[k] = typeof v === 'string' ? v : JSON.stringify(v);
+    }
+    const unresolved = new Set<string>();
+    for (const r of resources) {
+      if (r.annotations()['kustomize.toolkit.fluxcd.io/substitute'] === 'disabled') continue;
+      r.obj = substituteVariables(r.obj, vars, unresolved) as JsonObject;
+    }
+  }
+
+  /** ConfigMap/Secret data named by `substituteFrom`, found among what the environment rendered so far. */
+  function variablesFrom(from: JsonObject, ns: string): Record<string, string> {
+    const kind = from.kind;
+    const name = from.name;
+    const found = model.resources.find(
+      (r) => r.resource.kind === kind && r.resource.name === name && (r.resource.namespace || ns) === ns,
+    );
+    if (!found) return {};
+    const out: Record<string, string> = {};
+    const data = found.resource.obj.data;
+    if (isJsonObject(data)) {
+      for (const [k, v] of Object.entries(data)) {
+        if (typeof v !== 'string') continue;
+        out[k] = kind === 'Secret' ? Buffer.from(v, 'base64').toString('utf8') : v;
+      }
+    }
+    const stringData = found.resource.obj.stringData;
+    if (kind === 'Secret' && isJsonObject(stringData)) {
+      for (const [k, v] of Object.entries(stringData)) if (typeof v === 'string') out[k] = v;
+    }
+    return out;
+  }
+
+  function locationOf(res: Resource): Pick<Finding, 'file' | 'line' | 'resource'> {
+    return {
+      ...(res.source ? { file: rel(res.source.file), line: res.source.line } : {}),
+      resource: refOf(res),
+    };
+  }
+}
+
+function repoRelDir(path: string): string {
+  const n = normalizePath(path.replace(/^\.\//, '').replace(/^\/+/, '') || '.');
+  return n === '' ? '.' : n;
+}
+
+function ownerText(item: WorkItem): string {
+  return item.owner ? `${item.owner.kind} '${item.owner.name}': ` : '';
+}
+
+function refOf(res: Resource) {
+  return { apiVersion: res.apiVersion, kind: res.kind, ...(res.namespace ? { namespace: res.namespace } : {}), name: res.name };
+}
+
+function getString(obj: JsonValue, path: string[]): string {
+  let cur: JsonValue | undefined = obj;
+  for (const p of path) cur = isJsonObject(cur) ? cur[p] : undefined;
+  return typeof cur === 'string' ? cur : '';
+}
+
+function sourceOf(spec: Resource | undefined): JsonObject | undefined {
+  if (!spec) return undefined;
+  const s = isJsonObject(spec.obj.spec) ? spec.obj.spec : undefined;
+  return s && isJsonObject(s.source) ? s.source : undefined;
+}
+
+/** The Application with one of its sources as `spec.source`, so a multi-source app renders each in turn. */
+function withSource(app: Resource, source: JsonObject): Resource {
+  const copy = new Resource({ ...app.obj, spec: { ...(isJsonObject(app.obj.spec) ? app.obj.spec : {}), source } }, app.source);
+  return copy;
+}
+
+/** What an Application's `source.kustomize` or a Flux Kustomization adds to the kustomization it builds. */
+function amendmentsOf(item: WorkItem): JsonObject {
+  const out: JsonObject = {};
+  if (!item.spec) return out;
+  const spec = isJsonObject(item.spec.obj.spec) ? item.spec.obj.spec : {};
+  if (item.mode === 'argo') {
+    const k = isJsonObject(spec.source) && isJsonObject(spec.source.kustomize) ? spec.source.kustomize : undefined;
+    if (!k) return out;
+    for (const f of ['namePrefix', 'nameSuffix', 'namespace'] as const) if (typeof k[f] === 'string' && k[f]) out[f] = k[f]!;
+    if (isJsonObject(k.commonLabels)) out.commonLabels = k.commonLabels;
+    if (isJsonObject(k.commonAnnotations)) out.commonAnnotations = k.commonAnnotations;
+    if (Array.isArray(k.images)) {
+      out.images = k.images.filter((i): i is string => typeof i === 'string').map(argoImage);
+    }
+    if (Array.isArray(k.patches)) out.patches = k.patches;
+    if (Array.isArray(k.replicas)) out.replicas = k.replicas;
+    if (Array.isArray(k.components)) out.components = k.components;
+    return out;
+  }
+  if (typeof spec.targetNamespace === 'string' && spec.targetNamespace) out.namespace = spec.targetNamespace;
+  if (typeof spec.namePrefix === 'string' && spec.namePrefix) out.namePrefix = spec.namePrefix;
+  if (typeof spec.nameSuffix === 'string' && spec.nameSuffix) out.nameSuffix = spec.nameSuffix;
+  if (Array.isArray(spec.patches)) out.patches = spec.patches;
+  if (Array.isArray(spec.images)) out.images = spec.images;
+  if (Array.isArray(spec.components)) out.components = spec.components;
+  return out;
+}
+
+/** Component paths in an amendment are relative to the amended directory; make them absolute. */
+function absolutize(amendments: JsonObject, dir: string): JsonObject {
+  if (!Array.isArray(amendments.components)) return amendments;
+  return {
+    ...amendments,
+    components: amendments.components.map((c) => (typeof c === 'string' && !c.startsWith('/') ? joinPath(dir, c) : c)),
+  };
+}
+
+/** Argo CD's image override `name=newName:tag` / `name:tag` → a kustomize images entry. */
+function argoImage(spec: string): JsonObject {
+  const [left, right] = spec.includes('=') ? spec.split('=', 2) as [string, string] : [undefined, spec];
+  const at = right.indexOf('@');
+  const colon = right.lastIndexOf(':');
+  const slash = right.lastIndexOf('/');
+  let newName = right;
+  let newTag: string | undefined;
+  let digest: string | undefined;
+  if (at >= 0) {
+    digest = right.slice(at + 1);
+    newName = right.slice(0, at);
+  } else if (colon > slash) {
+    newTag = right.slice(colon + 1);
+    newName = right.slice(0, colon);
+  }
+  const name = left ?? newName;
+  return { name, ...(left ? { newName } : {}), ...(newTag ? { newTag } : {}), ...(digest ? { digest } : {}) };
+}
+
+/** Argo CD puts namespaced resources without a namespace into the destination namespace. */
+function applyDestinationNamespace(resources: Resource[], app: Resource | undefined): void {
+  const spec = app && isJsonObject(app.obj.spec) ? app.obj.spec : undefined;
+  const dest = spec && isJsonObject(spec.destination) ? spec.destination : undefined;
+  const ns = dest && typeof dest.namespace === 'string' ? dest.namespace : '';
+  if (!ns) return;
+  for (const r of resources) {
+    if (!r.namespace && !isClusterScoped(r.apiVersion, r.kind)) r.setNamespace(ns);
+  }
+}
+
+function relativizeMessage(message: string, repoRoot: string): string {
+  const root = repoRoot.endsWith('/') ? repoRoot : `${repoRoot}/`;
+  return message.split(root).join('');
+}

@@ -1,0 +1,190 @@
+import type { FileSystem } from './ports.ts';
+import { isWithin, relativePath } from './path.ts';
+import type { Config } from '../config/config.ts';
+import type { Finding, Severity } from './model/finding.ts';
+import { summarize, type EnvironmentSummary, type Report } from './model/report.ts';
+import { discoverEnvironments, scanRepo, type Environment } from './discover.ts';
+import { renderEnvironment } from './cluster/render-environment.ts';
+import type { ClusterResource, EnvironmentModel } from './cluster/model.ts';
+import { checkSchemas } from './checks/schema.ts';
+import { checkApiVersions } from './schema/api-removals.ts';
+import { checkDuplicates } from './checks/duplicates.ts';
+import { checkPlaintextSecrets } from './checks/secrets.ts';
+import { LocationResolver } from './checks/resolve-location.ts';
+import type { SchemaSource } from './schema/source.ts';
+import { SchemaValidator } from './schema/validator.ts';
+import { VERSION } from '../version.ts';
+
+export interface CheckInputs {
+  fs: FileSystem;
+  /** Absolute path of the repository root in `fs`. */
+  repoRoot: string;
+  config: Config;
+  /** URLs naming this repository (config repoURL, git remote origin). */
+  repoURLs: string[];
+  schemaSource: SchemaSource;
+  /** Only these environments (`--env`); all when empty. */
+  environments?: string[];
+  /** Overrides every environment's Kubernetes version (`--kubernetes-version`). */
+  kubernetesVersion?: string;
+  /** Called as each environment starts, for a progress line. */
+  onProgress?: (message: string) => void;
+}
+
+export interface CheckResult {
+  report: Report;
+  /** The rendered environments, for the diff and graph commands. */
+  models: EnvironmentModel[];
+}
+
+/** An invocation problem (unknown --env name): exit code 2, not a finding. */
+export class CheckUsageError extends Error {}
+
+/** The one orchestrator: discover → render → check → locate → report. */
+export async function runChecks(inputs: CheckInputs): Promise<CheckResult> {
+  const { fs, repoRoot, config } = inputs;
+  let envs = discoverEnvironments(scanRepo(fs, repoRoot), config);
+  if (inputs.environments && inputs.environments.length > 0) {
+    const known = new Set(envs.map((e) => e.config.name));
+    const unknown = inputs.environments.filter((n) => !known.has(n));
+    if (unknown.length > 0) {
+      throw new CheckUsageError(
+        `unknown environment ${unknown.map((n) => `'${n}'`).join(', ')}; this repository has ${[...known].map((n) => `'${n}'`).join(', ') || 'none'}`,
+      );
+    }
+    envs = envs.filter((e) => inputs.environments!.includes(e.config.name));
+  }
+
+  const validator = new SchemaValidator();
+  const resolver = new LocationResolver(fs);
+  const models: EnvironmentModel[] = [];
+  const findings: Finding[] = [];
+  for (const env of envs) {
+    inputs.onProgress?.(`rendering environment ${env.config.name} (${env.entrypoints.length} entrypoints)`);
+    const model = renderEnvironment(env, { fs, repoRoot, repoURLs: inputs.repoURLs });
+    models.push(model);
+    findings.push(...noEntrypointNotice(env));
+    findings.push(...model.findings);
+    const version = inputs.kubernetesVersion ?? env.config.kubernetesVersion ?? config.kubernetesVersion;
+    findings.push(...(await checkEnvironment(model, version, inputs.schemaSource, validator, resolver)));
+  }
+
+  const located = findings.map((f) => relativize(f, repoRoot));
+  const final = applyRuleSettings(located, config.rules);
+  sortFindings(final, envs);
+  const environments: EnvironmentSummary[] = models.map((m) => ({
+    name: m.config.name,
+    branch: m.config.branch,
+    entrypoints: m.entrypoints.map((e) => ({ path: e.path, resources: e.resources })),
+  }));
+  return {
+    report: {
+      tool: 'gitops-gate',
+      version: VERSION,
+      reportVersion: 1,
+      environments,
+      findings: final,
+      summary: summarize(environments, final),
+    },
+    models,
+  };
+}
+
+async function checkEnvironment(
+  model: EnvironmentModel,
+  kubernetesVersion: string,
+  source: SchemaSource,
+  validator: SchemaValidator,
+  resolver: LocationResolver,
+): Promise<Finding[]> {
+  const env = model.config.name;
+  const resources = model.resources.map((r) => r.resource);
+  const out: Finding[] = [];
+
+  // Checks that work on bare resources report the resource; find its source and entrypoint from that.
+  const bare = [
+    ...(await checkSchemas(resources, { source, kubernetesVersion, validator })),
+    ...checkApiVersions(resources, kubernetesVersion),
+  ];
+  for (const f of bare) {
+    const cr = f.resource ? findResource(model.resources, f) : undefined;
+    out.push(withPlace(f, env, cr, resolver));
+  }
+  for (const f of [...checkDuplicates(model.resources, env), ...checkPlaintextSecrets(model.resources, env)]) {
+    const cr = f.resource ? findResource(model.resources, f) : undefined;
+    out.push(withPlace(f, env, cr, resolver));
+  }
+  return out;
+}
+
+function withPlace(f: Finding, env: string, cr: ClusterResource | undefined, resolver: LocationResolver): Finding {
+  const out: Finding = { ...f, environment: env };
+  if (cr) {
+    out.entrypoint ??= cr.entrypoint;
+    const pos = resolver.locate(cr.resource, f.path);
+    if (pos) {
+      out.file = pos.file;
+      out.line = pos.line;
+      if (pos.column) out.column = pos.column;
+      else delete out.column;
+    }
+  }
+  return out;
+}
+
+function findResource(resources: readonly ClusterResource[], f: Finding): ClusterResource | undefined {
+  const ref = f.resource!;
+  return resources.find(
+    (r) =>
+      r.resource.kind === ref.kind &&
+      r.resource.name === ref.name &&
+      r.resource.apiVersion === ref.apiVersion &&
+      (r.resource.namespace || undefined) === (ref.namespace || undefined),
+  );
+}
+
+function noEntrypointNotice(env: Environment): Finding[] {
+  if (env.entrypoints.length > 0) return [];
+  const globs = env.config.entrypoints;
+  return [
+    {
+      ruleId: 'kustomize/build-failed',
+      severity: 'notice',
+      environment: env.config.name,
+      message:
+        globs.length > 0
+          ? `environment ${env.config.name}: its entrypoints (${globs.join(', ')}) match no directory`
+          : `environment ${env.config.name}: no overlays/${env.config.name} or clusters/${env.config.name} directory found; set its entrypoints in .gitops-gate.yaml`,
+    },
+  ];
+}
+
+function relativize(f: Finding, repoRoot: string): Finding {
+  if (!f.file || !f.file.startsWith('/')) return f;
+  if (!isWithin(repoRoot, f.file)) return f;
+  return { ...f, file: relativePath(repoRoot, f.file) };
+}
+
+function applyRuleSettings(findings: Finding[], rules: Config['rules']): Finding[] {
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const setting = rules[f.ruleId];
+    if (setting === 'off') continue;
+    out.push(setting ? { ...f, severity: setting as Severity } : f);
+  }
+  return out;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
+
+function sortFindings(findings: Finding[], envs: Environment[]): void {
+  const envRank = new Map(envs.map((e, i) => [e.config.name, i]));
+  findings.sort(
+    (a, b) =>
+      (envRank.get(a.environment ?? '') ?? -1) - (envRank.get(b.environment ?? '') ?? -1) ||
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      (a.file ?? '').localeCompare(b.file ?? '') ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      a.ruleId.localeCompare(b.ruleId),
+  );
+}

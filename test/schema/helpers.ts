@@ -1,0 +1,22 @@
+// Shared helpers for the schema tests: YAML → Resource, and the schema set tests validate against.
+import { existsSync } from 'node:fs';
+import { parseAllDocuments } from 'yaml';
+import { Resource } from '../../src/core/kustomize/resource.ts';
+import { isJsonObject } from '../../src/core/model/json.ts';
+import { createSchemaSource } from '../../src/io/schema-store.ts';
+
+/** GITOPS_GATE_SCHEMAS-style location of the shared schema data; tests skip when it is absent. */
+export const SCHEMAS_DIR = process.env.GITOPS_GATE_SCHEMAS ?? '/work/shared/schemas';
+export const SKIP_NO_SCHEMAS = existsSync(`${SCHEMAS_DIR}/kubernetes`) ? false : `no schema data at ${SCHEMAS_DIR}`;
+
+export function resourcesFromYaml(text: string): Resource[] {
+  return parseAllDocuments(text)
+    .map((d) => d.toJS() as unknown)
+    .filter(isJsonObject)
+    .map((obj) => new Resource(obj));
+}
+
+/** The offline source every table test uses: the shared layout, no network defaults. */
+export function sharedSchemaSource() {
+  return createSchemaSource({ locations: [SCHEMAS_DIR], includeDefaults: false });
+}
