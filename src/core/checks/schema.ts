@@ -66,14 +66,20 @@ export async function checkSchemas(resources: readonly Resource[], ctx: SchemaCh
     }
   }
 
-  for (const { outage, unchecked } of outages.values()) {
-    findings.push({
-      ruleId: 'schema/unreachable',
-      severity: 'notice',
-      message: `schema location ${outage.location} could not be used (${outage.reason}); ${unchecked} resource${unchecked === 1 ? '' : 's'} without another schema went unvalidated`,
-    });
-  }
+  if (outages.size > 0) findings.push(unreachableNotice([...outages.values()]));
   return findings;
+}
+
+/** One notice for the whole run: which locations were down, why, and what that left unvalidated. */
+function unreachableNotice(entries: { outage: SchemaOutage; unchecked: number }[]): Finding {
+  const unchecked = Math.max(...entries.map((e) => e.unchecked));
+  const where = entries.map((e) => `${e.outage.location} (${e.outage.reason})`).join('; ');
+  const plural = entries.length === 1 ? 'location' : 'locations';
+  return {
+    ruleId: 'schema/unreachable',
+    severity: 'notice',
+    message: `schema ${plural} could not be used, so ${unchecked} resource${unchecked === 1 ? '' : 's'} went unvalidated: ${where}`,
+  };
 }
 
 function withRepositoryCrds(resources: readonly Resource[], ctx: SchemaCheckContext): SchemaSource {

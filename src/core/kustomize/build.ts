@@ -109,8 +109,9 @@ export function buildKustomization(fs: FileSystem, dir: string, options: BuildOp
       { path: 'metadata/labels', create: true },
     ]);
   }
-  if (!session.trackOrigins) {
-    for (const r of resources) removeAnnotation(r, ORIGIN_ANNOTATION);
+  for (const r of resources) {
+    if (!session.trackOrigins) removeAnnotation(r, ORIGIN_ANNOTATION);
+    normalizeAnnotations(r);
   }
   return { resources, warnings: session.warnings, files: [...session.files] };
 }
@@ -190,7 +191,8 @@ function schemaFor(session: BuildSession, target: Target): MergeSchema | undefin
       'openapi',
     );
   }
-  return undefined;
+  // An explicit builtin version is a choice too: it keeps a base's custom schema from taking over.
+  return openapi.version ? MergeSchema.builtin() : undefined;
 }
 
 function adoptSchema(session: BuildSession, target: Target): void {
@@ -328,6 +330,23 @@ function joinOrigin(dir: string, path: string): string {
 
 function isLocalConfig(r: Resource): boolean {
   return r.annotations()['config.kubernetes.io/local-config'] === 'true';
+}
+
+/**
+ * Kustomize rewrites every resource's annotations at the end of a build (it strips its own bookkeeping
+ * ones), as a map of strings: an empty or null map disappears and non-string values become text.
+ */
+function normalizeAnnotations(r: Resource): void {
+  const md = r.obj.metadata;
+  if (!isJsonObject(md) || !('annotations' in md)) return;
+  const ann = md.annotations;
+  if (!isJsonObject(ann) || Object.keys(ann).length === 0) {
+    if (ann === null || isJsonObject(ann)) delete md.annotations;
+    return;
+  }
+  for (const [k, v] of Object.entries(ann)) {
+    if (typeof v !== 'string' && (v === null || typeof v !== 'object')) ann[k] = String(v);
+  }
 }
 
 function removeAnnotation(r: Resource, key: string): void {

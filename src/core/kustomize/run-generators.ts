@@ -1,5 +1,5 @@
 import { isJsonObject, type JsonObject } from '../model/json.ts';
-import { basename } from '../path.ts';
+import { basename, relativePath } from '../path.ts';
 import type { Accumulator } from './accumulator.ts';
 import type { BuildSession, Target } from './build.ts';
 import { KustomizeError } from './errors.ts';
@@ -35,9 +35,9 @@ export function runGenerators(session: BuildSession, target: Target, acc: Accumu
   const pluginCtx = { ...ctx, ignoreUnknownFields: true };
   for (const config of pluginConfigs) {
     if (config.kind === 'ConfigMapGenerator' && config.apiVersion === 'builtin') {
-      add(generateConfigMap(pluginSpec(config.obj), undefined, pluginCtx), 'ConfigMapGenerator', 'generators', config.name);
+      add(generateConfigMap(pluginSpec(config.obj), undefined, pluginCtx), 'ConfigMapGenerator', 'generators', config.name, config.source?.file);
     } else if (config.kind === 'SecretGenerator' && config.apiVersion === 'builtin') {
-      add(generateSecret(pluginSpec(config.obj), undefined, pluginCtx), 'SecretGenerator', 'generators', config.name);
+      add(generateSecret(pluginSpec(config.obj), undefined, pluginCtx), 'SecretGenerator', 'generators', config.name, config.source?.file);
     } else if (config.kind === 'IAMPolicyGenerator' && config.apiVersion === 'builtin') {
       const sa = iamPolicyServiceAccount(config.obj, file);
       if (session.trackOrigins) {
@@ -49,10 +49,10 @@ export function runGenerators(session: BuildSession, target: Target, acc: Accumu
     }
   }
 
-  function add(res: Resource, kind: string, field: string, pluginName?: string): void {
+  function add(res: Resource, kind: string, field: string, pluginName?: string, configFile?: string): void {
     if (session.trackOrigins) {
       setOriginAnnotations([res], {
-        configuredIn,
+        configuredIn: configFile ? relativePath(session.topDir, configFile) : configuredIn,
         configuredBy: { apiVersion: 'builtin', kind, ...(pluginName ? { name: pluginName } : {}) },
       });
     }
@@ -104,8 +104,10 @@ function pluginSpec(obj: JsonObject): GeneratorSpec {
   const md = isJsonObject(obj.metadata) ? obj.metadata : {};
   const { apiVersion: _a, kind: _k, metadata: _m, ...args } = obj;
   const spec = { ...args } as unknown as GeneratorSpec;
-  if (typeof md.name === 'string') spec.name = md.name;
-  if (typeof md.namespace === 'string') spec.namespace = md.namespace;
+  // The generated object's name is the config's own `name`; metadata names the plugin, and stands in
+  // only when `name` is missing.
+  if (!spec.name && typeof md.name === 'string') spec.name = md.name;
+  if (!spec.namespace && typeof md.namespace === 'string') spec.namespace = md.namespace;
   if (!spec.name) throw new KustomizeError('a generator config needs metadata.name');
   return spec;
 }

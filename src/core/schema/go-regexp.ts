@@ -52,6 +52,21 @@ export function translateGoRegExp(pattern: string): { source: string; flags: str
         i = end < 0 ? pattern.length : end + 1;
         continue;
       }
+      if ((next === 'p' || next === 'P') && /[A-Za-z]/.test(pattern[i + 2] ?? '')) {
+        // RE2's one-letter class \pL is \p{L} in JS.
+        out += `\\${next}{${pattern[i + 2]}}`;
+        i += 2;
+        continue;
+      }
+      const named = /^\\([pP])\{\^?([A-Za-z_]+)\}/.exec(pattern.slice(i));
+      if (named) {
+        // RE2 names scripts bare (\p{Greek}); JS wants \p{Script=Greek}. One or two letters are categories.
+        const negate = named[0].includes('{^') !== (named[1] === 'P');
+        const name = named[2]!.length > 2 ? `Script=${named[2]}` : named[2];
+        out += `\\${negate ? 'P' : 'p'}{${name}}`;
+        i += named[0].length - 1;
+        continue;
+      }
       if (!inClass && next === 'A') out += '^';
       else if (!inClass && next === 'z') out += '$';
       else out += c + next;
@@ -113,14 +128,16 @@ export function translateGoRegExp(pattern: string): { source: string; flags: str
 export function compileGoRegExp(pattern: string, flags = ''): { test(text: string): boolean } {
   try {
     const translated = translateGoRegExp(pattern);
-    const all = new Set([...flags, ...translated.flags]);
-    try {
-      return new RegExp(translated.source, [...all].join(''));
-    } catch {
-      // \p{…} classes need the unicode flag, which in turn rejects escapes RE2 allows; try it second.
-      all.add('u');
-      return new RegExp(translated.source, [...all].join(''));
+    const all = [...new Set([...flags, ...translated.flags])].join('');
+    // \p{…} classes need the unicode flag, which in turn rejects escapes RE2 allows: use it only for them.
+    if (/\\[pP]\{/.test(translated.source)) {
+      try {
+        return new RegExp(translated.source, `${all}u`);
+      } catch {
+        // fall through to the plain flags
+      }
     }
+    return new RegExp(translated.source, all);
   } catch {
     return ANYTHING;
   }

@@ -79,7 +79,10 @@ export class LocationSchemaSource implements SchemaSource {
   }
 
   private async fromTemplate(template: string, request: SchemaRequest): Promise<Loaded<ResolvedSchema>> {
-    const location = expandSchemaTemplate(template, templateVariables(request.kubernetesVersion, request.apiVersion, request.kind));
+    const variables = templateVariables(request.kubernetesVersion, request.apiVersion, request.kind);
+    // A per-group template (CRDs-catalog) has nothing for the core group; asking would only cost a request.
+    if (variables.Group === '' && /\{\{\s*\.?\s*Group\s*\}\}/.test(template)) return undefined;
+    const location = expandSchemaTemplate(template, variables);
     return this.standalone(location);
   }
 

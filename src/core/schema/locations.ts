@@ -53,15 +53,16 @@ export function parseSchemaLocation(text: string): SchemaLocation {
 }
 
 /**
- * Splits a `:`-separated list (GITOPS_GATE_SCHEMAS) without cutting URLs apart: a `:` that starts `//`, or
- * that follows a one-letter drive name, belongs to the location.
+ * Splits a `:`-separated list (GITOPS_GATE_SCHEMAS) without cutting URLs apart: a `:` that starts `//`,
+ * that precedes a URL's port, or that follows a one-letter drive name, belongs to the location.
  */
 export function splitSchemaLocations(value: string): string[] {
   const out: string[] = [];
   let current = '';
   for (let i = 0; i < value.length; i++) {
     const c = value[i]!;
-    const isSeparator = c === ':' && !value.startsWith('//', i + 1) && !/^[A-Za-z]$/.test(current) && !/\{\{[^}]*$/.test(current);
+    const isPort = /^[A-Za-z][\w+.-]*:\/\/[^/]*$/.test(current) && /^\d/.test(value.slice(i + 1));
+    const isSeparator = c === ':' && !isPort && !value.startsWith('//', i + 1) && !/^[A-Za-z]$/.test(current) && !/\{\{[^}]*$/.test(current);
     if (isSeparator) {
       if (current.trim()) out.push(current.trim());
       current = '';

@@ -37,7 +37,7 @@ export class YamlLocator {
   locate(docIndex: number, path: PathSegment[]): YamlLocation | undefined {
     const docs = (this.docs ??= parseDocuments(this.text));
     const doc = docs[docIndex];
-    if (!doc || !doc.contents) return undefined;
+    if (!doc || !doc.contents || isEmptyScalar(doc.contents)) return undefined;
     const anchors = anchorsOf(doc);
     let node: YamlNode = doc.contents;
     let at: YamlNode = node;
@@ -63,6 +63,11 @@ export class YamlLocator {
     }
     return { line: lo + 1, column: offset - starts[lo]! + 1, exact };
   }
+}
+
+/** An empty document (only comments, or nothing after `---`) composes to an empty plain scalar. */
+function isEmptyScalar(node: unknown): boolean {
+  return isScalar(node) && node.type === 'PLAIN' && node.source === '' && node.tag === undefined;
 }
 
 function parseDocuments(text: string): Document.Parsed[] {

@@ -1,5 +1,5 @@
-import { Alias, isAlias, isMap, isScalar, isSeq, parseAllDocuments } from 'yaml';
-import type { Node as YamlNode, Pair, ParsedNode, Scalar, YAMLMap } from 'yaml';
+import { Alias, Composer, isAlias, isMap, isScalar, isSeq, Lexer, Parser } from 'yaml';
+import type { CST, Node as YamlNode, Pair, ParsedNode, Scalar, YAMLMap } from 'yaml';
 import type { JsonObject, JsonValue } from '../model/json.ts';
 import { setOwn } from '../model/json.ts';
 import { resolvePlainScalar, resolveTaggedScalar } from './scalar-resolve.ts';
@@ -26,8 +26,12 @@ export class YamlError extends Error {
   }
 }
 
-/** Deeper than any manifest; deep enough to stop runaway input before the parser's own stack gives out. */
-const MAX_DEPTH = 500;
+/**
+ * Deeper than any manifest (a CRD schema reaches some 60 levels), and shallow enough that the recursive
+ * composer of the `yaml` package stays far from the stack limit: near it, V8 can die compiling a regexp
+ * ("RegExpCompiler Allocation failed") instead of throwing a catchable RangeError.
+ */
+const MAX_DEPTH = 300;
 /** Nodes that alias expansion may add beyond this many times the document's own nodes is an alias bomb. */
 const ALIAS_BUDGET_BASE = 100_000;
 const ALIAS_BUDGET_RATIO = 10;
@@ -37,11 +41,29 @@ const TAG_BINARY = 'tag:yaml.org,2002:binary';
 const TAG_MERGE = 'tag:yaml.org,2002:merge';
 
 /**
- * Characters go-yaml refuses anywhere in a stream (it reads YAML 1.2's printable set: tab, line breaks,
- * U+0020–U+007E, NEL, U+00A0–U+D7FF, U+E000–U+FFFD and the astral planes). Catching them first also keeps
- * binary files from reaching the parser.
+ * The offset of the first character go-yaml refuses anywhere in a stream, or -1. It reads YAML 1.2's
+ * printable set: tab, line breaks, U+0020–U+007E, NEL, U+00A0–U+D7FF, U+E000–U+FFFD and the astral planes.
+ * Checking first also keeps binary files away from the parser. (A plain loop: a Unicode-class regex here
+ * made V8's regexp compiler run out of memory on long inputs.)
  */
-const FORBIDDEN = /[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u;
+function firstForbiddenCharacter(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x20 && c <= 0x7e) continue;
+    if (c === 0x0a || c === 0x09 || c === 0x0d || c === 0x85) continue;
+    if (c >= 0xa0 && c <= 0xd7ff) continue;
+    if (c >= 0xe000 && c <= 0xfffd) continue;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        i++;
+        continue;
+      }
+    }
+    return i;
+  }
+  return -1;
+}
 
 /** Maps offsets to 1-based line/column, moving forward only (documents and errors come in order). */
 class Positions {
@@ -74,22 +96,27 @@ export function parseYamlDocuments(text: string, file: string): YamlDocument[] {
     throw new YamlError(message, file, line, column);
   };
 
-  const bad = FORBIDDEN.exec(text);
-  if (bad) {
-    const cp = bad[0].codePointAt(0)!;
-    fail(`control or non-printable character U+${cp.toString(16).toUpperCase().padStart(4, '0')} is not allowed in YAML`, bad.index);
+  const bad = firstForbiddenCharacter(text);
+  if (bad !== -1) {
+    const code = text.charCodeAt(bad).toString(16).toUpperCase().padStart(4, '0');
+    fail(`control or non-printable character U+${code} is not allowed in YAML`, bad);
   }
 
+  // Tokenise (iterative), bound the nesting, then compose the documents (recursive).
+  if (flowNestsTooDeep(text)) fail(`document nests deeper than ${MAX_DEPTH} levels`, offsetOfDeepBracket(text));
+  const tokens = Array.from(new Parser().parse(text));
+  const tooDeep = firstTooDeep(tokens);
+  if (tooDeep !== undefined) fail(`document nests deeper than ${MAX_DEPTH} levels`, tooDeep);
   let docs;
   try {
-    docs = parseAllDocuments(text, {
+    const composer = new Composer({
       // Resolve nothing: scalars stay text and are typed below with go-yaml's rules, not YAML 1.2's.
       schema: 'failsafe',
       uniqueKeys: false,
       merge: false,
-      prettyErrors: false,
       keepSourceTokens: false,
     });
+    docs = Array.from(composer.compose(tokens));
   } catch (e) {
     if (e instanceof RangeError) fail('document nests too deeply', 0);
     throw e;
@@ -118,6 +145,63 @@ export function parseYamlDocuments(text: string, file: string): YamlDocument[] {
 }
 
 type Fail = (message: string, offset: number) => never;
+
+/**
+ * Deep flow nesting (`[[[[…`) makes the parser slow before any depth check on its output could run, so it
+ * is caught on the lexer's tokens first. Text with few brackets cannot nest that deep and skips this.
+ */
+function flowNestsTooDeep(text: string): boolean {
+  let brackets = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) brackets++;
+  }
+  if (brackets <= MAX_DEPTH) return false;
+  let depth = 0;
+  for (const lexeme of new Lexer().lex(text)) {
+    if (lexeme === '[' || lexeme === '{') {
+      if (++depth > MAX_DEPTH) return true;
+    } else if (lexeme === ']' || lexeme === '}') depth--;
+    else if (lexeme === '\x02') depth = 0; // a new document
+  }
+  return false;
+}
+
+/** Roughly where deep flow nesting starts, for the error message (brackets in strings may shift it). */
+function offsetOfDeepBracket(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_DEPTH) return i;
+    } else if (c === 0x5d || c === 0x7d) depth = Math.max(0, depth - 1);
+  }
+  return 0;
+}
+
+/** The offset of the first collection nested deeper than MAX_DEPTH, walking the CST without recursion. */
+function firstTooDeep(tokens: CST.Token[]): number | undefined {
+  const stack: [CST.Token | null | undefined, number][] = tokens.map((t) => [t, 0]);
+  while (stack.length > 0) {
+    const [token, depth] = stack.pop()!;
+    if (!token) continue;
+    switch (token.type) {
+      case 'document':
+        stack.push([token.value, depth]);
+        break;
+      case 'block-map':
+      case 'block-seq':
+      case 'flow-collection':
+        if (depth >= MAX_DEPTH) return token.offset;
+        for (const item of token.items) {
+          if ('key' in item) stack.push([item.key, depth + 1]);
+          stack.push([item.value, depth + 1]);
+        }
+        break;
+    }
+  }
+  return undefined;
+}
 
 function startOf(node: YamlNode | null | undefined): number {
   return node?.range?.[0] ?? 0;
