@@ -148,7 +148,7 @@ function noEntrypointNotice(env: Environment): Finding[] {
   const globs = env.config.entrypoints;
   return [
     {
-      ruleId: 'kustomize/build-failed',
+      ruleId: 'render/skipped',
       severity: 'notice',
       environment: env.config.name,
       message:

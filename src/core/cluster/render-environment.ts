@@ -91,8 +91,13 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
         return;
       }
       const item = queue.shift()!;
-      const key = `${item.mode}:${item.dir}:${item.spec ? JSON.stringify(amendmentsOf(item)) : ''}`;
-      if (visited.has(key)) continue;
+      // A directory renders once per environment whoever asks (an entrypoint, then the Application that
+      // points at it): twice would be the same objects, not duplicates. Amendments make a different render.
+      const key = `${item.dir}:${JSON.stringify(amendmentsOf(item))}`;
+      if (visited.has(key)) {
+        if (item.owner) adoptOwner(item);
+        continue;
+      }
       visited.add(key);
       const rendered = renderItem(item);
       for (const r of rendered) {
@@ -100,6 +105,13 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
         collectGitRepository(r);
       }
       for (const r of rendered) follow(r);
+    }
+  }
+
+  /** Credits an already rendered directory to the Application/Kustomization that also points at it. */
+  function adoptOwner(item: WorkItem): void {
+    for (const r of model.resources) {
+      if (r.renderedFrom === item.dir && !r.owner) r.owner = item.owner!;
     }
   }
 
@@ -155,7 +167,7 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
     if (item.mode === 'argo') {
       if (ctx.fs.stat(joinPath(abs, 'Chart.yaml'))?.kind === 'file') {
         notice(`chart:${item.dir}`, {
-          ruleId: 'kustomize/build-failed',
+          ruleId: 'render/skipped',
           message: `${ownerText(item)}the Helm chart in '${item.dir}' is not rendered (gitops-gate never runs helm); the Application itself is validated`,
           entrypoint: item.entrypoint,
         });
@@ -249,7 +261,7 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
     if (group === 'argoproj.io' && res.kind === 'Application') followArgo(r);
     else if (group === 'argoproj.io' && res.kind === 'ApplicationSet') {
       notice(`appset:${res.namespace}/${res.name}`, {
-        ruleId: 'kustomize/build-failed',
+        ruleId: 'render/skipped',
         message: `ApplicationSet '${res.name}': the Applications it generates are not rendered`,
         entrypoint: r.entrypoint,
         ...locationOf(res),
@@ -259,7 +271,7 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
     } else if (group === 'helm.toolkit.fluxcd.io' && res.kind === 'HelmRelease') {
       const chart = getString(res.obj, ['spec', 'chart', 'spec', 'chart']) || getString(res.obj, ['spec', 'chartRef', 'name']);
       notice(`hr:${res.namespace}/${res.name}`, {
-        ruleId: 'kustomize/build-failed',
+        ruleId: 'render/skipped',
         message: `HelmRelease '${res.name}'${chart ? ` (chart ${chart})` : ''}: the chart is not rendered (gitops-gate never runs helm); the HelmRelease itself is validated`,
         entrypoint: r.entrypoint,
         ...locationOf(res),
@@ -277,7 +289,7 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
       const repoURL = typeof source.repoURL === 'string' ? source.repoURL : '';
       if (typeof source.chart === 'string') {
         notice(`chart:${repoURL}/${source.chart}`, {
-          ruleId: 'kustomize/build-failed',
+          ruleId: 'render/skipped',
           message: `Application '${app.name}': Helm chart ${source.chart} ${typeof source.targetRevision === 'string' ? source.targetRevision : ''} from ${repoURL} is not rendered (gitops-gate never runs helm); the Application itself is validated`.replace('  ', ' '),
           entrypoint: r.entrypoint,
           ...locationOf(app),
@@ -308,7 +320,7 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
     if (!inRepo) {
       if (final) {
         notice(`fluxsrc:${kind}/${ns}/${name}`, {
-          ruleId: 'kustomize/build-failed',
+          ruleId: 'render/skipped',
           message: `Flux Kustomization '${ks.name}': its source ${kind} '${name}' is not this repository; not rendered`,
           entrypoint: r.entrypoint,
           ...locationOf(ks),

@@ -22,6 +22,10 @@ export const RULES = {
   'schema/invalid': { shortDescription: 'A value breaks its schema (type, enum, required, pattern, format)', defaultSeverity: 'error' },
   'schema/unknown-field': { shortDescription: 'A field the schema does not declare', defaultSeverity: 'error' },
   'schema/missing': { shortDescription: 'No schema is known for this apiVersion/kind, so it was not validated', defaultSeverity: 'warning' },
+  'render/skipped': {
+    shortDescription: 'Something gitops-gate does not render: a Helm chart, an ApplicationSet, a source outside this repository, an environment with no entrypoints',
+    defaultSeverity: 'notice',
+  },
   'schema/unreachable': { shortDescription: 'A schema location could not be used, so some resources went unvalidated', defaultSeverity: 'notice' },
   'schema/removed-api': { shortDescription: 'The apiVersion is removed in the target Kubernetes version', defaultSeverity: 'error' },
   'schema/deprecated-api': { shortDescription: 'The apiVersion is deprecated in the target Kubernetes version', defaultSeverity: 'warning' },

@@ -1,5 +1,5 @@
-import { Alias, Composer, isAlias, isMap, isScalar, isSeq, Lexer, Parser } from 'yaml';
-import type { CST, Node as YamlNode, Pair, ParsedNode, Scalar, YAMLMap } from 'yaml';
+import { Composer, isAlias, isMap, isScalar, isSeq, Lexer, Parser } from 'yaml';
+import type { Alias, CST, Node as YamlNode, Pair, ParsedNode, Scalar, YAMLMap } from 'yaml';
 import type { JsonObject, JsonValue } from '../model/json.ts';
 import { setOwn } from '../model/json.ts';
 import { resolvePlainScalar, resolveTaggedScalar } from './scalar-resolve.ts';
