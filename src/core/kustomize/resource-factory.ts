@@ -53,18 +53,5 @@ function addObject(obj: JsonObject, source: Resource['source'] & object, out: Re
       );
     }
   }
-  checkNoNilListItems(obj, kind, file, source.line);
   out.push(new Resource(obj, source));
-}
-
-/** Kustomize refuses `- ` items with no value; say where. */
-function checkNoNilListItems(value: unknown, kind: string, file: string, line: number, path = ''): void {
-  if (Array.isArray(value)) {
-    value.forEach((v, i) => {
-      if (v === null) throw new KustomizeError(`empty item at ${path}[${i}] in the ${kind} at line ${line}`, file, undefined, line);
-      checkNoNilListItems(v, kind, file, line, `${path}[${i}]`);
-    });
-  } else if (isJsonObject(value)) {
-    for (const [k, v] of Object.entries(value)) checkNoNilListItems(v, kind, file, line, path ? `${path}.${k}` : k);
-  }
 }

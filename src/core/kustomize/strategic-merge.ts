@@ -12,7 +12,7 @@
  * The element bookkeeping below mirrors kyaml's step by step (its removals by partial key match, its
  * re-insertion of the original's elements), because the element order and the survivors depend on it.
  */
-import { cloneJson, isJsonObject, setOwn, type JsonObject, type JsonValue } from '../model/json.ts';
+import { cloneJson, isEmptyValue, isJsonObject, setOwn, type JsonObject, type JsonValue } from '../model/json.ts';
 import { KustomizeError } from './errors.ts';
 import type { MergeSchema, SchemaNode } from './merge-schema.ts';
 
@@ -91,6 +91,12 @@ class Walker {
     const keys = new Set(Object.keys(visited));
     if (isJsonObject(origin)) for (const key of Object.keys(origin)) keys.add(key);
     for (const key of [...keys].sort(compareStrings)) {
+      // kyaml drops a field the original wrote with no value (`labels:`) wherever the merge walks, while
+      // an explicit null stays.
+      if (ownField(origin, key) === undefined && isEmptyValue(visited, key)) {
+        delete visited[key];
+        continue;
+      }
       const value = this.walk(ownField(visited, key), ownField(origin, key), schema?.field(key), [...path, key]);
       if (value === KEEP_NULL) setOwn(visited, key, null);
       else if (value === undefined || value === null) delete visited[key];

@@ -8,12 +8,31 @@ export function isJsonObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * Keys written with no value at all (`labels:`), as opposed to an explicit `null` or `~`. JSON cannot tell
+ * them apart, but kustomize's strategic merge drops the first kind and keeps the second, so the parser
+ * marks them here.
+ */
+const emptyValueKeys = new WeakMap<JsonObject, Set<string>>();
+
+export function markEmptyValue(obj: JsonObject, key: string): void {
+  let keys = emptyValueKeys.get(obj);
+  if (!keys) emptyValueKeys.set(obj, (keys = new Set()));
+  keys.add(key);
+}
+
+export function isEmptyValue(obj: JsonObject, key: string): boolean {
+  return emptyValueKeys.get(obj)?.has(key) === true && obj[key] === null;
+}
+
 /** A deep copy. Manifests are trees (aliases are expanded at parse time), so no cycle handling is needed. */
 export function cloneJson<T extends JsonValue>(value: T): T {
   if (Array.isArray(value)) return value.map((v) => cloneJson(v)) as T;
   if (isJsonObject(value)) {
     const out: JsonObject = {};
     for (const key of Object.keys(value)) setOwn(out, key, cloneJson(value[key]!));
+    const empty = emptyValueKeys.get(value);
+    if (empty) emptyValueKeys.set(out, new Set(empty));
     return out as T;
   }
   return value;

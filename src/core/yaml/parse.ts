@@ -1,7 +1,8 @@
 import { Composer, isAlias, isMap, isScalar, isSeq, Lexer, Parser } from 'yaml';
 import type { Alias, CST, Node as YamlNode, Pair, ParsedNode, Scalar, YAMLMap } from 'yaml';
 import type { JsonObject, JsonValue } from '../model/json.ts';
-import { setOwn } from '../model/json.ts';
+import { setOwn, markEmptyValue } from '../model/json.ts';
+import { refoldLikeKustomize } from './folded-scalar.ts';
 import { resolvePlainScalar, resolveTaggedScalar } from './scalar-resolve.ts';
 import type { Resolved } from './scalar-resolve.ts';
 
@@ -89,7 +90,15 @@ class Positions {
 }
 
 /** Parses a YAML (or JSON) stream as kustomize reads it. Empty documents are skipped. Throws YamlError. */
-export function parseYamlDocuments(text: string, file: string): YamlDocument[] {
+export interface ParseOptions {
+  /**
+   * Let a later key replace an earlier one instead of failing. Kustomization files are read by
+   * sigs.k8s.io/yaml, which allows that; manifests are read by go-yaml v3, which does not.
+   */
+  allowDuplicateKeys?: boolean;
+}
+
+export function parseYamlDocuments(text: string, file: string, options: ParseOptions = {}): YamlDocument[] {
   const positions = new Positions(text);
   const fail = (message: string, offset: number): never => {
     const { line, column } = positions.at(offset);
@@ -133,7 +142,7 @@ export function parseYamlDocuments(text: string, file: string): YamlDocument[] {
     }
     const contents = doc.contents as ParsedNode | null;
     if (contents !== null) {
-      const value = new Converter(fail, (offset) => new Positions(text).at(offset).line).convertDocument(contents);
+      const value = new Converter(fail, (offset) => new Positions(text).at(offset).line, options.allowDuplicateKeys === true).convertDocument(contents);
       if (value !== null) {
         const { line, column } = positions.at(contents.range[0]);
         out.push({ value, index, line, column });
@@ -207,6 +216,13 @@ function startOf(node: YamlNode | null | undefined): number {
   return node?.range?.[0] ?? 0;
 }
 
+/** `key:` with nothing after it: a zero-length plain scalar with no tag or anchor. */
+function isEmptyPlainScalar(node: YamlNode): boolean {
+  return (
+    isScalar(node) && node.type === 'PLAIN' && node.source === '' && node.tag === undefined && node.anchor === undefined
+  );
+}
+
 /** Turns one document's node tree into JSON with go-yaml v3's typing, merge keys and alias expansion. */
 class Converter {
   private readonly anchors = new Map<string, YamlNode>();
@@ -219,6 +235,7 @@ class Converter {
   constructor(
     private readonly fail: Fail,
     private readonly lineOf: (offset: number) => number,
+    private readonly allowDuplicateKeys = false,
   ) {}
 
   convertDocument(root: YamlNode): JsonValue {
@@ -268,7 +285,10 @@ class Converter {
     const text = typeof node.source === 'string' ? node.source : String(node.value ?? '');
     const tag = node.tag;
     const plain = node.type === 'PLAIN';
-    if (tag === undefined) return plain ? this.toJson(resolvePlainScalar(text), node) : text;
+    if (tag === undefined) {
+      if (plain) return this.toJson(resolvePlainScalar(text), node);
+      return node.type === 'BLOCK_FOLDED' ? refoldLikeKustomize(text) : text;
+    }
     if (tag === '!' || tag === TAG_STR) return text;
     if (tag === TAG_BINARY) return decodeBinary(node.value);
     let resolved: Resolved | undefined;
@@ -329,10 +349,15 @@ class Converter {
         continue;
       }
       const k = this.keyText(key, startOf(key));
-      if (Object.prototype.hasOwnProperty.call(obj, k)) {
+      if (Object.prototype.hasOwnProperty.call(obj, k) && !this.allowDuplicateKeys) {
         this.duplicateKey(k, pairs.find((p) => p.key && isScalar(p.key) && p.key.source === k)?.key ?? null, key);
       }
-      setOwn(obj, k, pair.value === null ? null : this.convert(pair.value, depth + 1));
+      if (pair.value === null || isEmptyPlainScalar(pair.value)) {
+        setOwn(obj, k, null);
+        markEmptyValue(obj, k);
+      } else {
+        setOwn(obj, k, this.convert(pair.value, depth + 1));
+      }
     }
     if (merge) this.merge(obj, merge.value, depth, startOf(merge.key));
     return obj;
