@@ -61,13 +61,25 @@ export async function checkSchemas(resources: readonly Resource[], ctx: SchemaCh
       findings.push(finding('schema/missing', 'warning', `the schema for ${subject} could not be used (${result.compileError}); it was not validated`, ref));
       continue;
     }
+    const secret = resource.kind === 'Secret';
     for (const issue of result.issues) {
-      findings.push(finding(issue.kind === 'unknown-field' ? 'schema/unknown-field' : 'schema/invalid', 'error', issue.message, ref, issue.path));
+      // A Secret's values must never reach a log or a comment: say what is wrong without quoting them.
+      const message = secret ? withoutSecretValues(issue.message, issue.path) : issue.message;
+      findings.push(finding(issue.kind === 'unknown-field' ? 'schema/unknown-field' : 'schema/invalid', 'error', message, ref, issue.path));
     }
   }
 
   if (outages.size > 0) findings.push(unreachableNotice([...outages.values()]));
   return findings;
+}
+
+/** A schema message about a Secret with every quoted value removed; field names and expectations stay. */
+export function withoutSecretValues(message: string, path: string): string {
+  if (!/^\/(data|stringData)(\/|$)/.test(path)) return message;
+  const semi = message.indexOf('; expected');
+  const head = message.slice(0, semi >= 0 ? semi : message.length).replace(/ is .*$/s, ' has a value that is not valid (value hidden)');
+  const tail = semi >= 0 ? message.slice(semi).replace(/"[^"]*"/g, (m) => (m.length > 24 ? '"…"' : m)) : '';
+  return `${head}${tail}`;
 }
 
 /** One notice for the whole run: which locations were down, why, and what that left unvalidated. */

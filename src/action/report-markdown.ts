@@ -1,0 +1,45 @@
+/**
+ * The markdown the Action writes, for the PR comment (within a character budget, see comment.ts) and the
+ * job summary (everything, see summary.ts): the check section, then the diff section, then notes about
+ * what the run could not do (a shallow clone…).
+ */
+import type { Report } from '../core/model/report.ts';
+import { appendCheckSection, type FailOn } from '../core/render/markdown.ts';
+import { MarkdownBuilder } from '../core/render/markdown-builder.ts';
+import { escapeInline } from '../core/render/markdown-escape.ts';
+import type { PullRequestDiff } from './diff-section.ts';
+import type { SecretRedactor } from './redact.ts';
+
+/** Share of the comment kept free for the diff while the check section writes. */
+const DIFF_SHARE = 0.4;
+
+export interface DocumentParts {
+  report: Report;
+  diff?: PullRequestDiff;
+  /** Sentences about what the run could not do; untrusted text is escaped. */
+  notes: string[];
+  failOn: FailOn;
+  redactor: SecretRedactor;
+}
+
+export function renderCommentBody(parts: DocumentParts, budget: number, summaryHint: string): string {
+  return renderDocument(parts, budget, { maxFindings: undefined, fullReportHint: summaryHint });
+}
+
+export function renderDocument(parts: DocumentParts, budget: number, options: { maxFindings: number | undefined; fullReportHint: string }): string {
+  const notes = parts.notes.length > 0 ? `\n${parts.notes.map((n) => `> ${escapeInline(n, 2_000)}\n>\n`).join('').replace(/>\n$/, '')}` : '';
+  const md = new MarkdownBuilder(Math.max(0, budget - notes.length));
+  const report = parts.redactor.redactReport(parts.report);
+  if (parts.diff) md.reserve(Math.floor(budget * DIFF_SHARE));
+  appendCheckSection(md, report, {
+    failOn: parts.failOn,
+    fullReportHint: options.fullReportHint,
+    ...(options.maxFindings !== undefined ? { maxFindings: options.maxFindings } : {}),
+  });
+  if (parts.diff) {
+    md.release();
+    parts.diff.appendTo(md, { fullReportHint: options.fullReportHint });
+  }
+  // The diff promises no Secret value; this pass keeps that promise even if a manifest slips one through.
+  return parts.redactor.redact(md.toString() + notes);
+}
