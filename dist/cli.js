@@ -45,9 +45,9 @@ var require_identity = __commonJS({
     var NODE_TYPE = Symbol.for("yaml.node.type");
     var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -69,7 +69,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -81,10 +81,10 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias3;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap4;
+    exports.isMap = isMap5;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar5;
     exports.isSeq = isSeq4;
   }
 });
@@ -4193,9 +4193,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap4 = fc.start.source === "{";
-      const fcName = isMap4 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap5 = fc.start.source === "{";
+      const fcName = isMap5 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4231,7 +4231,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4271,7 +4271,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap4 && !sep2 && !props.found) {
+        if (!isMap5 && !sep2 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4294,7 +4294,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap4 && !props.found && ctx.options.strict) {
+            if (!isMap5 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -4326,7 +4326,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap4) {
+          if (isMap5) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4342,7 +4342,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap4 ? "}" : "]";
+      const expectedEnd = isMap5 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -4448,7 +4448,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar2.source ? splitLines(scalar2.source) : [];
+      const lines = scalar2.source ? splitLines2(scalar2.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -4606,7 +4606,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines(source) {
+    function splitLines2(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -5145,7 +5145,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer2 = class {
+    var Composer3 = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -5305,7 +5305,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer2;
+    exports.Composer = Composer3;
   }
 });
 
@@ -5572,8 +5572,8 @@ var require_cst_visit = __commonJS({
     visit.REMOVE = REMOVE;
     visit.itemAtPath = (cst, path2) => {
       let item = cst;
-      for (const [field, index] of path2) {
-        const tok = item?.[field];
+      for (const [field2, index] of path2) {
+        const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -5583,8 +5583,8 @@ var require_cst_visit = __commonJS({
     };
     visit.parentCollection = (cst, path2) => {
       const parent = visit.itemAtPath(cst, path2.slice(0, -1));
-      const field = path2[path2.length - 1][0];
-      const coll = parent?.[field];
+      const field2 = path2[path2.length - 1][0];
+      const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -5593,11 +5593,11 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item, path2);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field of ["key", "value"]) {
-        const token = item[field];
+      for (const field2 of ["key", "value"]) {
+        const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path2.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path2.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5607,7 +5607,7 @@ var require_cst_visit = __commonJS({
               i -= 1;
             }
           }
-          if (typeof ctrl === "function" && field === "key")
+          if (typeof ctrl === "function" && field2 === "key")
             ctrl = ctrl(item, path2);
         }
       }
@@ -5629,7 +5629,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5713,7 +5713,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar5;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6037,9 +6037,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote2 = this.charAt(0);
-        let end = this.buffer.indexOf(quote2, this.pos + 1);
-        if (quote2 === "'") {
+        const quote3 = this.charAt(0);
+        let end = this.buffer.indexOf(quote3, this.pos + 1);
+        if (quote3 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -6436,7 +6436,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser2 = class {
+    var Parser3 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -7209,7 +7209,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser2;
+    exports.Parser = Parser3;
   }
 });
 
@@ -9053,12 +9053,12 @@ var require_code2 = __commonJS({
       });
     }
     exports.checkReportMissingProp = checkReportMissingProp;
-    function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
-      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing} = ${prop}`)));
+    function checkMissingProp({ gen, data, it: { opts } }, properties, missing2) {
+      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing2} = ${prop}`)));
     }
     exports.checkMissingProp = checkMissingProp;
-    function reportMissingProp(cxt, missing) {
-      cxt.setParams({ missingProperty: missing }, true);
+    function reportMissingProp(cxt, missing2) {
+      cxt.setParams({ missingProperty: missing2 }, true);
       cxt.error();
     }
     exports.reportMissingProp = reportMissingProp;
@@ -10313,7 +10313,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve5.call(this, root, ref);
+      let _sch = resolve8.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a2 = root.localRefs) === null || _a2 === void 0 ? void 0 : _a2[ref];
         const { schemaId } = this.opts;
@@ -10340,7 +10340,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve5(root, ref) {
+    function resolve8(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -10715,9 +10715,9 @@ var require_utils = __commonJS({
           const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (decodeUnreserved && isUnreserved(decoded)) {
-              output += decoded;
+            const decoded2 = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (decodeUnreserved && isUnreserved(decoded2)) {
+              output += decoded2;
             } else {
               output += "%" + normalizedHex;
             }
@@ -10737,9 +10737,9 @@ var require_utils = __commonJS({
           const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (decoded !== "." && isUnreserved(decoded)) {
-              output += decoded;
+            const decoded2 = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (decoded2 !== "." && isUnreserved(decoded2)) {
+              output += decoded2;
             } else {
               output += "%" + normalizedHex;
             }
@@ -10864,9 +10864,9 @@ var require_utils = __commonJS({
           const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (isUnreserved(decoded)) {
-              output += decoded;
+            const decoded2 = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (isUnreserved(decoded2)) {
+              output += decoded2;
             } else {
               output += "%" + normalizedHex;
             }
@@ -11204,7 +11204,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve5(baseURI, relativeURI, options) {
+    function resolve8(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -11595,7 +11595,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve5,
+      resolve: resolve8,
       resolveComponent,
       equal,
       serialize,
@@ -12620,14 +12620,14 @@ var require_required = __commonJS({
           }
         }
         function exitOnErrorMode() {
-          const missing = gen.let("missing");
+          const missing2 = gen.let("missing");
           if (useLoop || $data) {
             const valid = gen.let("valid", true);
-            cxt.block$data(valid, () => loopUntilMissing(missing, valid));
+            cxt.block$data(valid, () => loopUntilMissing(missing2, valid));
             cxt.ok(valid);
           } else {
-            gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
-            (0, code_1.reportMissingProp)(cxt, missing);
+            gen.if((0, code_1.checkMissingProp)(cxt, schema, missing2));
+            (0, code_1.reportMissingProp)(cxt, missing2);
             gen.else();
           }
         }
@@ -12637,10 +12637,10 @@ var require_required = __commonJS({
             gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
           });
         }
-        function loopUntilMissing(missing, valid) {
-          cxt.setParams({ missingProperty: missing });
-          gen.forOf(missing, schemaCode, () => {
-            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
+        function loopUntilMissing(missing2, valid) {
+          cxt.setParams({ missingProperty: missing2 });
+          gen.forOf(missing2, schemaCode, () => {
+            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing2, opts.ownProperties));
             gen.if((0, codegen_1.not)(valid), () => {
               cxt.error();
               gen.break();
@@ -13178,7 +13178,7 @@ var require_dependencies = __commonJS({
       const { gen, data, it } = cxt;
       if (Object.keys(propertyDeps).length === 0)
         return;
-      const missing = gen.let("missing");
+      const missing2 = gen.let("missing");
       for (const prop in propertyDeps) {
         const deps = propertyDeps[prop];
         if (deps.length === 0)
@@ -13196,8 +13196,8 @@ var require_dependencies = __commonJS({
             }
           });
         } else {
-          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
-          (0, code_1.reportMissingProp)(cxt, missing);
+          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing2)})`);
+          (0, code_1.reportMissingProp)(cxt, missing2);
           gen.else();
         }
       }
@@ -14293,11 +14293,22 @@ function readText(fs3, path2) {
 function isJsonObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+var emptyValueKeys = /* @__PURE__ */ new WeakMap();
+function markEmptyValue(obj, key) {
+  let keys = emptyValueKeys.get(obj);
+  if (!keys) emptyValueKeys.set(obj, keys = /* @__PURE__ */ new Set());
+  keys.add(key);
+}
+function isEmptyValue(obj, key) {
+  return emptyValueKeys.get(obj)?.has(key) === true && obj[key] === null;
+}
 function cloneJson(value) {
   if (Array.isArray(value)) return value.map((v) => cloneJson(v));
   if (isJsonObject(value)) {
     const out = {};
     for (const key of Object.keys(value)) setOwn(out, key, cloneJson(value[key]));
+    const empty = emptyValueKeys.get(value);
+    if (empty) emptyValueKeys.set(out, new Set(empty));
     return out;
   }
   return value;
@@ -14371,7 +14382,91 @@ function relativePath(from, path2) {
 }
 
 // src/core/yaml/parse.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/core/yaml/folded-scalar.ts
 var import_yaml = __toESM(require_dist(), 1);
+
+// src/core/yaml/key-order.ts
+var LETTER = new RegExp("^\\p{L}$", "u");
+var DIGIT = new RegExp("^\\p{Nd}$", "u");
+function isLetter(cp) {
+  if (cp < 128) return cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122;
+  return LETTER.test(String.fromCodePoint(cp));
+}
+function isDigit(cp) {
+  if (cp < 128) return cp >= 48 && cp <= 57;
+  return DIGIT.test(String.fromCodePoint(cp));
+}
+function codePoints(s) {
+  const out = [];
+  for (const ch of s) out.push(ch.codePointAt(0));
+  return out;
+}
+function digitRun(cps, start, initial) {
+  let value = initial;
+  let end = start;
+  while (end < cps.length && isDigit(cps[end])) {
+    value = BigInt.asIntN(64, value * 10n + BigInt(cps[end] - 48));
+    end++;
+  }
+  return { value, end };
+}
+function less(ar, br) {
+  const n = Math.min(ar.length, br.length);
+  for (let i = 0; i < n; i++) {
+    const a = ar[i];
+    const b = br[i];
+    if (a === b) continue;
+    const al = isLetter(a);
+    const bl = isLetter(b);
+    if (al && bl) return a < b;
+    if (al || bl) return bl;
+    let initial = 0n;
+    if (a === 48 || b === 48) {
+      for (let j = i - 1; j >= 0 && isDigit(ar[j]); j--) {
+        if (ar[j] !== 48) {
+          initial = 1n;
+          break;
+        }
+      }
+    }
+    const an = digitRun(ar, i, initial);
+    const bn = digitRun(br, i, initial);
+    if (an.value !== bn.value) return an.value < bn.value;
+    if (an.end !== bn.end) return an.end < bn.end;
+    return a < b;
+  }
+  return ar.length < br.length;
+}
+function sortKeysLikeGoYaml(keys) {
+  const decorated = keys.map((k) => ({ k, cps: codePoints(k) }));
+  decorated.sort((x, y) => less(x.cps, y.cps) ? -1 : less(y.cps, x.cps) ? 1 : 0);
+  return decorated.map((d) => d.k);
+}
+
+// src/core/yaml/number-format.ts
+var INT64_MIN = -(2 ** 63);
+var UINT64_LIMIT = 2 ** 64;
+function formatNumber(n) {
+  if (!Number.isFinite(n)) {
+    throw new Error(`cannot print ${n}: JSON has no such number`);
+  }
+  if (Number.isInteger(n) && n >= INT64_MIN && n < UINT64_LIMIT) {
+    return Object.is(n, -0) ? "0" : String(n);
+  }
+  return formatGoFloatG(n);
+}
+function formatGoFloatG(n) {
+  const [mantissa, expText] = n.toExponential().split("e");
+  const exp = Number(expText);
+  if (exp < -4 || exp >= 6) {
+    const sign = exp < 0 ? "-" : "+";
+    const digits = String(Math.abs(exp)).padStart(2, "0");
+    return `${mantissa}e${sign}${digits}`;
+  }
+  return String(n);
+}
 
 // src/core/yaml/scalar-resolve.ts
 var NULL = { kind: "null" };
@@ -14394,7 +14489,7 @@ var V2_WORDS = new Map([
   ...["y", "Y", "yes", "Yes", "YES", "on", "On", "ON"].map((w) => [w, TRUE]),
   ...["n", "N", "no", "No", "NO", "off", "Off", "OFF"].map((w) => [w, FALSE])
 ]);
-var INT64_MIN = -(1n << 63n);
+var INT64_MIN2 = -(1n << 63n);
 var INT64_MAX = (1n << 63n) - 1n;
 var UINT64_MAX = (1n << 64n) - 1n;
 function hintOf(s) {
@@ -14425,7 +14520,7 @@ function parseGoInteger(s, base) {
   const prefix = radix === 16 ? "0x" : radix === 8 ? "0o" : radix === 2 ? "0b" : "";
   let v = BigInt(prefix + digits);
   if (sign === "-") v = -v;
-  if (v >= INT64_MIN && v <= INT64_MAX) return v;
+  if (v >= INT64_MIN2 && v <= INT64_MAX) return v;
   if (sign === "" && v <= UINT64_MAX) return v;
   return void 0;
 }
@@ -14458,7 +14553,7 @@ function resolveNumeric(s, withTimestamp, v3) {
     if (v !== void 0) return { kind: "int", value: v };
   } else if (plain.startsWith("-0b")) {
     const v = parseGoInteger("-" + plain.slice(3), 2);
-    if (v !== void 0 && v >= INT64_MIN) return { kind: "int", value: v };
+    if (v !== void 0 && v >= INT64_MIN2) return { kind: "int", value: v };
   }
   if (v3) {
     if (plain.startsWith("0o")) {
@@ -14466,7 +14561,7 @@ function resolveNumeric(s, withTimestamp, v3) {
       if (v !== void 0) return { kind: "int", value: v };
     } else if (plain.startsWith("-0o")) {
       const v = parseGoInteger("-" + plain.slice(3), 8);
-      if (v !== void 0 && v >= INT64_MIN) return { kind: "int", value: v };
+      if (v !== void 0 && v >= INT64_MIN2) return { kind: "int", value: v };
     }
   }
   return STR;
@@ -14551,10 +14646,602 @@ function parseTimestamp(s) {
   return `${out}${offsetMinutes < 0 ? "-" : "+"}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
+// src/core/yaml/emitter.ts
+var BEST_INDENT = 2;
+var BEST_WIDTH = 80;
+var MAX_SIMPLE_KEY_BYTES = 128;
+var SPACE = 32;
+var TAB = 9;
+var LF = 10;
+function isBreak(cp) {
+  return cp === LF || cp === 13 || cp === 133 || cp === 8232 || cp === 8233;
+}
+function isPrintable(cp) {
+  return cp === LF || cp >= 32 && cp <= 126 || cp >= 160 && cp <= 55295 || cp >= 57344 && cp <= 65533 && cp !== 65279;
+}
+function isBlankOrBreak(cp) {
+  return cp === SPACE || cp === TAB || isBreak(cp) || cp === 0;
+}
+function utf8Length(s) {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) n += 1;
+    else if (c < 2048) n += 2;
+    else if (c >= 55296 && c <= 56319 && i + 1 < s.length) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+function codePointAt(s, i) {
+  const c = s.charCodeAt(i);
+  if (c >= 55296 && c <= 56319 && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 56320 && d <= 57343) return (c - 55296 << 10) + (d - 56320) + 65536;
+  }
+  return c;
+}
+function analyzeScalar(s) {
+  if (s.length === 0) {
+    return {
+      multiline: false,
+      flowPlainAllowed: false,
+      blockPlainAllowed: true,
+      singleQuotedAllowed: true,
+      blockAllowed: false,
+      codePoints: 0,
+      plainText: true
+    };
+  }
+  let blockIndicators = false;
+  let flowIndicators = false;
+  let lineBreaks = false;
+  let specialCharacters = false;
+  let leadingSpace = false;
+  let leadingBreak = false;
+  let trailingSpace = false;
+  let trailingBreak = false;
+  let breakSpace = false;
+  let spaceBreak = false;
+  let previousSpace = false;
+  let previousBreak = false;
+  if (s.startsWith("---") || s.startsWith("...")) {
+    blockIndicators = true;
+    flowIndicators = true;
+  }
+  let precededByWhitespace = true;
+  let codePoints2 = 0;
+  let plainText = true;
+  const last = s.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = codePointAt(s, i);
+    const w = c > 65535 ? 2 : 1;
+    codePoints2++;
+    const next = i + w <= last ? s.charCodeAt(i + w) : -1;
+    const followedByWhitespace = next === -1 || next === SPACE || next === TAB;
+    if (c === 34 || c === 39 || c === 92) plainText = false;
+    if (i === 0) {
+      switch (c) {
+        case 35:
+        // #
+        case 44:
+        // ,
+        case 91:
+        // [
+        case 93:
+        // ]
+        case 123:
+        // {
+        case 125:
+        // }
+        case 38:
+        // &
+        case 42:
+        // *
+        case 33:
+        // !
+        case 124:
+        // |
+        case 62:
+        // >
+        case 39:
+        // '
+        case 34:
+        // "
+        case 37:
+        // %
+        case 64:
+        // @
+        case 96:
+          flowIndicators = true;
+          blockIndicators = true;
+          break;
+        case 63:
+        // ?
+        case 58:
+          flowIndicators = true;
+          if (followedByWhitespace) blockIndicators = true;
+          break;
+        case 45:
+          if (followedByWhitespace) {
+            flowIndicators = true;
+            blockIndicators = true;
+          }
+          break;
+      }
+    } else {
+      switch (c) {
+        case 44:
+        case 63:
+        case 91:
+        case 93:
+        case 123:
+        case 125:
+          flowIndicators = true;
+          break;
+        case 58:
+          flowIndicators = true;
+          if (followedByWhitespace) blockIndicators = true;
+          break;
+        case 35:
+          if (precededByWhitespace) {
+            flowIndicators = true;
+            blockIndicators = true;
+          }
+          break;
+      }
+    }
+    if (!isPrintable(c)) {
+      specialCharacters = true;
+      plainText = false;
+    }
+    if (c === SPACE) {
+      if (i === 0) leadingSpace = true;
+      if (i === last) trailingSpace = true;
+      if (previousBreak) breakSpace = true;
+      previousSpace = true;
+      previousBreak = false;
+    } else if (isBreak(c)) {
+      lineBreaks = true;
+      if (i === 0) leadingBreak = true;
+      if (i === last) trailingBreak = true;
+      plainText = false;
+      if (previousSpace) spaceBreak = true;
+      previousSpace = false;
+      previousBreak = true;
+    } else {
+      previousSpace = false;
+      previousBreak = false;
+    }
+    precededByWhitespace = isBlankOrBreak(c);
+    i += w - 1;
+  }
+  const a = {
+    multiline: lineBreaks,
+    flowPlainAllowed: true,
+    blockPlainAllowed: true,
+    singleQuotedAllowed: true,
+    blockAllowed: true,
+    codePoints: codePoints2,
+    plainText: plainText && s.charCodeAt(0) !== 65279
+  };
+  if (leadingSpace || leadingBreak || trailingSpace || trailingBreak) {
+    a.flowPlainAllowed = false;
+    a.blockPlainAllowed = false;
+  }
+  if (trailingSpace) a.blockAllowed = false;
+  if (breakSpace) {
+    a.flowPlainAllowed = false;
+    a.blockPlainAllowed = false;
+    a.singleQuotedAllowed = false;
+  }
+  if (spaceBreak || specialCharacters) {
+    a.flowPlainAllowed = false;
+    a.blockPlainAllowed = false;
+    a.singleQuotedAllowed = false;
+    a.blockAllowed = false;
+  }
+  if (lineBreaks) {
+    a.flowPlainAllowed = false;
+    a.blockPlainAllowed = false;
+  }
+  if (flowIndicators) a.flowPlainAllowed = false;
+  if (blockIndicators) a.blockPlainAllowed = false;
+  return a;
+}
+var ESCAPES = /* @__PURE__ */ new Map([
+  [0, "0"],
+  [7, "a"],
+  [8, "b"],
+  [9, "t"],
+  [10, "n"],
+  [11, "v"],
+  [12, "f"],
+  [13, "r"],
+  [27, "e"],
+  [34, '"'],
+  [92, "\\"],
+  [133, "N"],
+  [160, "_"],
+  [8232, "L"],
+  [8233, "P"]
+]);
+function escapeOf(cp) {
+  const named = ESCAPES.get(cp);
+  if (named !== void 0) return "\\" + named;
+  const hex = cp.toString(16).toUpperCase();
+  if (cp <= 255) return "\\x" + hex.padStart(2, "0");
+  if (cp <= 65535) return "\\u" + hex.padStart(4, "0");
+  return "\\U" + hex.padStart(8, "0");
+}
+var UNPRINTABLE_IN_JSON = /[\x7f-\x84\x86-\x9f]/;
+var NEL_RUN = / *\x85(?: *\x85)* */g;
+function hasHighControl(s) {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 127 && c <= 159) return true;
+  }
+  return false;
+}
+function throughJsonText(s) {
+  const bad = UNPRINTABLE_IN_JSON.exec(s);
+  if (bad) {
+    const cp = bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+    throw new Error(`cannot print ${JSON.stringify(s)}: kustomize fails on control character U+${cp} ("control characters are not allowed")`);
+  }
+  if (!s.includes("\x85")) return s;
+  return s.replace(NEL_RUN, (run) => {
+    const breaks = run.split("\x85").length - 1;
+    return breaks === 1 ? " " : "\n".repeat(breaks - 1);
+  });
+}
+function scalarOf(value) {
+  let text;
+  let style2 = "plain";
+  if (value === null) text = "null";
+  else if (typeof value === "boolean") text = value ? "true" : "false";
+  else if (typeof value === "number") text = formatNumber(value);
+  else {
+    text = value = value.length > 0 && hasHighControl(value) ? throughJsonText(value) : value;
+    if (value.includes("\n")) style2 = "literal";
+    else if (needsQuotesForV2(value)) style2 = "double";
+  }
+  return { text, style: style2, analysis: analyzeScalar(text) };
+}
+var Emitter = class {
+  parts = [];
+  column = 0;
+  indent = -1;
+  indents = [];
+  whitespace = true;
+  indention = true;
+  flowLevel = 0;
+  mappingContext = false;
+  simpleKeyContext = false;
+  document(value) {
+    this.node(value, false, false);
+    this.writeIndent();
+    return this.parts.join("");
+  }
+  // --- output primitives (libyaml's put / put_break / write) ---
+  /** ASCII only: one column per character. */
+  put(s) {
+    this.parts.push(s);
+    this.column += s.length;
+  }
+  append(s, codePoints2) {
+    this.parts.push(s);
+    this.column += codePoints2;
+  }
+  putBreak() {
+    this.parts.push("\n");
+    this.column = 0;
+  }
+  writeCodePoint(cp) {
+    this.parts.push(String.fromCodePoint(cp));
+    this.column++;
+  }
+  writeIndent() {
+    const indent = Math.max(this.indent, 0);
+    if (!this.indention || this.column > indent || this.column === indent && !this.whitespace) {
+      this.putBreak();
+    }
+    if (this.column < indent) this.put(" ".repeat(indent - this.column));
+    this.whitespace = true;
+    this.indention = true;
+  }
+  writeIndicator(indicator, needWhitespace, isWhitespace, isIndention) {
+    if (needWhitespace && !this.whitespace) this.put(" ");
+    this.put(indicator);
+    this.whitespace = isWhitespace;
+    this.indention = this.indention && isIndention;
+  }
+  increaseIndent(flow, indentless) {
+    this.indents.push(this.indent);
+    if (this.indent < 0) this.indent = flow ? BEST_INDENT : 0;
+    else if (!indentless) this.indent += BEST_INDENT;
+  }
+  popIndent() {
+    this.indent = this.indents.pop();
+  }
+  // --- nodes ---
+  node(value, mapping, simpleKey, scalar2) {
+    this.mappingContext = mapping;
+    this.simpleKeyContext = simpleKey;
+    if (Array.isArray(value)) this.sequence(value);
+    else if (isJsonObject(value)) this.mapping(value);
+    else this.scalar(scalar2 ?? scalarOf(value));
+  }
+  emptyFlow(open, close) {
+    this.writeIndicator(open, true, true, false);
+    this.increaseIndent(true, false);
+    this.popIndent();
+    this.writeIndicator(close, false, false, false);
+  }
+  sequence(items) {
+    if (items.length === 0 || this.flowLevel > 0) {
+      this.emptyFlow("[", "]");
+      return;
+    }
+    this.increaseIndent(false, this.mappingContext && !this.indention);
+    for (const item of items) {
+      this.writeIndent();
+      this.writeIndicator("-", true, false, true);
+      this.node(item, false, false);
+    }
+    this.popIndent();
+  }
+  mapping(obj) {
+    const keys = Object.keys(obj);
+    if (keys.length === 0 || this.flowLevel > 0) {
+      this.emptyFlow("{", "}");
+      return;
+    }
+    this.increaseIndent(false, false);
+    for (const key of keys.length > 1 ? sortKeysLikeGoYaml(keys) : keys) {
+      this.writeIndent();
+      const k = scalarOf(key);
+      const value = obj[key];
+      if (!k.analysis.multiline && (key.length <= MAX_SIMPLE_KEY_BYTES / 3 || utf8Length(key) <= MAX_SIMPLE_KEY_BYTES)) {
+        this.node(key, true, true, k);
+        this.writeIndicator(":", false, false, false);
+      } else {
+        this.writeIndicator("?", true, false, true);
+        this.node(key, true, false, k);
+        this.writeIndent();
+        this.writeIndicator(":", true, false, true);
+      }
+      this.node(value, true, false);
+    }
+    this.popIndent();
+  }
+  /** libyaml's yaml_emitter_select_scalar_style. */
+  selectStyle(s) {
+    const a = s.analysis;
+    let style2 = s.style;
+    if (this.simpleKeyContext && a.multiline) style2 = "double";
+    if (style2 === "plain") {
+      if (this.flowLevel > 0 && !a.flowPlainAllowed || this.flowLevel === 0 && !a.blockPlainAllowed) {
+        style2 = "single";
+      }
+      if (s.text.length === 0 && (this.flowLevel > 0 || this.simpleKeyContext)) style2 = "single";
+    }
+    if (style2 === "single" && !a.singleQuotedAllowed) style2 = "double";
+    if (style2 === "literal" && (!a.blockAllowed || this.flowLevel > 0 || this.simpleKeyContext)) style2 = "double";
+    return style2;
+  }
+  scalar(s) {
+    const style2 = this.selectStyle(s);
+    this.increaseIndent(true, false);
+    const allowBreaks = !this.simpleKeyContext;
+    if (style2 === "plain") this.writePlain(s, allowBreaks);
+    else if (style2 === "single") this.writeSingleQuoted(s, allowBreaks);
+    else if (style2 === "double") this.writeDoubleQuoted(s, allowBreaks);
+    else this.writeLiteral(s.text);
+    this.popIndent();
+  }
+  /**
+   * Whether a scalar written from the current column could reach a space past the best width, where libyaml
+   * folds the line. When it cannot, the text is copied in one piece (the common case, and much faster).
+   */
+  mayFold(s, allowBreaks, opening) {
+    return allowBreaks && this.column + opening + s.analysis.codePoints - 1 > BEST_WIDTH;
+  }
+  writePlain(s, allowBreaks) {
+    if (!this.whitespace) this.put(" ");
+    if (!this.mayFold(s, allowBreaks, 0)) {
+      this.append(s.text, s.analysis.codePoints);
+    } else {
+      const t = s.text;
+      let spaces = false;
+      for (let i = 0; i < t.length; i++) {
+        const c = codePointAt(t, i);
+        if (c === SPACE) {
+          if (!spaces && this.column > BEST_WIDTH && t.charCodeAt(i + 1) !== SPACE) this.writeIndent();
+          else this.writeCodePoint(c);
+          spaces = true;
+        } else {
+          this.writeCodePoint(c);
+          this.indention = false;
+          spaces = false;
+        }
+        if (c > 65535) i++;
+      }
+    }
+    this.whitespace = false;
+    this.indention = false;
+  }
+  /** libyaml's write_break: a line feed is written as the configured break, other breaks as themselves. */
+  writeBreak(c) {
+    if (c === LF) this.putBreak();
+    else {
+      this.parts.push(String.fromCodePoint(c));
+      this.column = 0;
+    }
+  }
+  writeSingleQuoted(s, allowBreaks) {
+    this.writeIndicator("'", true, false, false);
+    if (s.analysis.plainText && !this.mayFold(s, allowBreaks, 0)) {
+      this.append(s.text, s.analysis.codePoints);
+    } else {
+      const t = s.text;
+      let spaces = false;
+      let breaks = false;
+      for (let i = 0; i < t.length; i++) {
+        const c = codePointAt(t, i);
+        const w = c > 65535 ? 2 : 1;
+        if (c === SPACE) {
+          if (allowBreaks && !spaces && this.column > BEST_WIDTH && i > 0 && i < t.length - 1 && t.charCodeAt(i + 1) !== SPACE) {
+            this.writeIndent();
+          } else this.writeCodePoint(c);
+          spaces = true;
+        } else if (isBreak(c)) {
+          if (!breaks && c === LF) this.putBreak();
+          this.writeBreak(c);
+          this.indention = true;
+          breaks = true;
+        } else {
+          if (breaks) this.writeIndent();
+          if (c === 39) this.put("'");
+          this.writeCodePoint(c);
+          this.indention = false;
+          spaces = false;
+          breaks = false;
+        }
+        i += w - 1;
+      }
+    }
+    this.writeIndicator("'", false, false, false);
+    this.whitespace = false;
+    this.indention = false;
+  }
+  writeDoubleQuoted(s, allowBreaks) {
+    this.writeIndicator('"', true, false, false);
+    if (s.analysis.plainText && !this.mayFold(s, allowBreaks, 0)) {
+      this.append(s.text, s.analysis.codePoints);
+    } else {
+      const t = s.text;
+      const escapeAll = t.charCodeAt(0) === 65279;
+      let spaces = false;
+      for (let i = 0; i < t.length; i++) {
+        const c = codePointAt(t, i);
+        const w = c > 65535 ? 2 : 1;
+        if (escapeAll || !isPrintable(c) || isBreak(c) || c === 34 || c === 92) {
+          this.put(escapeOf(c));
+          spaces = false;
+        } else if (c === SPACE) {
+          if (allowBreaks && !spaces && this.column > BEST_WIDTH && i > 0 && i < t.length - 1) {
+            this.writeIndent();
+            if (t.charCodeAt(i + 1) === SPACE) this.put("\\");
+          } else this.writeCodePoint(c);
+          spaces = true;
+        } else {
+          this.writeCodePoint(c);
+          spaces = false;
+        }
+        i += w - 1;
+      }
+    }
+    this.writeIndicator('"', false, false, false);
+    this.whitespace = false;
+    this.indention = false;
+  }
+  writeLiteral(t) {
+    this.writeIndicator("|", true, false, false);
+    if (t.charCodeAt(0) === SPACE || isBreak(t.charCodeAt(0))) {
+      this.writeIndicator(String(BEST_INDENT), false, false, false);
+    }
+    const n = t.length;
+    let chomp = "";
+    if (n === 0 || !isBreak(t.charCodeAt(n - 1))) chomp = "-";
+    else if (n === 1 || isBreak(t.charCodeAt(n - 2))) chomp = "+";
+    if (chomp) this.writeIndicator(chomp, false, false, false);
+    this.putBreak();
+    this.indention = true;
+    this.whitespace = true;
+    let start = 0;
+    while (start < n) {
+      let end = start;
+      while (end < n && !isBreak(t.charCodeAt(end))) end++;
+      if (end > start) {
+        this.writeIndent();
+        const line = t.slice(start, end);
+        this.append(line, countCodePoints(line));
+        this.indention = false;
+      }
+      if (end < n) {
+        this.writeBreak(t.charCodeAt(end));
+        this.indention = true;
+      }
+      start = end + 1;
+    }
+  }
+};
+function countCodePoints(s) {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 55296 && c <= 56319 && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 56320 && d <= 57343) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+function emitGoYamlV2(value) {
+  return new Emitter().document(value);
+}
+
+// src/core/yaml/folded-scalar.ts
+var isBreak2 = (c) => c === "\n" || c === "\r" || c === "\x85" || c === "\u2028" || c === "\u2029";
+var isBlank = (c) => c === " " || c === "	";
+function refoldLikeKustomize(value) {
+  if (!/\n[ \t]/.test(value)) return value;
+  let first = 0;
+  while (first < value.length && isBreak2(value[first])) first++;
+  if (isBlank(value[first]) || first >= value.length) return value;
+  if (!analyzeScalar(value.replaceAll("	", "x")).blockAllowed) return value;
+  const n = value.length;
+  let header = ">";
+  if (value[0] === " " || isBreak2(value[0])) header += "2";
+  if (!isBreak2(value[n - 1])) header += "-";
+  else if (n === 1 || isBreak2(value[n - 2])) header += "+";
+  let body = "";
+  let breaks = true;
+  let leadingSpaces = true;
+  for (const c of value) {
+    if (isBreak2(c)) {
+      if (!breaks && !leadingSpaces && c === "\n") body += "\n";
+      body += c;
+      breaks = true;
+    } else {
+      if (breaks) {
+        body += "  ";
+        leadingSpaces = isBlank(c);
+      }
+      body += c;
+      breaks = false;
+    }
+  }
+  const text = `v: ${header}
+${body}`;
+  const [doc] = Array.from(new import_yaml.Composer({ schema: "failsafe" }).compose(new import_yaml.Parser().parse(text)));
+  const contents = doc?.contents;
+  if (!doc || doc.errors.length > 0 || !(0, import_yaml.isMap)(contents)) return value;
+  const read = contents.items[0]?.value;
+  return (0, import_yaml.isScalar)(read) && typeof read.source === "string" ? read.source : value;
+}
+
 // src/core/yaml/parse.ts
 var YamlError = class extends Error {
-  constructor(message, file, line, column) {
-    super(`${file}:${line}:${column}: ${message}`);
+  constructor(reason, file, line, column) {
+    super(`${file}:${line}:${column}: ${reason}`);
+    this.reason = reason;
     this.file = file;
     this.line = line;
     this.column = column;
@@ -14607,7 +15294,7 @@ var Positions = class {
     return { line: this.line, column: offset - this.lineStart + 1 };
   }
 };
-function parseYamlDocuments(text, file) {
+function parseYamlDocuments(text, file, options = {}) {
   const positions = new Positions(text);
   const fail = (message, offset) => {
     const { line, column } = positions.at(offset);
@@ -14619,12 +15306,12 @@ function parseYamlDocuments(text, file) {
     fail(`control or non-printable character U+${code2} is not allowed in YAML`, bad);
   }
   if (flowNestsTooDeep(text)) fail(`document nests deeper than ${MAX_DEPTH} levels`, offsetOfDeepBracket(text));
-  const tokens = Array.from(new import_yaml.Parser().parse(text));
+  const tokens = Array.from(new import_yaml2.Parser().parse(text));
   const tooDeep = firstTooDeep(tokens);
   if (tooDeep !== void 0) fail(`document nests deeper than ${MAX_DEPTH} levels`, tooDeep);
   let docs;
   try {
-    const composer = new import_yaml.Composer({
+    const composer = new import_yaml2.Composer({
       // Resolve nothing: scalars stay text and are typed below with go-yaml's rules, not YAML 1.2's.
       schema: "failsafe",
       uniqueKeys: false,
@@ -14646,7 +15333,7 @@ function parseYamlDocuments(text, file) {
     }
     const contents = doc.contents;
     if (contents !== null) {
-      const value = new Converter(fail, (offset) => new Positions(text).at(offset).line).convertDocument(contents);
+      const value = new Converter(fail, (offset) => new Positions(text).at(offset).line, options.allowDuplicateKeys === true).convertDocument(contents);
       if (value !== null) {
         const { line, column } = positions.at(contents.range[0]);
         out.push({ value, index, line, column });
@@ -14664,7 +15351,7 @@ function flowNestsTooDeep(text) {
   }
   if (brackets <= MAX_DEPTH) return false;
   let depth = 0;
-  for (const lexeme of new import_yaml.Lexer().lex(text)) {
+  for (const lexeme of new import_yaml2.Lexer().lex(text)) {
     if (lexeme === "[" || lexeme === "{") {
       if (++depth > MAX_DEPTH) return true;
     } else if (lexeme === "]" || lexeme === "}") depth--;
@@ -14707,10 +15394,14 @@ function firstTooDeep(tokens) {
 function startOf(node) {
   return node?.range?.[0] ?? 0;
 }
+function isEmptyPlainScalar(node) {
+  return (0, import_yaml2.isScalar)(node) && node.type === "PLAIN" && node.source === "" && node.tag === void 0 && node.anchor === void 0;
+}
 var Converter = class {
-  constructor(fail, lineOf) {
+  constructor(fail, lineOf, allowDuplicateKeys = false) {
     this.fail = fail;
     this.lineOf = lineOf;
+    this.allowDuplicateKeys = allowDuplicateKeys;
   }
   anchors = /* @__PURE__ */ new Map();
   /** Anchored nodes whose conversion is under way: an alias to one of them is a cycle. */
@@ -14728,14 +15419,14 @@ var Converter = class {
         this.fail("document contains excessive aliasing", startOf(node));
       }
     } else this.ownNodes++;
-    if ((0, import_yaml.isAlias)(node)) return this.convertAlias(node, depth);
+    if ((0, import_yaml2.isAlias)(node)) return this.convertAlias(node, depth);
     const anchor = node.anchor;
     if (anchor !== void 0 && this.expandingAlias === 0) this.anchors.set(anchor, node);
     if (anchor !== void 0) this.open.add(node);
     try {
-      if ((0, import_yaml.isMap)(node)) return this.convertMap(node, depth);
-      if ((0, import_yaml.isSeq)(node)) return node.items.map((item) => this.convert(item, depth + 1));
-      if ((0, import_yaml.isScalar)(node)) return this.convertScalar(node);
+      if ((0, import_yaml2.isMap)(node)) return this.convertMap(node, depth);
+      if ((0, import_yaml2.isSeq)(node)) return node.items.map((item) => this.convert(item, depth + 1));
+      if ((0, import_yaml2.isScalar)(node)) return this.convertScalar(node);
       return this.fail("unsupported YAML node", startOf(node));
     } finally {
       if (anchor !== void 0) this.open.delete(node);
@@ -14760,7 +15451,10 @@ var Converter = class {
     const text = typeof node.source === "string" ? node.source : String(node.value ?? "");
     const tag = node.tag;
     const plain = node.type === "PLAIN";
-    if (tag === void 0) return plain ? this.toJson(resolvePlainScalar(text), node) : text;
+    if (tag === void 0) {
+      if (plain) return this.toJson(resolvePlainScalar(text), node);
+      return node.type === "BLOCK_FOLDED" ? refoldLikeKustomize(text) : text;
+    }
     if (tag === "!" || tag === TAG_STR) return text;
     if (tag === TAG_BINARY) return decodeBinary(node.value);
     let resolved;
@@ -14793,8 +15487,8 @@ var Converter = class {
   /** The text of a mapping key; go-yaml keeps a scalar key's text as written (`0x10` stays "0x10"). */
   keyText(key, pairStart) {
     let node = key;
-    if (node && (0, import_yaml.isAlias)(node)) node = this.target(node);
-    if (!node || !(0, import_yaml.isScalar)(node)) {
+    if (node && (0, import_yaml2.isAlias)(node)) node = this.target(node);
+    if (!node || !(0, import_yaml2.isScalar)(node)) {
       return this.fail("mapping keys must be scalars", node ? startOf(node) : pairStart);
     }
     if (node.anchor !== void 0 && this.expandingAlias === 0) this.anchors.set(node.anchor, node);
@@ -14816,10 +15510,15 @@ var Converter = class {
         continue;
       }
       const k = this.keyText(key, startOf(key));
-      if (Object.prototype.hasOwnProperty.call(obj, k)) {
-        this.duplicateKey(k, pairs.find((p) => p.key && (0, import_yaml.isScalar)(p.key) && p.key.source === k)?.key ?? null, key);
+      if (Object.prototype.hasOwnProperty.call(obj, k) && !this.allowDuplicateKeys) {
+        this.duplicateKey(k, pairs.find((p) => p.key && (0, import_yaml2.isScalar)(p.key) && p.key.source === k)?.key ?? null, key);
       }
-      setOwn(obj, k, pair.value === null ? null : this.convert(pair.value, depth + 1));
+      if (pair.value === null || isEmptyPlainScalar(pair.value)) {
+        setOwn(obj, k, null);
+        markEmptyValue(obj, k);
+      } else {
+        setOwn(obj, k, this.convert(pair.value, depth + 1));
+      }
     }
     if (merge) this.merge(obj, merge.value, depth, startOf(merge.key));
     return obj;
@@ -14829,12 +15528,12 @@ var Converter = class {
     return this.fail(`mapping key ${JSON.stringify(key)} already defined at line ${this.lineOf(startOf(first))}`, startOf(again));
   }
   /** `<<: *base` or `<<: [*a, *b]`: keys not set explicitly come from the merged maps, earlier ones first. */
-  merge(obj, value, depth, at) {
-    const sources = value && (0, import_yaml.isSeq)(value) ? value.items : value ? [value] : [];
-    if (sources.length === 0) this.fail("map merge requires map or sequence of maps as the value", at);
+  merge(obj, value, depth, at2) {
+    const sources = value && (0, import_yaml2.isSeq)(value) ? value.items : value ? [value] : [];
+    if (sources.length === 0) this.fail("map merge requires map or sequence of maps as the value", at2);
     for (const source of sources) {
-      const target = (0, import_yaml.isAlias)(source) ? this.target(source) : source;
-      if (!(0, import_yaml.isMap)(target)) this.fail("map merge requires map or sequence of maps as the value", startOf(source));
+      const target = (0, import_yaml2.isAlias)(source) ? this.target(source) : source;
+      if (!(0, import_yaml2.isMap)(target)) this.fail("map merge requires map or sequence of maps as the value", startOf(source));
       const merged = this.convert(source, depth + 1);
       for (const k of Object.keys(merged)) {
         if (!Object.prototype.hasOwnProperty.call(obj, k)) setOwn(obj, k, merged[k]);
@@ -14843,7 +15542,7 @@ var Converter = class {
   }
 };
 function isMergeKey(key) {
-  if (!(0, import_yaml.isScalar)(key) || key.source !== "<<") return false;
+  if (!(0, import_yaml2.isScalar)(key) || key.source !== "<<") return false;
   return key.tag === void 0 && key.type === "PLAIN" || key.tag === TAG_MERGE;
 }
 function decodeBinary(value) {
@@ -14851,29 +15550,75 @@ function decodeBinary(value) {
   return String(value ?? "");
 }
 
+// src/core/kustomize/parse-cache.ts
+var DEFAULT_MAX_CHARS = 64 * 1024 * 1024;
+var VARIANTS_PER_PATH = 32;
+var ParseCache = class {
+  constructor(maxChars = DEFAULT_MAX_CHARS) {
+    this.maxChars = maxChars;
+  }
+  entries = /* @__PURE__ */ new Map();
+  chars = 0;
+  /** The stored result for `file` with exactly `text`, else `parse()` stored. A parse that throws is not stored. */
+  get(file, text, parse2) {
+    const variants = this.entries.get(file);
+    if (variants) {
+      for (const e of variants) if (e.text === text) return e.value;
+    }
+    const value = parse2();
+    if (text.length > this.maxChars) return value;
+    if (this.chars + text.length > this.maxChars) this.clear();
+    const list = this.entries.get(file) ?? [];
+    if (list.length >= VARIANTS_PER_PATH) this.chars -= list.shift().text.length;
+    list.push({ text, value });
+    this.entries.set(file, list);
+    this.chars += text.length;
+    return value;
+  }
+  clear() {
+    this.entries.clear();
+    this.chars = 0;
+  }
+};
+var documents = new ParseCache();
+function parseDocumentsOnce(text, file, parse2, variant = "") {
+  const docs = documents.get(variant ? `${file}\0${variant}` : file, text, () => parse2(text, file));
+  return docs.map((d) => ({ ...d, value: cloneJson(d.value) }));
+}
+function parseKustomizationFileOnce(text, file) {
+  return parseDocumentsOnce(text, file, (t, f) => parseYamlDocuments(t, f, { allowDuplicateKeys: true }), "allow-duplicate-keys");
+}
+var registered = [];
+function sharedParseCache() {
+  const cache = new ParseCache();
+  registered.push(cache);
+  return cache;
+}
+
 // src/core/kustomize/errors.ts
 var KustomizeError = class extends Error {
-  constructor(message, file, field, line) {
+  constructor(message, file, field2, line) {
     super(message);
     this.file = file;
-    this.field = field;
+    this.field = field2;
     this.line = line;
     this.name = "KustomizeError";
   }
 };
 var UnsupportedFeatureError = class extends KustomizeError {
-  constructor(what, file, field) {
+  constructor(what, file, field2) {
     super(
-      `${what} (field '${field}') is not supported by the builtin engine, which never executes or downloads anything; use --engine kustomize to build it with a real kustomize`,
+      `${what} (field '${field2}') is not supported by the builtin engine, which never executes or downloads anything; use --engine kustomize to build it with a real kustomize`,
       file,
-      field
+      field2
     );
     this.name = "UnsupportedFeatureError";
   }
 };
 var YamlParseError = class extends KustomizeError {
-  constructor(message, file, line) {
+  constructor(message, file, line, column) {
     super(message, file, void 0, line);
+    this.column = column;
     this.name = "YamlParseError";
   }
 };
@@ -14895,48 +15640,50 @@ var KustomizationLoader = class _KustomizationLoader {
     return resolvePath(this.root, rel);
   }
   /** Reads a file named in the kustomization; `field` names the kustomization field, for errors. */
-  readBytes(rel, field, kustomizationFile) {
-    if (isRemote(rel)) throw new UnsupportedFeatureError(`remote file '${rel}'`, kustomizationFile, field);
+  readBytes(rel, field2, kustomizationFile) {
+    if (isRemote(rel)) throw new UnsupportedFeatureError(`remote file '${rel}'`, kustomizationFile, field2);
     const abs = this.resolve(rel);
     const stat2 = this.fs.stat(abs);
     if (!stat2) {
-      throw new KustomizeError(`${field}: file '${rel}' does not exist (looked for ${abs})`, kustomizationFile, field);
+      throw new KustomizeError(`${field2}: file '${rel}' does not exist (looked for ${abs})`, kustomizationFile, field2);
     }
     if (stat2.kind !== "file") {
-      throw new KustomizeError(`${field}: '${rel}' must be a file, but it is a directory`, kustomizationFile, field);
+      throw new KustomizeError(`${field2}: '${rel}' must be a file, but it is a directory`, kustomizationFile, field2);
     }
-    this.checkRestriction(abs, rel, field, kustomizationFile);
+    this.checkRestriction(abs, rel, field2, kustomizationFile);
     try {
       return this.fs.readBytes(abs);
     } catch (err) {
-      if (err instanceof FsError) throw new KustomizeError(`${field}: ${err.message}`, kustomizationFile, field);
+      if (err instanceof FsError) throw new KustomizeError(`${field2}: ${err.message}`, kustomizationFile, field2);
       throw err;
     }
   }
-  readText(rel, field, kustomizationFile) {
-    return utf82.decode(this.readBytes(rel, field, kustomizationFile));
+  readText(rel, field2, kustomizationFile) {
+    return utf82.decode(this.readBytes(rel, field2, kustomizationFile));
   }
   /** Enforces the load restrictor on a file about to be read. */
-  checkRestriction(abs, rel, field, kustomizationFile) {
+  checkRestriction(abs, rel, field2, kustomizationFile) {
     if (this.restrictor === "none") return;
     const real = normalizePath(this.fs.realPath(abs));
     if (!isWithin(this.realRoot, real)) {
       throw new KustomizeError(
         `security; file '${rel}' (${real}) is not in or below '${this.realRoot}'; kustomize refuses it by default (--load-restrictor none allows it)`,
         kustomizationFile,
-        field
+        field2
       );
     }
   }
   /** A loader for a base or component directory; throws when it would form a cycle. */
-  child(absDir, kustomizationFile, field) {
+  child(absDir, kustomizationFile, field2) {
     const real = normalizePath(this.fs.realPath(absDir));
-    for (const visited of [...this.chain, this.realRoot]) {
+    const chain = [...this.chain, this.realRoot];
+    for (const visited of chain) {
       if (isWithin(real, visited)) {
+        const path2 = [...chain.slice(chain.indexOf(visited)), real].join(" \u2192 ");
         throw new KustomizeError(
-          `cycle detected: '${absDir}' contains '${visited}', which is already being built`,
+          `cycle detected: '${this.root}' includes '${absDir}', which ${real === visited ? "is" : "contains"} a kustomization already being built (${path2})`,
           kustomizationFile,
-          field
+          field2
         );
       }
     }
@@ -14999,12 +15746,12 @@ var ENTRY_FIELDS = {
   patchesJson6902: ["path", "patch", "target"],
   replicas: ["name", "count"]
 };
-function canonicalEntry(entry, known, field, file) {
+function canonicalEntry(entry, known, field2, file) {
   const out = {};
   for (const key of Object.keys(entry)) {
     const canonical = known.find((k) => k.toLowerCase() === key.toLowerCase());
     if (!canonical) {
-      throw new KustomizeError(`invalid Kustomization: unknown field "${key}" in a '${field}' entry`, file, field);
+      throw new KustomizeError(`invalid Kustomization: unknown field "${key}" in a '${field2}' entry`, file, field2);
     }
     out[canonical] = entry[key];
   }
@@ -15283,18 +16030,7 @@ function addObject(obj, source, out, file) {
       );
     }
   }
-  checkNoNilListItems(obj, kind, file, source.line);
   out.push(new Resource(obj, source));
-}
-function checkNoNilListItems(value, kind, file, line, path2 = "") {
-  if (Array.isArray(value)) {
-    value.forEach((v, i) => {
-      if (v === null) throw new KustomizeError(`empty item at ${path2}[${i}] in the ${kind} at line ${line}`, file, void 0, line);
-      checkNoNilListItems(v, kind, file, line, `${path2}[${i}]`);
-    });
-  } else if (isJsonObject(value)) {
-    for (const [k, v] of Object.entries(value)) checkNoNilListItems(v, kind, file, line, path2 ? `${path2}.${k}` : k);
-  }
 }
 
 // src/core/kustomize/field-spec.ts
@@ -15309,9 +16045,24 @@ function gvkSelects(selector, gvk) {
   return true;
 }
 function fieldSpecSelects(spec2, res) {
-  return gvkSelects(spec2, { ...parseGroupVersion(res.apiVersion), kind: res.kind });
+  if (spec2.kind && spec2.kind !== res.kind) return false;
+  if (!spec2.group && !spec2.version) return true;
+  const apiVersion = res.apiVersion;
+  const slash = apiVersion.indexOf("/");
+  if (spec2.group && spec2.group !== (slash < 0 ? "" : apiVersion.slice(0, slash))) return false;
+  if (spec2.version && spec2.version !== (slash < 0 ? apiVersion : apiVersion.slice(slash + 1))) return false;
+  return true;
 }
 function splitFieldPath(path2) {
+  let split = splits.get(path2);
+  if (!split) {
+    split = Object.freeze(splitUncached(path2));
+    if (splits.size < 1e4) splits.set(path2, split);
+  }
+  return split;
+}
+var splits = /* @__PURE__ */ new Map();
+function splitUncached(path2) {
   let parts = path2.split("/");
   if (parts.length > 1 && parts[0] === "") parts = parts.slice(1);
   const out = [parts[0]];
@@ -15325,11 +16076,11 @@ function splitFieldPath(path2) {
 var FieldPathError = class extends Error {
 };
 function visitFieldPath(root, segments, create, createKind, visit) {
-  walk2(root, 0);
-  function walk2(node, i) {
+  walk4(root, 0);
+  function walk4(node, i) {
     if (node === void 0 || node === null) return;
     if (Array.isArray(node)) {
-      for (const item of node) walk2(item, i);
+      for (const item of node) walk4(item, i);
       return;
     }
     if (!isJsonObject(node)) throw new FieldPathError("expected sequence or mapping node");
@@ -15349,7 +16100,7 @@ function visitFieldPath(root, segments, create, createKind, visit) {
       setKey(node, key, emptyOf(kind));
     }
     if (last) visit(node, key);
-    else walk2(node[key], i + 1);
+    else walk4(node[key], i + 1);
   }
 }
 function emptyOf(kind) {
@@ -15894,6 +16645,24 @@ function defaultTransformerConfig() {
     varReference: sortSpecs(varReference())
   };
 }
+var sharedDefaults;
+function sharedDefaultTransformerConfig() {
+  return sharedDefaults ??= freezeConfig(defaultTransformerConfig());
+}
+function freezeConfig(c) {
+  for (const list of Object.values(c)) {
+    for (const item of list) {
+      if ("fieldSpecs" in item) {
+        for (const s of item.fieldSpecs) Object.freeze(s);
+        Object.freeze(item.fieldSpecs);
+      }
+      Object.freeze(item);
+    }
+    Object.freeze(list);
+  }
+  return Object.freeze(c);
+}
+var mergedFrozen = /* @__PURE__ */ new WeakMap();
 var SPEC_KEYS = {
   nameprefix: "namePrefix",
   namesuffix: "nameSuffix",
@@ -15977,6 +16746,14 @@ var MERGE_NAMES = {
   varReference: "VarReference"
 };
 function mergeTransformerConfig(a, b) {
+  if (!Object.isFrozen(a) || !Object.isFrozen(b)) return mergeConfigs(a, b);
+  let byB = mergedFrozen.get(a);
+  if (!byB) mergedFrozen.set(a, byB = /* @__PURE__ */ new WeakMap());
+  let merged = byB.get(b);
+  if (!merged) byB.set(b, merged = freezeConfig(mergeConfigs(a, b)));
+  return merged;
+}
+function mergeConfigs(a, b) {
   const merged = emptyTransformerConfig();
   for (const key of Object.keys(MERGE_NAMES)) {
     const base = key === "labels" ? a.labels : a[key];
@@ -16252,17 +17029,17 @@ function matchesRequirements(reqs, labels) {
   });
 }
 var SELECTOR_KEYS = ["group", "version", "kind", "name", "namespace", "labelSelector", "annotationSelector"];
-function parseSelector(value, file, field) {
+function parseSelector(value, file, field2) {
   if (value === void 0 || value === null) return {};
   if (!isJsonObject(value)) {
-    throw new KustomizeError(`${field} must be a map of group, version, kind, name, namespace, labelSelector, annotationSelector`, file, field);
+    throw new KustomizeError(`${field2} must be a map of group, version, kind, name, namespace, labelSelector, annotationSelector`, file, field2);
   }
   const out = {};
   for (const key of SELECTOR_KEYS) {
     const v = value[key];
     if (v === void 0 || v === null) continue;
     if (typeof v !== "string") {
-      throw new KustomizeError(`${field}.${key} must be a string, got ${JSON.stringify(v)}`, file, field);
+      throw new KustomizeError(`${field2}.${key} must be a string, got ${JSON.stringify(v)}`, file, field2);
     }
     out[key] = v;
   }
@@ -16289,7 +17066,7 @@ function loadReplacements(entries, ctx) {
         throw new KustomizeError("cannot specify both path and inline replacement", file, "replacements");
       }
       const text = ctx.readFile(path2);
-      const docs = parseYamlDocuments(text, path2);
+      const docs = parseDocumentsOnce(text, path2, parseYamlDocuments);
       const content = docs[0]?.value ?? null;
       if (Array.isArray(content)) {
         for (const item of content) out.push(parseReplacement(item, path2));
@@ -16498,9 +17275,9 @@ function lookup(root, path2) {
     } else if (part === "*") {
       throw new KustomizeError("wildcard is not supported in PathGetter");
     } else if (part.startsWith("[") && part.endsWith("]")) {
-      const { field, value } = splitIndexNameValue(part);
+      const { field: field2, value } = splitIndexNameValue(part);
       if (!Array.isArray(cur)) throw new KustomizeError(`wrong node kind: expected SequenceNode at '${part}'`);
-      cur = field === "" ? cur.find((e) => !isJsonObject(e) && !Array.isArray(e) && scalarText(e) === value) : cur.find((e) => isJsonObject(e) && Object.prototype.hasOwnProperty.call(e, field) && scalarText(e[field]) === value);
+      cur = field2 === "" ? cur.find((e) => !isJsonObject(e) && !Array.isArray(e) && scalarText(e) === value) : cur.find((e) => isJsonObject(e) && Object.prototype.hasOwnProperty.call(e, field2) && scalarText(e[field2]) === value);
     } else {
       if (Array.isArray(cur) || !isJsonObject(cur)) {
         if (Array.isArray(cur)) throw new KustomizeError(`wrong node kind: expected MappingNode but got SequenceNode at '${part}'`);
@@ -16570,8 +17347,8 @@ function emptyFor(next) {
 }
 function matchPath(slot, path2, create) {
   const parts = path2.map((p) => p.trim()).filter((p) => p !== "");
-  return walk2(slot, parts);
-  function walk2(s, rest) {
+  return walk4(slot, parts);
+  function walk4(s, rest) {
     if (rest.length === 0) return [s];
     const node = slotGet(s);
     const [head, ...tail] = rest;
@@ -16581,10 +17358,10 @@ function matchPath(slot, path2, create) {
       const pushed = node.length === idx && create !== void 0;
       if (pushed) node.push(emptyFor(tail[0]));
       if (node.length < idx + 1) throw new KustomizeError(`index ${idx} specified but only ${node.length} elements found`);
-      return walk2({ holder: node, key: idx, created: pushed && tail.length === 0 }, tail);
+      return walk4({ holder: node, key: idx, created: pushed && tail.length === 0 }, tail);
     }
     if (head.startsWith("[") && head.endsWith("]")) {
-      const { field, value } = splitIndexNameValue(head);
+      const { field: field2, value } = splitIndexNameValue(head);
       let re;
       try {
         re = new RegExp(value);
@@ -16592,14 +17369,14 @@ function matchPath(slot, path2, create) {
         throw new KustomizeError(`error parsing regexp: ${e.message}`);
       }
       if (!Array.isArray(node)) throw new KustomizeError(`wrong node kind: expected SequenceNode at '${head}'`);
-      const found = seqMatches(node, field, re, tail);
+      const found = seqMatches(node, field2, re, tail);
       if (found.length > 0 || !create) return found;
-      node.push(field === "" ? value : { [field]: value });
-      return seqMatches(node, field, re, tail);
+      node.push(field2 === "" ? value : { [field2]: value });
+      return seqMatches(node, field2, re, tail);
     }
     if (head === "*") {
       if (!Array.isArray(node)) throw new KustomizeError(`wrong node kind: expected SequenceNode at '*'`);
-      return node.flatMap((_, i) => walk2({ holder: node, key: i, created: false }, tail));
+      return node.flatMap((_, i) => walk4({ holder: node, key: i, created: false }, tail));
     }
     if (node === void 0 || node === null) return [];
     if (!isJsonObject(node)) {
@@ -16607,25 +17384,25 @@ function matchPath(slot, path2, create) {
     }
     const has3 = Object.prototype.hasOwnProperty.call(node, head);
     if (!has3 || node[head] === null && tail.length > 0) {
-      if (!create) return has3 ? walk2({ holder: node, key: head, created: false }, tail) : [];
+      if (!create) return has3 ? walk4({ holder: node, key: head, created: false }, tail) : [];
       node[head] = emptyFor(tail[0]);
-      return walk2({ holder: node, key: head, created: tail.length === 0 }, tail);
+      return walk4({ holder: node, key: head, created: tail.length === 0 }, tail);
     }
-    return walk2({ holder: node, key: head, created: false }, tail);
+    return walk4({ holder: node, key: head, created: false }, tail);
   }
-  function seqMatches(node, field, re, tail) {
+  function seqMatches(node, field2, re, tail) {
     const out = [];
     node.forEach((elem, i) => {
-      if (field === "") {
+      if (field2 === "") {
         if (isJsonObject(elem) || Array.isArray(elem)) return;
         if (re.test(scalarText(elem).trim())) out.push({ holder: node, key: i, created: false });
         return;
       }
-      if (!isJsonObject(elem) || !Object.prototype.hasOwnProperty.call(elem, field)) return;
-      const v = elem[field];
+      if (!isJsonObject(elem) || !Object.prototype.hasOwnProperty.call(elem, field2)) return;
+      const v = elem[field2];
       if (v === null || isJsonObject(v) || Array.isArray(v)) return;
       if (!re.test(scalarText(v).trim())) return;
-      out.push(...walk2({ holder: node, key: i, created: false }, tail));
+      out.push(...walk4({ holder: node, key: i, created: false }, tail));
     });
     return out;
   }
@@ -17082,8 +17859,8 @@ var SchemaNode = class _SchemaNode {
   field(name) {
     if (this.def.opaque) return new _SchemaNode(this.owner, OPAQUE);
     const props = this.def.properties;
-    const own = props && Object.prototype.hasOwnProperty.call(props, name) ? props[name] : void 0;
-    const def = own ?? this.def.additionalProperties ?? (this.def.factsOnly ? OPAQUE : void 0);
+    const own2 = props && Object.prototype.hasOwnProperty.call(props, name) ? props[name] : void 0;
+    const def = own2 ?? this.def.additionalProperties ?? (this.def.factsOnly ? OPAQUE : void 0);
     return def ? this.owner.resolveNode(def) : void 0;
   }
   /** The schema of a list's elements; kyaml only has one for nodes typed exactly `array`. */
@@ -17286,7 +18063,7 @@ function builtinDefinitions() {
   const defs = /* @__PURE__ */ new Map();
   for (const [typeName, fields] of Object.entries(BUILTIN_TYPES)) {
     const properties = /* @__PURE__ */ Object.create(null);
-    for (const [field, spec2] of Object.entries(fields)) properties[field] = parseFieldSpec2(spec2);
+    for (const [field2, spec2] of Object.entries(fields)) properties[field2] = parseFieldSpec2(spec2);
     defs.set(typeName, { properties, factsOnly: true });
   }
   return defs;
@@ -17464,14 +18241,14 @@ function generateSecret(spec2, global, ctx) {
   return generate("Secret", spec2, global, ctx);
 }
 function generate(kind, rawSpec, rawGlobal, ctx) {
-  const field = FIELD_OF[kind];
+  const field2 = FIELD_OF[kind];
   const file = ctx.kustomizationFile;
   const spec2 = parseGeneratorSpec(rawSpec, kind, file, ctx.ignoreUnknownFields);
   const global = rawGlobal === void 0 ? void 0 : parseGeneratorOptions(rawGlobal, "generatorOptions", file);
   const options = mergeGlobalOptions(spec2.options, global);
-  if (!spec2.name) throw new KustomizeError(`${field}: a configmap must have a name`, file, field);
-  const where = `${field} '${spec2.name}'`;
-  const values = loadValues(spec2, ctx, where, field);
+  if (!spec2.name) throw new KustomizeError(`${field2}: a configmap must have a name`, file, field2);
+  const where = `${field2} '${spec2.name}'`;
+  const values = loadValues(spec2, ctx, where, field2);
   const metadata = { name: spec2.name };
   if (spec2.namespace) metadata.namespace = spec2.namespace;
   const obj = { apiVersion: "v1", kind, metadata };
@@ -17503,16 +18280,16 @@ function generate(kind, rawSpec, rawGlobal, ctx) {
 function parseBehavior(b) {
   return b === "merge" || b === "replace" ? b : "create";
 }
-function loadValues(spec2, ctx, where, field) {
+function loadValues(spec2, ctx, where, field2) {
   const file = ctx.kustomizationFile;
   const fail = (msg) => {
-    throw new KustomizeError(`${where}: loading KV pairs: ${msg}`, file, field);
+    throw new KustomizeError(`${where}: loading KV pairs: ${msg}`, file, field2);
   };
   const pairs = [];
   const encoder = new TextEncoder();
   const envs = [...spec2.envs ?? [], ...spec2.env ? [spec2.env] : []];
   for (const env of envs) {
-    const bytes = readSource(ctx, env, `${where}: loading KV pairs: env source files: [${envs.join(" ")}]`, field);
+    const bytes = readSource(ctx, env, `${where}: loading KV pairs: env source files: [${envs.join(" ")}]`, field2);
     try {
       for (const p of parseEnvFile(bytes)) pairs.push([p.key, encoder.encode(p.value)]);
     } catch (err) {
@@ -17520,7 +18297,7 @@ function loadValues(spec2, ctx, where, field) {
       throw new KustomizeError(
         `${where}: loading KV pairs: env source files: [${envs.join(" ")}]: ${env}: ${err.message}`,
         resolvePath(ctx.dir, env),
-        field,
+        field2,
         err.line
       );
     }
@@ -17536,23 +18313,23 @@ function loadValues(spec2, ctx, where, field) {
     const prefix = `file sources: [${files.join(" ")}]`;
     const { key, path: path2, error } = parseFileSource(source);
     if (error) fail(`${prefix}: ${error}`);
-    pairs.push([key, readSource(ctx, path2, `${where}: loading KV pairs: ${prefix}`, field)]);
+    pairs.push([key, readSource(ctx, path2, `${where}: loading KV pairs: ${prefix}`, field2)]);
   }
   const seen = /* @__PURE__ */ new Set();
   for (const [key] of pairs) {
     if (seen.has(key)) {
-      throw new KustomizeError(`${where}: configmap ${spec2.name} illegally repeats the key \`${key}\``, file, field);
+      throw new KustomizeError(`${where}: configmap ${spec2.name} illegally repeats the key \`${key}\``, file, field2);
     }
     seen.add(key);
   }
   return pairs.sort(([a], [b]) => compareBytes(a, b));
 }
-function readSource(ctx, rel, prefix, field) {
+function readSource(ctx, rel, prefix, field2) {
   try {
     return ctx.readFile(rel);
   } catch (err) {
     if (err instanceof KustomizeError) {
-      throw new KustomizeError(`${prefix}: ${err.message}`, err.file ?? ctx.kustomizationFile, err.field ?? field, err.line);
+      throw new KustomizeError(`${prefix}: ${err.message}`, err.file ?? ctx.kustomizationFile, err.field ?? field2, err.line);
     }
     throw err;
   }
@@ -17621,18 +18398,18 @@ function mergeGlobalOptions(local, global) {
 var SPEC_FIELDS = ["name", "namespace", "behavior", "files", "literals", "envs", "env", "options"];
 var OPTION_FIELDS = ["labels", "annotations", "disableNameSuffixHash", "immutable"];
 function parseGeneratorSpec(raw, kind, file, ignoreUnknownFields = false) {
-  const field = FIELD_OF[kind];
+  const field2 = FIELD_OF[kind];
   if (raw === null || raw === void 0) return {};
-  if (!isJsonObject(raw)) throw typeError(`${field}`, "a map of generator fields", raw, file, field);
+  if (!isJsonObject(raw)) throw typeError(`${field2}`, "a map of generator fields", raw, file, field2);
   const known = kind === "Secret" ? [...SPEC_FIELDS, "type"] : SPEC_FIELDS;
   const spec2 = {};
   for (const [key, value] of Object.entries(raw)) {
     const name = known.find((f) => f.toLowerCase() === key.toLowerCase());
     if (!name) {
       if (ignoreUnknownFields) continue;
-      throw new KustomizeError(`invalid Kustomization: ${field}: unknown field "${key}"`, file, field);
+      throw new KustomizeError(`invalid Kustomization: ${field2}: unknown field "${key}"`, file, field2);
     }
-    const path2 = `${field}.${name}`;
+    const path2 = `${field2}.${name}`;
     if (value === null || value === void 0) {
       delete spec2[name];
       continue;
@@ -17643,12 +18420,12 @@ function parseGeneratorSpec(raw, kind, file, ignoreUnknownFields = false) {
       case "behavior":
       case "env":
       case "type":
-        spec2[name] = expectString(value, path2, file, field);
+        spec2[name] = expectString(value, path2, file, field2);
         break;
       case "files":
       case "literals":
       case "envs":
-        spec2[name] = expectStringList(value, path2, file, field);
+        spec2[name] = expectStringList(value, path2, file, field2);
         break;
       case "options":
         spec2.options = parseGeneratorOptions(value, path2, file);
@@ -17658,40 +18435,40 @@ function parseGeneratorSpec(raw, kind, file, ignoreUnknownFields = false) {
   return spec2;
 }
 function parseGeneratorOptions(raw, path2, file) {
-  const field = path2.split(".")[0];
+  const field2 = path2.split(".")[0];
   if (raw === null || raw === void 0) return {};
-  if (!isJsonObject(raw)) throw typeError(path2, "a map", raw, file, field);
+  if (!isJsonObject(raw)) throw typeError(path2, "a map", raw, file, field2);
   const opts = {};
   for (const [key, value] of Object.entries(raw)) {
     const name = OPTION_FIELDS.find((f) => f.toLowerCase() === key.toLowerCase());
-    if (!name) throw new KustomizeError(`invalid Kustomization: ${path2}: unknown field "${key}"`, file, field);
+    if (!name) throw new KustomizeError(`invalid Kustomization: ${path2}: unknown field "${key}"`, file, field2);
     if (value === null || value === void 0) {
       delete opts[name];
       continue;
     }
     if (name === "labels" || name === "annotations") {
-      opts[name] = expectStringMap(value, `${path2}.${name}`, file, field);
+      opts[name] = expectStringMap(value, `${path2}.${name}`, file, field2);
     } else {
-      if (typeof value !== "boolean") throw typeError(`${path2}.${name}`, "true or false", value, file, field);
+      if (typeof value !== "boolean") throw typeError(`${path2}.${name}`, "true or false", value, file, field2);
       opts[name] = value;
     }
   }
   return opts;
 }
-function expectString(v, path2, file, field) {
-  if (typeof v !== "string") throw typeError(path2, "a string", v, file, field);
+function expectString(v, path2, file, field2) {
+  if (typeof v !== "string") throw typeError(path2, "a string", v, file, field2);
   return v;
 }
-function expectStringList(v, path2, file, field) {
-  if (!Array.isArray(v)) throw typeError(path2, "a list of strings", v, file, field);
-  return v.map((x) => x === null ? "" : expectString(x, `${path2} item`, file, field));
+function expectStringList(v, path2, file, field2) {
+  if (!Array.isArray(v)) throw typeError(path2, "a list of strings", v, file, field2);
+  return v.map((x) => x === null ? "" : expectString(x, `${path2} item`, file, field2));
 }
-function expectStringMap(v, path2, file, field) {
-  if (!isJsonObject(v)) throw typeError(path2, "a map of strings", v, file, field);
+function expectStringMap(v, path2, file, field2) {
+  if (!isJsonObject(v)) throw typeError(path2, "a map of strings", v, file, field2);
   const out = {};
   for (const [k, x] of Object.entries(v)) {
     Object.defineProperty(out, k, {
-      value: x === null ? "" : expectString(x, `${path2}.${k}`, file, field),
+      value: x === null ? "" : expectString(x, `${path2}.${k}`, file, field2),
       enumerable: true,
       writable: true,
       configurable: true
@@ -17699,9 +18476,9 @@ function expectStringMap(v, path2, file, field) {
   }
   return out;
 }
-function typeError(path2, expected, got, file, field) {
+function typeError(path2, expected, got, file, field2) {
   const what = got === null ? "null" : Array.isArray(got) ? "a list" : isJsonObject(got) ? "a map" : `${typeof got} ${JSON.stringify(got)}`;
-  return new KustomizeError(`invalid Kustomization: ${path2} must be ${expected}, got ${what}`, file, field);
+  return new KustomizeError(`invalid Kustomization: ${path2} must be ${expected}, got ${what}`, file, field2);
 }
 function addGeneratedResource(resources, generated, where) {
   const id = generated.curId();
@@ -17808,18 +18585,18 @@ function setOriginAnnotations(resources, origin) {
 }
 
 // src/core/kustomize/plugins.ts
-function unsupportedPlugin(config, file, field) {
+function unsupportedPlugin(config, file, field2) {
   if (config.apiVersion === "builtin") {
     return new KustomizeError(
-      `unable to load builtin plugin ${config.kind} '${config.name}' (not a builtin kustomize knows in ${field})`,
+      `unable to load builtin plugin ${config.kind} '${config.name}' (not a builtin kustomize knows in ${field2})`,
       file,
-      field
+      field2
     );
   }
   return new UnsupportedFeatureError(
     `the external plugin ${config.apiVersion} ${config.kind} '${config.name}' (exec, container and Go plugins run code)`,
     file,
-    field
+    field2
   );
 }
 
@@ -17851,14 +18628,14 @@ function runGenerators(session, target, acc, pluginConfigs) {
       throw unsupportedPlugin(config, file, "generators");
     }
   }
-  function add2(res, kind, field, pluginName, configFile) {
+  function add2(res, kind, field2, pluginName, configFile) {
     if (session.trackOrigins) {
       setOriginAnnotations([res], {
         configuredIn: configFile ? relativePath(session.topDir, configFile) : configuredIn,
         configuredBy: { apiVersion: "builtin", kind, ...pluginName ? { name: pluginName } : {} }
       });
     }
-    addGeneratedResource(acc.resources, res, `${field} in ${file}`);
+    addGeneratedResource(acc.resources, res, `${field2} in ${file}`);
   }
 }
 function generatorContext(session, target) {
@@ -17903,8 +18680,12 @@ function pluginSpec(obj) {
 }
 
 // src/core/kustomize/json-patch.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 function decodeJson6902(text, where) {
+  return decoded.get(where, text, () => decodeUncached(text, where));
+}
+var decoded = sharedParseCache();
+function decodeUncached(text, where) {
   let value;
   if (text.startsWith("[")) {
     try {
@@ -17931,7 +18712,7 @@ function decodeJson6902(text, where) {
 }
 var withoutTimestamps = (tags) => tags.filter((t) => typeof t !== "object" || !("tag" in t) || t.tag !== "tag:yaml.org,2002:timestamp");
 function yaml11ToJson(text, where) {
-  const docs = (0, import_yaml2.parseAllDocuments)(text, { version: "1.1", merge: true, customTags: withoutTimestamps, uniqueKeys: false });
+  const docs = (0, import_yaml3.parseAllDocuments)(text, { version: "1.1", merge: true, customTags: withoutTimestamps, uniqueKeys: false });
   const list = Array.isArray(docs) ? docs : [docs];
   const first = list[0];
   if (!first) return null;
@@ -17994,8 +18775,8 @@ function opKind(op) {
   const k = op.op;
   return typeof k === "string" ? k : "unknown";
 }
-function opString(op, field) {
-  const v = op[field];
+function opString(op, field2) {
+  const v = op[field2];
   return typeof v === "string" ? v : void 0;
 }
 function opValue(op) {
@@ -18260,6 +19041,10 @@ var Walker = class {
     const keys = new Set(Object.keys(visited));
     if (isJsonObject(origin)) for (const key of Object.keys(origin)) keys.add(key);
     for (const key of [...keys].sort(compareStrings)) {
+      if (ownField(origin, key) === void 0 && isEmptyValue(visited, key)) {
+        delete visited[key];
+        continue;
+      }
       const value = this.walk(ownField(visited, key), ownField(origin, key), schema?.field(key), [...path2, key]);
       if (value === KEEP_NULL) setOwn(visited, key, null);
       else if (value === void 0 || value === null) delete visited[key];
@@ -18376,8 +19161,8 @@ function elementKeyValues(keys, [dest, origin]) {
     if (!Array.isArray(list)) continue;
     for (const element of list) {
       const values = keys.map((key) => {
-        const field = ownField(element, key);
-        return field === void 0 || isNilOrEmpty(field) ? "" : scalarText2(field);
+        const field2 = ownField(element, key);
+        return field2 === void 0 || isNilOrEmpty(field2) ? "" : scalarText2(field2);
       });
       const id = JSON.stringify(values);
       if (values.length === 0 || seen.has(id)) continue;
@@ -18442,8 +19227,8 @@ function findElement(list, keys, values) {
   if (ks.length !== vs.length) return void 0;
   return list.find(
     (element) => isJsonObject(element) && ks.every((key, i) => {
-      const field = ownField(element, key);
-      return field !== void 0 && scalarText2(field) === vs[i];
+      const field2 = ownField(element, key);
+      return field2 !== void 0 && scalarText2(field2) === vs[i];
     })
   );
 }
@@ -18484,8 +19269,8 @@ function fieldMatches(item, key, value, path2) {
     return scalarText2(item) === value;
   }
   if (!isJsonObject(item)) throw wrongKind("map", item, path2);
-  const field = ownField(item, key);
-  return field !== void 0 && (value === "" || scalarText2(field) === value);
+  const field2 = ownField(item, key);
+  return field2 !== void 0 && (value === "" || scalarText2(field2) === value);
 }
 function appendElements(merged, original, keys, path2) {
   for (const element of [...original]) {
@@ -18496,12 +19281,12 @@ function appendElements(merged, original, keys, path2) {
     const values = [];
     for (const key of keys) {
       if (element !== null && !isJsonObject(element)) throw wrongKind("map", element, path2);
-      const field = ownField(element, key);
-      if (field === void 0) {
+      const field2 = ownField(element, key);
+      if (field2 === void 0) {
         merged.push(element);
         continue;
       }
-      values.push(scalarText2(field));
+      values.push(scalarText2(field2));
     }
     if (keys.length > 1) setElement(merged, keys, values, void 0, path2);
     setElement(merged, keys, values, element, path2);
@@ -18598,11 +19383,16 @@ ${configYaml(entryConfig(entry))}`);
     source = `[path: ${JSON.stringify(path2)}]`;
     file = resolvePath(dirname(ctx.kustomizationFile), path2);
   }
-  const sm = tryParseSmPatches(text, file, inline !== "");
+  const early = LIST_START.test(text) ? tryDecodeJson6902(text, file) : void 0;
+  const sm = early !== void 0 && "ops" in early && early.ops.length > 0 ? { error: "a list of JSON operations" } : tryParseSmPatches(text, file, inline !== "");
   let json;
   let jsonError;
-  if (text === "") {
+  if (early !== void 0) {
+    if ("ops" in early) json = early.ops;
+    else jsonError = early.error;
+  } else if (text === "") {
     jsonError = new KustomizeError("empty json patch operations", file);
+  } else if ("startsWithMap" in sm && sm.startsWithMap) {
   } else {
     try {
       json = decodeJson6902(text, file);
@@ -18624,6 +19414,15 @@ ${configYaml(entryConfig(entry))}`);
   let ops = json ?? [];
   if (json === void 0 && target) ops = decodeJson6902(text, file);
   return { type: "json", ops, target, source, ref: { file, doc: 0, line: 1, column: 1 } };
+}
+var LIST_START = /^(?:[ \t]*(?:#[^\n]*)?\r?\n)*[ \t]*(?:\[|-(?!--))/;
+function tryDecodeJson6902(text, file) {
+  try {
+    return { ops: decodeJson6902(text, file) };
+  } catch (e) {
+    if (!(e instanceof KustomizeError)) throw e;
+    return { error: e };
+  }
 }
 function applyLoadedPatch(resources, p, ctx) {
   if (p.type === "json") {
@@ -18772,8 +19571,8 @@ function normalizeJson6902Entry(raw, file) {
   if (v.patch !== void 0 && v.patch !== null) out.patch = stringField(v.patch, "patchesJson6902", "patch", file);
   return out;
 }
-function stringField(v, field, key, file) {
-  if (typeof v !== "string") throw new KustomizeError(`${field}.${key} must be a string, got ${JSON.stringify(v)}`, file, field);
+function stringField(v, field2, key, file) {
+  if (typeof v !== "string") throw new KustomizeError(`${field2}.${key} must be a string, got ${JSON.stringify(v)}`, file, field2);
   return v;
 }
 var INTERNAL = "internal.config.kubernetes.io/";
@@ -18856,7 +19655,7 @@ function findUniqueById(resources, id, wrap2, ctx) {
 function tryParseSmPatches(text, file, inline) {
   let docs;
   try {
-    docs = parseYamlDocuments(text, file);
+    docs = parseDocumentsOnce(text, file, parseYamlDocuments);
   } catch (e) {
     return { error: e.message };
   }
@@ -18892,7 +19691,7 @@ function tryParseSmPatches(text, file, inline) {
     }
     patches.push({ obj, ref, allowNameChange: false, allowKindChange: false });
   }
-  return { patches };
+  return { patches, startsWithMap: docs[0]?.index === 0 && isJsonObject(docs[0].value) };
 }
 function isNilOrEmpty2(v) {
   return v === null || Array.isArray(v) && v.length === 0 || isJsonObject(v) && Object.keys(v).length === 0;
@@ -18962,8 +19761,8 @@ function nodeKind2(v) {
   return "ScalarNode";
 }
 function setMapEntry(key, value) {
-  return (holder, field) => {
-    const target = holder[field];
+  return (holder, field2) => {
+    const target = holder[field2];
     if (target === null) return;
     if (!isJsonObject(target)) {
       throw new FieldPathError(`wrong node kind: expected MappingNode but got ${nodeKind2(target)}`);
@@ -18978,13 +19777,13 @@ function scalarText3(v) {
   return "";
 }
 function setScalar(compute) {
-  return (holder, field) => {
-    const current = holder[field];
+  return (holder, field2) => {
+    const current = holder[field2];
     if (isJsonObject(current) || Array.isArray(current)) {
       throw new FieldPathError(`wrong node kind: expected ScalarNode but got ${nodeKind2(current)}`);
     }
     const next = compute(current);
-    if (next !== void 0) setOwn(holder, field, next);
+    if (next !== void 0) setOwn(holder, field2, next);
   };
 }
 
@@ -18995,11 +19794,12 @@ function applyAnnotations(resources, annotations, fieldSpecs2) {
 function applyMapEntries(resources, entries, fieldSpecs2) {
   const keys = Object.keys(entries).sort();
   if (keys.length === 0) return;
+  const setters = keys.map((key) => setMapEntry(key, entries[key] ?? ""));
+  const setAll = (holder, field2) => {
+    for (const set2 of setters) set2(holder, field2);
+  };
   for (const res of resources) {
-    for (const key of keys) {
-      const set2 = setMapEntry(key, entries[key] ?? "");
-      for (const spec2 of fieldSpecs2) applyFieldSpec(res, spec2, "map", set2);
-    }
+    for (const spec2 of fieldSpecs2) applyFieldSpec(res, spec2, "map", setAll);
   }
 }
 
@@ -19028,22 +19828,22 @@ function imageUpdater(image) {
   const matches = imageMatcher(image.name);
   return (current) => {
     if (!matches(current)) return void 0;
-    let { name, tag, digest } = splitImage(current);
+    let { name, tag, digest: digest2 } = splitImage(current);
     if (image.newName) name = image.newName;
     if (image.newTag && image.digest) {
       tag = image.newTag;
-      digest = image.digest;
+      digest2 = image.digest;
     } else if (image.newTag) {
       tag = image.newTag;
-      digest = "";
+      digest2 = "";
     } else if (image.digest) {
       tag = "";
-      digest = image.digest;
+      digest2 = image.digest;
     } else if (image.tagSuffix) {
       tag += image.tagSuffix;
-      digest = "";
+      digest2 = "";
     }
-    return name + (tag ? `:${tag}` : "") + (digest ? `@${digest}` : "");
+    return name + (tag ? `:${tag}` : "") + (digest2 ? `@${digest2}` : "");
   };
 }
 function imageMatcher(name) {
@@ -19060,14 +19860,14 @@ function splitImage(ref) {
   let search = ref;
   if (slash > 0) search = ref.slice(slash);
   else slash = 0;
-  const at = search.indexOf("@");
+  const at2 = search.indexOf("@");
   const colon = search.indexOf(":");
-  if (colon < 0 && at < 0) return { name: ref, tag: "", digest: "" };
-  if (at >= 0 && (at < colon || colon < 0)) {
-    return { name: ref.slice(0, at + slash), tag: "", digest: ref.slice(at + slash + 1) };
+  if (colon < 0 && at2 < 0) return { name: ref, tag: "", digest: "" };
+  if (at2 >= 0 && (at2 < colon || colon < 0)) {
+    return { name: ref.slice(0, at2 + slash), tag: "", digest: ref.slice(at2 + slash + 1) };
   }
-  if (at >= 0 && colon >= 0) {
-    return { name: ref.slice(0, colon + slash), tag: ref.slice(colon + slash + 1, at + slash), digest: ref.slice(at + slash + 1) };
+  if (at2 >= 0 && colon >= 0) {
+    return { name: ref.slice(0, colon + slash), tag: ref.slice(colon + slash + 1, at2 + slash), digest: ref.slice(at2 + slash + 1) };
   }
   return { name: ref.slice(0, colon + slash), tag: ref.slice(colon + slash + 1), digest: "" };
 }
@@ -19200,7 +20000,7 @@ function setSubjectNamespaces(res, mode, set2) {
   for (const subject of subjects) {
     if (subject === null) continue;
     if (!isJsonObject(subject)) throw fail("each subject must be a map");
-    const selected = mode === "defaultOnly" ? isScalar2(subject.name, "default") : isScalar2(subject.kind, "ServiceAccount");
+    const selected = mode === "defaultOnly" ? isScalar3(subject.name, "default") : isScalar3(subject.kind, "ServiceAccount");
     if (!selected) continue;
     if (!Object.prototype.hasOwnProperty.call(subject, "namespace")) setOwn(subject, "namespace", "");
     try {
@@ -19211,7 +20011,7 @@ function setSubjectNamespaces(res, mode, set2) {
     }
   }
 }
-function isScalar2(v, text) {
+function isScalar3(v, text) {
   return v !== void 0 && !isJsonObject(v) && !Array.isArray(v) && scalarText3(v) === text;
 }
 function sameId2(a, b) {
@@ -19347,12 +20147,12 @@ function replica(r, file) {
   }
   return { name: r.name, count: r.count };
 }
-function fieldSpecs(value, file, field) {
+function fieldSpecs(value, file, field2) {
   if (value === void 0 || value === null) return [];
-  if (!Array.isArray(value)) throw new KustomizeError(`${field}: fieldSpecs must be a list`, file, field);
+  if (!Array.isArray(value)) throw new KustomizeError(`${field2}: fieldSpecs must be a list`, file, field2);
   return value.map((v) => {
     if (!isJsonObject(v) || typeof v.path !== "string") {
-      throw new KustomizeError(`${field}: each field spec needs a path`, file, field);
+      throw new KustomizeError(`${field2}: each field spec needs a path`, file, field2);
     }
     return {
       path: v.path,
@@ -19753,7 +20553,7 @@ function buildKustomization(fs3, dir, options = {}) {
     session.schema = topSchema;
     session.schemaFixed = true;
   }
-  const acc = accumulateTarget(session, target, new Accumulator(defaultTransformerConfig()));
+  const acc = accumulateTarget(session, target, new Accumulator(sharedDefaultTransformerConfig()));
   applyHashSuffixes(acc.resources);
   fixNameReferences(acc.resources, acc.config.nameReference);
   resolveVars(acc.resources, acc.vars, acc.config.varReference, target.file);
@@ -19784,13 +20584,13 @@ function loadTarget(session, loader, originDir) {
   }
   const file = found[0];
   session.files.add(file);
-  const docs = parseDocs(readFileText(fs3, file), file);
+  const docs = parseDocs(readFileText(fs3, file), file, "kustomization");
   if (docs.length > 1) {
     throw new KustomizeError(`a kustomization file holds one YAML document, found ${docs.length}`, file);
   }
   const k = parseKustomization(docs[0]?.value, file);
-  for (const field of Object.keys(DEPRECATED_FIELDS)) {
-    if (k.present.has(field)) session.warnings.push({ file, field, message: DEPRECATED_FIELDS[field] });
+  for (const field2 of Object.keys(DEPRECATED_FIELDS)) {
+    if (k.present.has(field2)) session.warnings.push({ file, field: field2, message: DEPRECATED_FIELDS[field2] });
   }
   if (k.present.has("helmCharts") || k.present.has("helmChartInflationGenerator")) {
     throw new UnsupportedFeatureError("inflating Helm charts", file, "helmCharts");
@@ -19808,11 +20608,11 @@ function readFileText(fs3, path2) {
     throw err;
   }
 }
-function parseDocs(text, file) {
+function parseDocs(text, file, kind = "manifests") {
   try {
-    return parseYamlDocuments(text, file);
+    return kind === "kustomization" ? parseKustomizationFileOnce(text, file) : parseDocumentsOnce(text, file, parseYamlDocuments);
   } catch (err) {
-    if (err instanceof YamlError) throw new YamlParseError(err.message, file, err.line);
+    if (err instanceof YamlError) throw new YamlParseError(err.reason, file, err.line, err.column);
     throw err;
   }
 }
@@ -19884,37 +20684,37 @@ function accumulateTarget(session, target, acc) {
   acc.mergeVars(k.vars, file);
   return acc;
 }
-function accumulateResource(session, target, acc, path2, field = "resources") {
+function accumulateResource(session, target, acc, path2, field2 = "resources") {
   const { loader, file } = target;
-  if (isRemote(path2)) throw new UnsupportedFeatureError(`remote resource '${path2}'`, file, field);
+  if (isRemote(path2)) throw new UnsupportedFeatureError(`remote resource '${path2}'`, file, field2);
   const abs = loader.resolve(path2);
   const stat2 = session.fs.stat(abs);
   if (!stat2) {
-    throw new KustomizeError(`${field}: '${path2}' does not exist (looked for ${abs})`, file, field);
+    throw new KustomizeError(`${field2}: '${path2}' does not exist (looked for ${abs})`, file, field2);
   }
   const origin = joinOrigin(target.originDir, path2);
   if (stat2.kind === "file") {
-    loader.checkRestriction(abs, path2, field, file);
+    loader.checkRestriction(abs, path2, field2, file);
     session.files.add(abs);
     const text = readFileText(session.fs, abs);
     const resources = resourcesFromDocuments(parseDocs(text, abs), abs);
     if (session.trackOrigins) setOriginAnnotations(resources, { path: origin });
-    acc.appendAll(resources, `${field}: '${path2}' in ${file}`);
+    acc.appendAll(resources, `${field2}: '${path2}' in ${file}`);
     return;
   }
-  const child2 = loadTarget(session, loader.child(abs, file, field), origin);
+  const child2 = loadTarget(session, loader.child(abs, file, field2), origin);
   if (child2.k.kind === "Component") {
     throw new KustomizeError(
-      `${field}: '${path2}' holds a Component; list it under 'components:' instead`,
+      `${field2}: '${path2}' holds a Component; list it under 'components:' instead`,
       file,
-      field
+      field2
     );
   }
   adoptSchema(session, child2);
-  const sub = accumulateTarget(session, child2, new Accumulator(defaultTransformerConfig()));
-  acc.merge(sub, `${field}: '${path2}' in ${file}`);
+  const sub = accumulateTarget(session, child2, new Accumulator(sharedDefaultTransformerConfig()));
+  acc.merge(sub, `${field2}: '${path2}' in ${file}`);
 }
-function loadPluginConfigs(session, target, entries, field) {
+function loadPluginConfigs(session, target, entries, field2) {
   const configs = [];
   for (const entry of entries) {
     const inline = inlineConfigs(entry, target.file);
@@ -19922,8 +20722,8 @@ function loadPluginConfigs(session, target, entries, field) {
       configs.push(...inline);
       continue;
     }
-    const scratch = new Accumulator(defaultTransformerConfig());
-    accumulateResource(session, target, scratch, entry, field);
+    const scratch = new Accumulator(sharedDefaultTransformerConfig());
+    accumulateResource(session, target, scratch, entry, field2);
     configs.push(...scratch.resources);
   }
   return configs;
@@ -19966,639 +20766,10 @@ function removeAnnotation(r, key) {
   if (Object.keys(ann).length === 0) delete md.annotations;
 }
 
-// src/core/yaml/key-order.ts
-var LETTER = new RegExp("^\\p{L}$", "u");
-var DIGIT = new RegExp("^\\p{Nd}$", "u");
-function isLetter(cp) {
-  if (cp < 128) return cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122;
-  return LETTER.test(String.fromCodePoint(cp));
-}
-function isDigit(cp) {
-  if (cp < 128) return cp >= 48 && cp <= 57;
-  return DIGIT.test(String.fromCodePoint(cp));
-}
-function codePoints(s) {
-  const out = [];
-  for (const ch of s) out.push(ch.codePointAt(0));
-  return out;
-}
-function digitRun(cps, start, initial) {
-  let value = initial;
-  let end = start;
-  while (end < cps.length && isDigit(cps[end])) {
-    value = BigInt.asIntN(64, value * 10n + BigInt(cps[end] - 48));
-    end++;
-  }
-  return { value, end };
-}
-function less(ar, br) {
-  const n = Math.min(ar.length, br.length);
-  for (let i = 0; i < n; i++) {
-    const a = ar[i];
-    const b = br[i];
-    if (a === b) continue;
-    const al = isLetter(a);
-    const bl = isLetter(b);
-    if (al && bl) return a < b;
-    if (al || bl) return bl;
-    let initial = 0n;
-    if (a === 48 || b === 48) {
-      for (let j = i - 1; j >= 0 && isDigit(ar[j]); j--) {
-        if (ar[j] !== 48) {
-          initial = 1n;
-          break;
-        }
-      }
-    }
-    const an = digitRun(ar, i, initial);
-    const bn = digitRun(br, i, initial);
-    if (an.value !== bn.value) return an.value < bn.value;
-    if (an.end !== bn.end) return an.end < bn.end;
-    return a < b;
-  }
-  return ar.length < br.length;
-}
-function sortKeysLikeGoYaml(keys) {
-  const decorated = keys.map((k) => ({ k, cps: codePoints(k) }));
-  decorated.sort((x, y) => less(x.cps, y.cps) ? -1 : less(y.cps, x.cps) ? 1 : 0);
-  return decorated.map((d) => d.k);
-}
-
-// src/core/yaml/number-format.ts
-var INT64_MIN2 = -(2 ** 63);
-var UINT64_LIMIT = 2 ** 64;
-function formatNumber(n) {
-  if (!Number.isFinite(n)) {
-    throw new Error(`cannot print ${n}: JSON has no such number`);
-  }
-  if (Number.isInteger(n) && n >= INT64_MIN2 && n < UINT64_LIMIT) {
-    return Object.is(n, -0) ? "0" : String(n);
-  }
-  return formatGoFloatG(n);
-}
-function formatGoFloatG(n) {
-  const [mantissa, expText] = n.toExponential().split("e");
-  const exp = Number(expText);
-  if (exp < -4 || exp >= 6) {
-    const sign = exp < 0 ? "-" : "+";
-    const digits = String(Math.abs(exp)).padStart(2, "0");
-    return `${mantissa}e${sign}${digits}`;
-  }
-  return String(n);
-}
-
-// src/core/yaml/emitter.ts
-var BEST_INDENT = 2;
-var BEST_WIDTH = 80;
-var MAX_SIMPLE_KEY_BYTES = 128;
-var SPACE = 32;
-var TAB = 9;
-var LF = 10;
-function isBreak(cp) {
-  return cp === LF || cp === 13 || cp === 133 || cp === 8232 || cp === 8233;
-}
-function isPrintable(cp) {
-  return cp === LF || cp >= 32 && cp <= 126 || cp >= 160 && cp <= 55295 || cp >= 57344 && cp <= 65533 && cp !== 65279;
-}
-function isBlankOrBreak(cp) {
-  return cp === SPACE || cp === TAB || isBreak(cp) || cp === 0;
-}
-function utf8Length(s) {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 128) n += 1;
-    else if (c < 2048) n += 2;
-    else if (c >= 55296 && c <= 56319 && i + 1 < s.length) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
-function codePointAt(s, i) {
-  const c = s.charCodeAt(i);
-  if (c >= 55296 && c <= 56319 && i + 1 < s.length) {
-    const d = s.charCodeAt(i + 1);
-    if (d >= 56320 && d <= 57343) return (c - 55296 << 10) + (d - 56320) + 65536;
-  }
-  return c;
-}
-function analyzeScalar(s) {
-  if (s.length === 0) {
-    return {
-      multiline: false,
-      flowPlainAllowed: false,
-      blockPlainAllowed: true,
-      singleQuotedAllowed: true,
-      blockAllowed: false,
-      codePoints: 0,
-      plainText: true
-    };
-  }
-  let blockIndicators = false;
-  let flowIndicators = false;
-  let lineBreaks = false;
-  let specialCharacters = false;
-  let leadingSpace = false;
-  let leadingBreak = false;
-  let trailingSpace = false;
-  let trailingBreak = false;
-  let breakSpace = false;
-  let spaceBreak = false;
-  let previousSpace = false;
-  let previousBreak = false;
-  if (s.startsWith("---") || s.startsWith("...")) {
-    blockIndicators = true;
-    flowIndicators = true;
-  }
-  let precededByWhitespace = true;
-  let codePoints2 = 0;
-  let plainText = true;
-  const last = s.length - 1;
-  for (let i = 0; i <= last; i++) {
-    const c = codePointAt(s, i);
-    const w = c > 65535 ? 2 : 1;
-    codePoints2++;
-    const next = i + w <= last ? s.charCodeAt(i + w) : -1;
-    const followedByWhitespace = next === -1 || next === SPACE || next === TAB;
-    if (c === 34 || c === 39 || c === 92) plainText = false;
-    if (i === 0) {
-      switch (c) {
-        case 35:
-        // #
-        case 44:
-        // ,
-        case 91:
-        // [
-        case 93:
-        // ]
-        case 123:
-        // {
-        case 125:
-        // }
-        case 38:
-        // &
-        case 42:
-        // *
-        case 33:
-        // !
-        case 124:
-        // |
-        case 62:
-        // >
-        case 39:
-        // '
-        case 34:
-        // "
-        case 37:
-        // %
-        case 64:
-        // @
-        case 96:
-          flowIndicators = true;
-          blockIndicators = true;
-          break;
-        case 63:
-        // ?
-        case 58:
-          flowIndicators = true;
-          if (followedByWhitespace) blockIndicators = true;
-          break;
-        case 45:
-          if (followedByWhitespace) {
-            flowIndicators = true;
-            blockIndicators = true;
-          }
-          break;
-      }
-    } else {
-      switch (c) {
-        case 44:
-        case 63:
-        case 91:
-        case 93:
-        case 123:
-        case 125:
-          flowIndicators = true;
-          break;
-        case 58:
-          flowIndicators = true;
-          if (followedByWhitespace) blockIndicators = true;
-          break;
-        case 35:
-          if (precededByWhitespace) {
-            flowIndicators = true;
-            blockIndicators = true;
-          }
-          break;
-      }
-    }
-    if (!isPrintable(c)) {
-      specialCharacters = true;
-      plainText = false;
-    }
-    if (c === SPACE) {
-      if (i === 0) leadingSpace = true;
-      if (i === last) trailingSpace = true;
-      if (previousBreak) breakSpace = true;
-      previousSpace = true;
-      previousBreak = false;
-    } else if (isBreak(c)) {
-      lineBreaks = true;
-      if (i === 0) leadingBreak = true;
-      if (i === last) trailingBreak = true;
-      plainText = false;
-      if (previousSpace) spaceBreak = true;
-      previousSpace = false;
-      previousBreak = true;
-    } else {
-      previousSpace = false;
-      previousBreak = false;
-    }
-    precededByWhitespace = isBlankOrBreak(c);
-    i += w - 1;
-  }
-  const a = {
-    multiline: lineBreaks,
-    flowPlainAllowed: true,
-    blockPlainAllowed: true,
-    singleQuotedAllowed: true,
-    blockAllowed: true,
-    codePoints: codePoints2,
-    plainText: plainText && s.charCodeAt(0) !== 65279
-  };
-  if (leadingSpace || leadingBreak || trailingSpace || trailingBreak) {
-    a.flowPlainAllowed = false;
-    a.blockPlainAllowed = false;
-  }
-  if (trailingSpace) a.blockAllowed = false;
-  if (breakSpace) {
-    a.flowPlainAllowed = false;
-    a.blockPlainAllowed = false;
-    a.singleQuotedAllowed = false;
-  }
-  if (spaceBreak || specialCharacters) {
-    a.flowPlainAllowed = false;
-    a.blockPlainAllowed = false;
-    a.singleQuotedAllowed = false;
-    a.blockAllowed = false;
-  }
-  if (lineBreaks) {
-    a.flowPlainAllowed = false;
-    a.blockPlainAllowed = false;
-  }
-  if (flowIndicators) a.flowPlainAllowed = false;
-  if (blockIndicators) a.blockPlainAllowed = false;
-  return a;
-}
-var ESCAPES = /* @__PURE__ */ new Map([
-  [0, "0"],
-  [7, "a"],
-  [8, "b"],
-  [9, "t"],
-  [10, "n"],
-  [11, "v"],
-  [12, "f"],
-  [13, "r"],
-  [27, "e"],
-  [34, '"'],
-  [92, "\\"],
-  [133, "N"],
-  [160, "_"],
-  [8232, "L"],
-  [8233, "P"]
-]);
-function escapeOf(cp) {
-  const named = ESCAPES.get(cp);
-  if (named !== void 0) return "\\" + named;
-  const hex = cp.toString(16).toUpperCase();
-  if (cp <= 255) return "\\x" + hex.padStart(2, "0");
-  if (cp <= 65535) return "\\u" + hex.padStart(4, "0");
-  return "\\U" + hex.padStart(8, "0");
-}
-var UNPRINTABLE_IN_JSON = /[\x7f-\x84\x86-\x9f]/;
-var NEL_RUN = / *\x85(?: *\x85)* */g;
-function hasHighControl(s) {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 127 && c <= 159) return true;
-  }
-  return false;
-}
-function throughJsonText(s) {
-  const bad = UNPRINTABLE_IN_JSON.exec(s);
-  if (bad) {
-    const cp = bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
-    throw new Error(`cannot print ${JSON.stringify(s)}: kustomize fails on control character U+${cp} ("control characters are not allowed")`);
-  }
-  if (!s.includes("\x85")) return s;
-  return s.replace(NEL_RUN, (run) => {
-    const breaks = run.split("\x85").length - 1;
-    return breaks === 1 ? " " : "\n".repeat(breaks - 1);
-  });
-}
-function scalarOf(value) {
-  let text;
-  let style = "plain";
-  if (value === null) text = "null";
-  else if (typeof value === "boolean") text = value ? "true" : "false";
-  else if (typeof value === "number") text = formatNumber(value);
-  else {
-    text = value = value.length > 0 && hasHighControl(value) ? throughJsonText(value) : value;
-    if (value.includes("\n")) style = "literal";
-    else if (needsQuotesForV2(value)) style = "double";
-  }
-  return { text, style, analysis: analyzeScalar(text) };
-}
-var Emitter = class {
-  parts = [];
-  column = 0;
-  indent = -1;
-  indents = [];
-  whitespace = true;
-  indention = true;
-  flowLevel = 0;
-  mappingContext = false;
-  simpleKeyContext = false;
-  document(value) {
-    this.node(value, false, false);
-    this.writeIndent();
-    return this.parts.join("");
-  }
-  // --- output primitives (libyaml's put / put_break / write) ---
-  /** ASCII only: one column per character. */
-  put(s) {
-    this.parts.push(s);
-    this.column += s.length;
-  }
-  append(s, codePoints2) {
-    this.parts.push(s);
-    this.column += codePoints2;
-  }
-  putBreak() {
-    this.parts.push("\n");
-    this.column = 0;
-  }
-  writeCodePoint(cp) {
-    this.parts.push(String.fromCodePoint(cp));
-    this.column++;
-  }
-  writeIndent() {
-    const indent = Math.max(this.indent, 0);
-    if (!this.indention || this.column > indent || this.column === indent && !this.whitespace) {
-      this.putBreak();
-    }
-    if (this.column < indent) this.put(" ".repeat(indent - this.column));
-    this.whitespace = true;
-    this.indention = true;
-  }
-  writeIndicator(indicator, needWhitespace, isWhitespace, isIndention) {
-    if (needWhitespace && !this.whitespace) this.put(" ");
-    this.put(indicator);
-    this.whitespace = isWhitespace;
-    this.indention = this.indention && isIndention;
-  }
-  increaseIndent(flow, indentless) {
-    this.indents.push(this.indent);
-    if (this.indent < 0) this.indent = flow ? BEST_INDENT : 0;
-    else if (!indentless) this.indent += BEST_INDENT;
-  }
-  popIndent() {
-    this.indent = this.indents.pop();
-  }
-  // --- nodes ---
-  node(value, mapping, simpleKey, scalar2) {
-    this.mappingContext = mapping;
-    this.simpleKeyContext = simpleKey;
-    if (Array.isArray(value)) this.sequence(value);
-    else if (isJsonObject(value)) this.mapping(value);
-    else this.scalar(scalar2 ?? scalarOf(value));
-  }
-  emptyFlow(open, close) {
-    this.writeIndicator(open, true, true, false);
-    this.increaseIndent(true, false);
-    this.popIndent();
-    this.writeIndicator(close, false, false, false);
-  }
-  sequence(items) {
-    if (items.length === 0 || this.flowLevel > 0) {
-      this.emptyFlow("[", "]");
-      return;
-    }
-    this.increaseIndent(false, this.mappingContext && !this.indention);
-    for (const item of items) {
-      this.writeIndent();
-      this.writeIndicator("-", true, false, true);
-      this.node(item, false, false);
-    }
-    this.popIndent();
-  }
-  mapping(obj) {
-    const keys = Object.keys(obj);
-    if (keys.length === 0 || this.flowLevel > 0) {
-      this.emptyFlow("{", "}");
-      return;
-    }
-    this.increaseIndent(false, false);
-    for (const key of keys.length > 1 ? sortKeysLikeGoYaml(keys) : keys) {
-      this.writeIndent();
-      const k = scalarOf(key);
-      const value = obj[key];
-      if (!k.analysis.multiline && (key.length <= MAX_SIMPLE_KEY_BYTES / 3 || utf8Length(key) <= MAX_SIMPLE_KEY_BYTES)) {
-        this.node(key, true, true, k);
-        this.writeIndicator(":", false, false, false);
-      } else {
-        this.writeIndicator("?", true, false, true);
-        this.node(key, true, false, k);
-        this.writeIndent();
-        this.writeIndicator(":", true, false, true);
-      }
-      this.node(value, true, false);
-    }
-    this.popIndent();
-  }
-  /** libyaml's yaml_emitter_select_scalar_style. */
-  selectStyle(s) {
-    const a = s.analysis;
-    let style = s.style;
-    if (this.simpleKeyContext && a.multiline) style = "double";
-    if (style === "plain") {
-      if (this.flowLevel > 0 && !a.flowPlainAllowed || this.flowLevel === 0 && !a.blockPlainAllowed) {
-        style = "single";
-      }
-      if (s.text.length === 0 && (this.flowLevel > 0 || this.simpleKeyContext)) style = "single";
-    }
-    if (style === "single" && !a.singleQuotedAllowed) style = "double";
-    if (style === "literal" && (!a.blockAllowed || this.flowLevel > 0 || this.simpleKeyContext)) style = "double";
-    return style;
-  }
-  scalar(s) {
-    const style = this.selectStyle(s);
-    this.increaseIndent(true, false);
-    const allowBreaks = !this.simpleKeyContext;
-    if (style === "plain") this.writePlain(s, allowBreaks);
-    else if (style === "single") this.writeSingleQuoted(s, allowBreaks);
-    else if (style === "double") this.writeDoubleQuoted(s, allowBreaks);
-    else this.writeLiteral(s.text);
-    this.popIndent();
-  }
-  /**
-   * Whether a scalar written from the current column could reach a space past the best width, where libyaml
-   * folds the line. When it cannot, the text is copied in one piece (the common case, and much faster).
-   */
-  mayFold(s, allowBreaks, opening) {
-    return allowBreaks && this.column + opening + s.analysis.codePoints - 1 > BEST_WIDTH;
-  }
-  writePlain(s, allowBreaks) {
-    if (!this.whitespace) this.put(" ");
-    if (!this.mayFold(s, allowBreaks, 0)) {
-      this.append(s.text, s.analysis.codePoints);
-    } else {
-      const t = s.text;
-      let spaces = false;
-      for (let i = 0; i < t.length; i++) {
-        const c = codePointAt(t, i);
-        if (c === SPACE) {
-          if (!spaces && this.column > BEST_WIDTH && t.charCodeAt(i + 1) !== SPACE) this.writeIndent();
-          else this.writeCodePoint(c);
-          spaces = true;
-        } else {
-          this.writeCodePoint(c);
-          this.indention = false;
-          spaces = false;
-        }
-        if (c > 65535) i++;
-      }
-    }
-    this.whitespace = false;
-    this.indention = false;
-  }
-  /** libyaml's write_break: a line feed is written as the configured break, other breaks as themselves. */
-  writeBreak(c) {
-    if (c === LF) this.putBreak();
-    else {
-      this.parts.push(String.fromCodePoint(c));
-      this.column = 0;
-    }
-  }
-  writeSingleQuoted(s, allowBreaks) {
-    this.writeIndicator("'", true, false, false);
-    if (s.analysis.plainText && !this.mayFold(s, allowBreaks, 0)) {
-      this.append(s.text, s.analysis.codePoints);
-    } else {
-      const t = s.text;
-      let spaces = false;
-      let breaks = false;
-      for (let i = 0; i < t.length; i++) {
-        const c = codePointAt(t, i);
-        const w = c > 65535 ? 2 : 1;
-        if (c === SPACE) {
-          if (allowBreaks && !spaces && this.column > BEST_WIDTH && i > 0 && i < t.length - 1 && t.charCodeAt(i + 1) !== SPACE) {
-            this.writeIndent();
-          } else this.writeCodePoint(c);
-          spaces = true;
-        } else if (isBreak(c)) {
-          if (!breaks && c === LF) this.putBreak();
-          this.writeBreak(c);
-          this.indention = true;
-          breaks = true;
-        } else {
-          if (breaks) this.writeIndent();
-          if (c === 39) this.put("'");
-          this.writeCodePoint(c);
-          this.indention = false;
-          spaces = false;
-          breaks = false;
-        }
-        i += w - 1;
-      }
-    }
-    this.writeIndicator("'", false, false, false);
-    this.whitespace = false;
-    this.indention = false;
-  }
-  writeDoubleQuoted(s, allowBreaks) {
-    this.writeIndicator('"', true, false, false);
-    if (s.analysis.plainText && !this.mayFold(s, allowBreaks, 0)) {
-      this.append(s.text, s.analysis.codePoints);
-    } else {
-      const t = s.text;
-      const escapeAll = t.charCodeAt(0) === 65279;
-      let spaces = false;
-      for (let i = 0; i < t.length; i++) {
-        const c = codePointAt(t, i);
-        const w = c > 65535 ? 2 : 1;
-        if (escapeAll || !isPrintable(c) || isBreak(c) || c === 34 || c === 92) {
-          this.put(escapeOf(c));
-          spaces = false;
-        } else if (c === SPACE) {
-          if (allowBreaks && !spaces && this.column > BEST_WIDTH && i > 0 && i < t.length - 1) {
-            this.writeIndent();
-            if (t.charCodeAt(i + 1) === SPACE) this.put("\\");
-          } else this.writeCodePoint(c);
-          spaces = true;
-        } else {
-          this.writeCodePoint(c);
-          spaces = false;
-        }
-        i += w - 1;
-      }
-    }
-    this.writeIndicator('"', false, false, false);
-    this.whitespace = false;
-    this.indention = false;
-  }
-  writeLiteral(t) {
-    this.writeIndicator("|", true, false, false);
-    if (t.charCodeAt(0) === SPACE || isBreak(t.charCodeAt(0))) {
-      this.writeIndicator(String(BEST_INDENT), false, false, false);
-    }
-    const n = t.length;
-    let chomp = "";
-    if (n === 0 || !isBreak(t.charCodeAt(n - 1))) chomp = "-";
-    else if (n === 1 || isBreak(t.charCodeAt(n - 2))) chomp = "+";
-    if (chomp) this.writeIndicator(chomp, false, false, false);
-    this.putBreak();
-    this.indention = true;
-    this.whitespace = true;
-    let start = 0;
-    while (start < n) {
-      let end = start;
-      while (end < n && !isBreak(t.charCodeAt(end))) end++;
-      if (end > start) {
-        this.writeIndent();
-        const line = t.slice(start, end);
-        this.append(line, countCodePoints(line));
-        this.indention = false;
-      }
-      if (end < n) {
-        this.writeBreak(t.charCodeAt(end));
-        this.indention = true;
-      }
-      start = end + 1;
-    }
-  }
-};
-function countCodePoints(s) {
-  let n = s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 55296 && c <= 56319 && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 56320 && d <= 57343) {
-        n--;
-        i++;
-      }
-    }
-  }
-  return n;
-}
-function emitGoYamlV2(value) {
-  return new Emitter().document(value);
-}
-
 // src/core/yaml/stringify.ts
+function stringifyYaml(value) {
+  return emitGoYamlV2(value);
+}
 function stringifyResources(objs) {
   return objs.map((o) => emitGoYamlV2(o)).join("---\n");
 }
@@ -20618,16 +20789,24 @@ var NodeFileSystem = class {
     }
   }
   readBytes(path2) {
-    const s = this.stat(path2);
-    if (!s) throw new FsError(`${path2}: no such file`, path2, "ENOENT");
-    if (s.kind === "dir") throw new FsError(`${path2} is a directory, not a file`, path2, "EISDIR");
-    if (s.size > MAX_FILE_BYTES) {
-      throw new FsError(`${path2} is ${s.size} bytes, over the ${MAX_FILE_BYTES}-byte limit for a manifest`, path2, "ETOOBIG");
+    let fd;
+    try {
+      fd = fs2.openSync(path2, "r");
+    } catch {
+      throw new FsError(`${path2}: no such file`, path2, "ENOENT");
     }
     try {
-      return fs2.readFileSync(path2);
+      const s = fs2.fstatSync(fd);
+      if (s.isDirectory()) throw new FsError(`${path2} is a directory, not a file`, path2, "EISDIR");
+      if (s.size > MAX_FILE_BYTES) {
+        throw new FsError(`${path2} is ${s.size} bytes, over the ${MAX_FILE_BYTES}-byte limit for a manifest`, path2, "ETOOBIG");
+      }
+      return fs2.readFileSync(fd);
     } catch (err) {
+      if (err instanceof FsError) throw err;
       throw new FsError(`${path2}: ${err.message}`, path2, "EIO");
+    } finally {
+      fs2.closeSync(fd);
     }
   }
   readDir(path2) {
@@ -20640,7 +20819,7 @@ var NodeFileSystem = class {
   }
   realPath(path2) {
     try {
-      return fs2.realpathSync(path2);
+      return fs2.realpathSync.native(path2);
     } catch {
       const parent = nodePath.dirname(path2);
       if (parent === path2) return path2;
@@ -20765,7 +20944,8 @@ function runBuild(args, io) {
   }
 }
 function formatBuildError(err, cwd) {
-  const where = err.file ? `${displayPath(cwd, err.file)}${err.line ? `:${err.line}` : ""}: ` : "";
+  const column = err instanceof YamlParseError && err.column ? `:${err.column}` : "";
+  const where = err.file ? `${displayPath(cwd, err.file)}${err.line ? `:${err.line}${column}` : ""}: ` : "";
   return `${where}${err.message.replace(/\s*\n\s*/g, " ")}`;
 }
 function displayPath(cwd, abs) {
@@ -20776,7 +20956,40 @@ function displayPath(cwd, abs) {
 // src/cli/check-command.ts
 import { parseArgs as parseArgs2 } from "node:util";
 import { writeFileSync } from "node:fs";
-import * as nodePath4 from "node:path";
+import * as nodePath5 from "node:path";
+
+// src/core/cached-fs.ts
+var CachingFileSystem = class {
+  constructor(inner) {
+    this.inner = inner;
+  }
+  stats = /* @__PURE__ */ new Map();
+  dirs = /* @__PURE__ */ new Map();
+  reals = /* @__PURE__ */ new Map();
+  stat(path2) {
+    if (!this.stats.has(path2)) this.stats.set(path2, this.inner.stat(path2));
+    return this.stats.get(path2);
+  }
+  readBytes(path2) {
+    return this.inner.readBytes(path2);
+  }
+  readDir(path2) {
+    let names = this.dirs.get(path2);
+    if (!names) {
+      names = this.inner.readDir(path2);
+      this.dirs.set(path2, names);
+    }
+    return [...names];
+  }
+  realPath(path2) {
+    let real = this.reals.get(path2);
+    if (real === void 0) {
+      real = this.inner.realPath(path2);
+      this.reals.set(path2, real);
+    }
+    return real;
+  }
+};
 
 // src/core/model/report.ts
 function summarize(environments, findings) {
@@ -20894,9 +21107,9 @@ function maskUnmatchedOpens(masked, budget) {
   let out = "";
   let last = 0;
   for (let i = 0; i < open.length; i++) {
-    const at = open[i];
-    out += masked.slice(last, at) + "\0";
-    last = at + 1;
+    const at2 = open[i];
+    out += masked.slice(last, at2) + "\0";
+    last = at2 + 1;
   }
   return out + masked.slice(last);
 }
@@ -22755,7 +22968,7 @@ minimatch.unescape = unescape;
 
 // src/config/config.ts
 var import_ajv = __toESM(require_ajv(), 1);
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 
 // schemas/config.schema.json
 var config_schema_default = {
@@ -22777,19 +22990,32 @@ var config_schema_default = {
     },
     schemas: {
       type: "array",
-      items: { type: "string" },
+      items: {
+        type: "string"
+      },
       description: "Schema locations: directories in the kubeconform layout or kubeconform-style URL templates, tried in order."
     },
     environments: {
       type: "array",
       description: "Environments in promotion order (dev first, production last).",
-      items: { $ref: "#/definitions/environment" }
+      items: {
+        $ref: "#/definitions/environment"
+      }
     },
     rules: {
       type: "object",
       description: "Severity per rule id; off disables a rule.",
-      propertyNames: { pattern: "^[a-z]+/[a-z-]+$" },
-      additionalProperties: { enum: ["error", "warning", "notice", "off"] }
+      propertyNames: {
+        pattern: "^[a-z]+/[a-z-]+$"
+      },
+      additionalProperties: {
+        enum: [
+          "error",
+          "warning",
+          "notice",
+          "off"
+        ]
+      }
     },
     diff: {
       type: "object",
@@ -22801,34 +23027,77 @@ var config_schema_default = {
           description: "Hide lines that change on every chart bump (helm.sh/chart labels and the like). Default true."
         }
       }
+    },
+    crdProviders: {
+      type: "object",
+      description: 'Charts (Argo CD Helm sources, Flux HelmReleases) that install CRDs, beyond the builtin catalog: chart name \u2192 API groups or group/Kind, e.g. {"my-operator": ["example.com"]}.',
+      additionalProperties: {
+        type: "array",
+        items: {
+          type: "string"
+        }
+      }
+    },
+    preinstalledCrds: {
+      type: "array",
+      items: {
+        type: "string"
+      },
+      description: "API groups or group/Kind whose CRDs are installed before any sync (a bootstrap step), so ordering checks need no provider for them."
     }
   },
   definitions: {
     environment: {
       type: "object",
       additionalProperties: false,
-      required: ["name"],
+      required: [
+        "name"
+      ],
       properties: {
-        name: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" },
-        branch: { type: "string", description: "The branch this environment's cluster tracks (default: the name; prod/production \u2192 main)." },
+        name: {
+          type: "string",
+          pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+        },
+        branch: {
+          type: "string",
+          description: "The branch this environment's cluster tracks (default: the name; prod/production \u2192 main)."
+        },
         entrypoints: {
           type: "array",
-          items: { type: "string" },
+          items: {
+            type: "string"
+          },
           description: "Globs of kustomization directories (repo-relative). In-repo Argo CD Applications and Flux Kustomizations they render are followed."
         },
-        sync: { enum: ["auto", "manual"], description: "Whether Applications of this environment sync automatically." },
-        promotesFrom: { type: "string", description: "The environment whose branch may merge into this one." },
+        sync: {
+          enum: [
+            "auto",
+            "manual"
+          ],
+          description: "Whether Applications of this environment sync automatically."
+        },
+        promotesFrom: {
+          type: "string",
+          description: "The environment whose branch may merge into this one."
+        },
         allowedSources: {
           type: "array",
-          items: { type: "string" },
+          items: {
+            type: "string"
+          },
           description: "Extra branch patterns allowed to merge into this environment's branch (minimatch), e.g. hotfix/*."
         },
         targetRevisions: {
           type: "array",
-          items: { type: "string" },
+          items: {
+            type: "string"
+          },
           description: "Extra targetRevision patterns this environment may track (minimatch), e.g. v*.*.* for tags."
         },
-        kubernetesVersion: { type: "string", pattern: "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$|^master$" }
+        kubernetesVersion: {
+          type: "string",
+          pattern: "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$|^master$"
+        }
       }
     }
   }
@@ -22846,15 +23115,23 @@ var ConfigError = class extends Error {
   }
 };
 function defaultConfig() {
-  return { kubernetesVersion: DEFAULT_KUBERNETES_VERSION, environments: [], rules: {}, schemas: [], diff: { ignoreDefaultNoise: true } };
+  return {
+    kubernetesVersion: DEFAULT_KUBERNETES_VERSION,
+    environments: [],
+    rules: {},
+    schemas: [],
+    diff: { ignoreDefaultNoise: true },
+    crdProviders: {},
+    preinstalledCrds: []
+  };
 }
 function defaultBranch(envName) {
   return envName === "prod" || envName === "production" ? "main" : envName;
 }
 var validateConfig;
 function parseConfig(text, file) {
-  const lineCounter = new import_yaml3.LineCounter();
-  const doc = (0, import_yaml3.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const lineCounter = new import_yaml4.LineCounter();
+  const doc = (0, import_yaml4.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     throw new ConfigError(`not valid YAML: ${e.message.split("\n")[0]}`, file, lineCounter.linePos(e.pos[0]).line);
@@ -22874,6 +23151,8 @@ function parseConfig(text, file) {
   if (raw.schemas) cfg.schemas = raw.schemas;
   if (raw.rules) cfg.rules = raw.rules;
   if (raw.diff?.ignoreDefaultNoise === false) cfg.diff.ignoreDefaultNoise = false;
+  if (raw.crdProviders) cfg.crdProviders = raw.crdProviders;
+  if (raw.preinstalledCrds) cfg.preinstalledCrds = raw.preinstalledCrds;
   const names = /* @__PURE__ */ new Set();
   for (const [i, e] of (raw.environments ?? []).entries()) {
     const name = e.name;
@@ -22921,11 +23200,11 @@ function pointerSegments(err) {
 function nodeAt(node, path2) {
   let cur = node;
   for (const seg of path2) {
-    if ((0, import_yaml3.isMap)(cur)) {
+    if ((0, import_yaml4.isMap)(cur)) {
       const pair = cur.items.find((p) => String(p.key?.value ?? p.key) === seg);
       if (!pair) return cur;
       cur = seg === path2[path2.length - 1] && !pair.value ? pair.key : pair.value ?? pair.key;
-    } else if ((0, import_yaml3.isSeq)(cur)) {
+    } else if ((0, import_yaml4.isSeq)(cur)) {
       const item = cur.items[Number(seg)];
       if (!item) return cur;
       cur = item;
@@ -22984,7 +23263,35 @@ function scanRepo(fs3, root) {
   }
   dirs.sort();
   kustomizationDirs.sort();
-  return { dirs, kustomizationDirs };
+  return { dirs, kustomizationDirs, includes: readIncludes(fs3, root, kustomizationDirs) };
+}
+function readIncludes(fs3, root, kustomizationDirs) {
+  const kdirs = new Set(kustomizationDirs);
+  const out = /* @__PURE__ */ new Map();
+  for (const dir of kustomizationDirs) {
+    const abs = dir === "." ? root : joinPath(root, dir);
+    const file = [...KUSTOMIZATION_FILES].map((n) => joinPath(abs, n)).find((p) => fs3.stat(p)?.kind === "file");
+    if (!file) continue;
+    let value;
+    try {
+      value = parseKustomizationFileOnce(readText(fs3, file), file)[0]?.value;
+    } catch {
+      continue;
+    }
+    if (!isJsonObject(value)) continue;
+    const refs = [];
+    for (const field2 of ["resources", "bases", "components"]) {
+      const list = value[field2];
+      if (!Array.isArray(list)) continue;
+      for (const entry of list) {
+        if (typeof entry !== "string" || entry.includes("://") || entry.startsWith("/")) continue;
+        const target = resolvePath(dir, entry);
+        if (kdirs.has(target) && target !== dir) refs.push(target);
+      }
+    }
+    if (refs.length > 0) out.set(dir, refs);
+  }
+  return out;
 }
 var PROMOTION_ORDER = ["dev", "development", "int", "integration", "test", "qa", "uat", "stage", "staging", "preprod", "prod", "production"];
 function compareEnvironmentNames(a, b) {
@@ -23058,7 +23365,28 @@ function detect(tree) {
     const lone = kdirs.has("k8s") ? "k8s" : kdirs.has(".") ? "." : void 0;
     if (lone) add2("default", { path: lone, kind: "kustomization" });
   }
+  if (tree.includes) {
+    for (const [name, list] of envs) envs.set(name, withoutIncluded(list, tree.includes));
+  }
   return envs;
+}
+function withoutIncluded(entrypoints, includes) {
+  const reach = (from) => {
+    const seen = /* @__PURE__ */ new Set();
+    const stack = [from];
+    while (stack.length > 0) {
+      for (const next of includes.get(stack.pop()) ?? []) {
+        if (seen.has(next)) continue;
+        seen.add(next);
+        stack.push(next);
+      }
+    }
+    return seen;
+  };
+  const reached = new Map(entrypoints.map((e) => [e.path, reach(e.path)]));
+  return entrypoints.filter(
+    (e) => !entrypoints.some((o) => o.path !== e.path && reached.get(o.path).has(e.path) && !reached.get(e.path).has(o.path))
+  );
 }
 function hasKustomizationAncestor(dir, envRoot, kdirs) {
   let cur = dir;
@@ -23158,9 +23486,9 @@ var MANIFEST_EXT = /\.(ya?ml)$/i;
 var MAX_FILES = 2e4;
 function fluxGeneratedResources(fs3, root) {
   const out = [];
-  walk2(root);
+  walk4(root);
   return out;
-  function walk2(dir) {
+  function walk4(dir) {
     for (const name of fs3.readDir(dir)) {
       if (out.length >= MAX_FILES) return;
       if (name.startsWith(".")) continue;
@@ -23170,7 +23498,7 @@ function fluxGeneratedResources(fs3, root) {
         if (KUSTOMIZATION_FILE_NAMES.some((k) => fs3.stat(joinPath(p, k))?.kind === "file")) {
           out.push(relativePath(root, p));
         } else {
-          walk2(p);
+          walk4(p);
         }
       } else if (st?.kind === "file" && MANIFEST_EXT.test(name) && looksLikeObject(fs3, p)) {
         out.push(relativePath(root, p));
@@ -23185,15 +23513,15 @@ function looksLikeObject(fs3, path2) {
 function argoDirectoryFiles(fs3, root, opts) {
   const out = [];
   const matches = (pattern, rel) => minimatch(rel, pattern, { dot: true }) || minimatch(rel.slice(rel.lastIndexOf("/") + 1), pattern, { dot: true });
-  walk2(root);
+  walk4(root);
   return out;
-  function walk2(dir) {
+  function walk4(dir) {
     for (const name of fs3.readDir(dir)) {
       if (out.length >= MAX_FILES) return;
       const p = joinPath(dir, name);
       const st = fs3.stat(p);
       if (st?.kind === "dir") {
-        if (opts.recurse && !name.startsWith(".")) walk2(p);
+        if (opts.recurse && !name.startsWith(".")) walk4(p);
         continue;
       }
       if (!/\.(ya?ml|json)$/i.test(name)) continue;
@@ -23203,6 +23531,209 @@ function argoDirectoryFiles(fs3, root, opts) {
       out.push(p);
     }
   }
+}
+
+// src/core/yaml/locate.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+function locateInYaml(text, docIndex, path2) {
+  if (lastLocator?.text !== text) lastLocator = new YamlLocator(text);
+  return lastLocator.locate(docIndex, path2);
+}
+var lastLocator;
+var YamlLocator = class {
+  constructor(text) {
+    this.text = text;
+  }
+  docs;
+  lineStarts;
+  locate(docIndex, path2) {
+    const docs = this.docs ??= parseDocuments(this.text);
+    const doc = docs[docIndex];
+    if (!doc || !doc.contents || isEmptyScalar(doc.contents)) return void 0;
+    const anchors = anchorsOf(doc);
+    let node = doc.contents;
+    let at2 = node;
+    for (const segment of path2) {
+      const found = child(resolveAlias(node, anchors), segment, anchors);
+      if (!found) return this.position(at2, false);
+      at2 = found.at;
+      node = found.node;
+    }
+    return this.position(at2, true);
+  }
+  position(node, exact) {
+    const offset = node.range?.[0] ?? 0;
+    const starts = this.lineStarts ??= lineStartsOf(this.text);
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1, exact };
+  }
+};
+function isEmptyScalar(node) {
+  return (0, import_yaml5.isScalar)(node) && node.type === "PLAIN" && node.source === "" && node.tag === void 0;
+}
+function parseDocuments(text) {
+  try {
+    return (0, import_yaml5.parseAllDocuments)(text, { schema: "failsafe", uniqueKeys: false, prettyErrors: false });
+  } catch {
+    return [];
+  }
+}
+function lineStartsOf(text) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+function anchorsOf(doc) {
+  const anchors = /* @__PURE__ */ new Map();
+  const stack = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if ((0, import_yaml5.isMap)(node) || (0, import_yaml5.isSeq)(node) || (0, import_yaml5.isScalar)(node)) {
+      if (node.anchor) anchors.set(node.anchor, node);
+      if ((0, import_yaml5.isMap)(node)) for (const p of node.items) stack.push(p.key, p.value);
+      if ((0, import_yaml5.isSeq)(node)) stack.push(...node.items);
+    }
+  }
+  return anchors;
+}
+function resolveAlias(node, anchors) {
+  for (let hops = 0; (0, import_yaml5.isAlias)(node) && hops < 100; hops++) {
+    const target = anchors.get(node.source);
+    if (!target) break;
+    node = target;
+  }
+  return node;
+}
+function child(node, segment, anchors, depth = 0) {
+  if ((0, import_yaml5.isSeq)(node)) {
+    const index = typeof segment === "number" ? segment : /^\d+$/.test(segment) ? Number(segment) : -1;
+    const item = node.items[index];
+    return item ? { at: item, node: item } : void 0;
+  }
+  if (!(0, import_yaml5.isMap)(node)) return void 0;
+  const key = String(segment);
+  let merges = [];
+  for (const pair of node.items) {
+    const k = pair.key;
+    if (!(0, import_yaml5.isScalar)(k)) continue;
+    const text = typeof k.source === "string" ? k.source : String(k.value);
+    if (text === key && !(text === "<<" && k.type === "PLAIN" && k.tag === void 0)) {
+      return { at: k, node: pair.value ?? k };
+    }
+    if (text === "<<" && k.type === "PLAIN" && pair.value) {
+      const v = resolveAlias(pair.value, anchors);
+      merges = (0, import_yaml5.isSeq)(v) ? v.items : [v];
+    }
+  }
+  if (depth < 10) {
+    for (const m of merges) {
+      const found = child(resolveAlias(m, anchors), segment, anchors, depth + 1);
+      if (found) return found;
+    }
+  }
+  return void 0;
+}
+
+// src/core/checks/resolve-location.ts
+var LocationResolver = class {
+  constructor(fs3) {
+    this.fs = fs3;
+  }
+  texts = /* @__PURE__ */ new Map();
+  docs = /* @__PURE__ */ new Map();
+  locate(resource, pointer) {
+    const segments = pointer ? parsePointer(pointer) : [];
+    const candidates = [...resource.patches].reverse();
+    if (resource.source) candidates.push(resource.source);
+    let fallback;
+    for (const ref of candidates) {
+      const path2 = this.translate(ref, segments, resource.obj);
+      const text = this.text(ref.file);
+      if (text === void 0 || path2 === void 0) continue;
+      const pos = locateInYaml(text, ref.doc, path2);
+      if (!pos) continue;
+      if (pos.exact) return { file: ref.file, line: pos.line, column: pos.column };
+      if (ref === resource.source) fallback = { file: ref.file, line: pos.line, column: pos.column };
+    }
+    if (fallback) return fallback;
+    return resource.source ? { file: resource.source.file, line: resource.source.line } : void 0;
+  }
+  /**
+   * A finding about a file itself (a kustomization's deprecated or broken field) whose pointer names a
+   * field of the file's first document: the line of that field.
+   */
+  locateField(f, repoRoot) {
+    if (!f.file || f.line || !f.path || f.resource) return f;
+    const abs = f.file.startsWith("/") ? f.file : `${repoRoot.replace(/\/$/, "")}/${f.file}`;
+    const text = this.text(abs);
+    if (text === void 0) return f;
+    const pos = locateInYaml(text, 0, parsePointer(f.path));
+    return pos ? { ...f, line: pos.line, column: pos.column } : f;
+  }
+  /** The pointer as a path into the source document, list indices mapped by element name. */
+  translate(ref, segments, rendered) {
+    const doc = this.doc(ref);
+    const out = [];
+    let r = rendered;
+    let s = doc;
+    for (const seg of segments) {
+      if (Array.isArray(r)) {
+        const i = Number(seg);
+        const item = r[i];
+        let j = i;
+        if (Array.isArray(s) && isJsonObject(item) && typeof item.name === "string") {
+          const found = s.findIndex((x) => isJsonObject(x) && x.name === item.name);
+          if (found >= 0) j = found;
+        }
+        out.push(j);
+        r = item;
+        s = Array.isArray(s) ? s[j] : void 0;
+      } else {
+        out.push(seg);
+        r = isJsonObject(r) ? r[seg] : void 0;
+        s = isJsonObject(s) ? s[seg] : void 0;
+      }
+    }
+    return out;
+  }
+  text(file) {
+    if (!this.texts.has(file)) {
+      let t;
+      try {
+        t = readText(this.fs, file);
+      } catch {
+        t = void 0;
+      }
+      this.texts.set(file, t);
+    }
+    return this.texts.get(file);
+  }
+  doc(ref) {
+    if (!this.docs.has(ref.file)) {
+      const text = this.text(ref.file);
+      let values;
+      try {
+        if (text !== void 0) {
+          values = [];
+          for (const d of parseYamlDocuments(text, ref.file)) values[d.index] = d.value;
+        }
+      } catch {
+        values = void 0;
+      }
+      this.docs.set(ref.file, values);
+    }
+    return this.docs.get(ref.file)?.[ref.doc];
+  }
+};
+function parsePointer(pointer) {
+  if (pointer === "" || pointer === "/") return [];
+  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 
 // src/core/cluster/render-environment.ts
@@ -23222,6 +23753,7 @@ function renderEnvironment(env, ctx) {
     model.findings.push({ ...f, severity: "notice", environment: envName });
   };
   const rel = (abs) => relativePath(ctx.repoRoot, abs);
+  const locator = new LocationResolver(ctx.fs);
   for (const e of env.entrypoints) {
     const result = { path: e.path, resources: 0, failed: false };
     model.entrypoints.push(result);
@@ -23270,30 +23802,36 @@ function renderEnvironment(env, ctx) {
   }
   function adoptOwner(item) {
     for (const r of model.resources) {
-      if (r.renderedFrom === item.dir && !r.owner) r.owner = item.owner;
+      if (r.renderedFrom !== item.dir || r.owner) continue;
+      r.owner = item.owner;
+      if (serverSideApplied(r.resource, item.spec)) r.serverSideApply = true;
     }
   }
   function renderItem(item) {
     const abs = item.dir === "." ? ctx.repoRoot : joinPath(ctx.repoRoot, item.dir);
-    const where = item.spec?.source;
-    const fail = (message, file, line) => {
+    const field2 = item.pathField;
+    const at2 = field2 ? locator.locate(field2.resource, field2.pointer) : void 0;
+    const where = at2 ?? item.spec?.source;
+    const written = field2?.written ?? item.dir;
+    const fail = (message) => {
       model.findings.push({
         ruleId: "kustomize/build-failed",
         severity: "error",
         environment: envName,
         entrypoint: item.entrypoint,
         message,
-        ...file ? { file } : where ? { file: rel(where.file), line: where.line } : {},
-        ...line ? { line } : {},
-        ...item.spec ? { resource: refOf(item.spec) } : {}
+        ...where ? { file: rel(where.file), line: where.line } : {},
+        ...at2?.column ? { column: at2.column } : {},
+        ...item.spec ? { resource: refOf(item.spec) } : {},
+        ...field2 ? { path: field2.pointer } : {}
       });
       return [];
     };
     if (!isWithin(ctx.repoRoot, abs)) {
-      return fail(`${ownerText(item)}path '${item.dir}' leaves the repository`);
+      return fail(`${ownerText(item)}path '${written}' leaves the repository`);
     }
     if (ctx.fs.stat(abs)?.kind !== "dir") {
-      return fail(`${ownerText(item)}path '${item.dir}' does not exist in this repository`);
+      return fail(`${ownerText(item)}path '${written}' does not exist in this repository`);
     }
     try {
       const resources = renderDir(item, abs);
@@ -23301,18 +23839,23 @@ function renderEnvironment(env, ctx) {
         resource,
         entrypoint: item.entrypoint,
         renderedFrom: item.dir,
-        ...item.owner ? { owner: item.owner } : {}
+        ...item.owner ? { owner: item.owner } : {},
+        ...serverSideApplied(resource, item.spec) ? { serverSideApply: true } : {}
       }));
     } catch (err) {
       if (err instanceof KustomizeError) {
+        const place3 = splitPlace(err);
         model.findings.push({
           ruleId: err instanceof YamlParseError ? "yaml/parse-error" : "kustomize/build-failed",
           severity: "error",
           environment: envName,
           entrypoint: item.entrypoint,
-          message: `${ownerText(item)}${relativizeMessage(err.message, ctx.repoRoot)}`,
+          message: `${ownerText(item)}${relativizeMessage(place3.message, ctx.repoRoot)}`,
           ...err.file ? { file: rel(err.file) } : {},
-          ...err.line ? { line: err.line } : {}
+          ...err.line ? { line: err.line } : {},
+          ...err.line && place3.column ? { column: place3.column } : {},
+          // The kustomization field at fault: the orchestrator turns it into the line of that field.
+          ...err.field && !err.line && !(err instanceof YamlParseError) ? { path: `/${err.field}` } : {}
         });
         return [];
       }
@@ -23392,7 +23935,7 @@ function renderEnvironment(env, ctx) {
       try {
         out.push(...resourcesFromDocuments(parseYamlDocuments(text, f), f));
       } catch (err) {
-        if (err instanceof YamlError) throw new YamlParseError(err.message, f, err.line);
+        if (err instanceof YamlError) throw new YamlParseError(err.reason, f, err.line, err.column);
         throw err;
       }
     }
@@ -23425,11 +23968,11 @@ function renderEnvironment(env, ctx) {
     const app = r.resource;
     const spec2 = isJsonObject(app.obj.spec) ? app.obj.spec : {};
     const sources = [];
-    if (isJsonObject(spec2.source)) sources.push(spec2.source);
+    if (isJsonObject(spec2.source)) sources.push([spec2.source, "/spec/source"]);
     if (Array.isArray(spec2.sources)) {
-      for (const s of spec2.sources) if (isJsonObject(s)) sources.push(s);
+      spec2.sources.forEach((s, i) => isJsonObject(s) && sources.push([s, `/spec/sources/${i}`]));
     }
-    for (const source of sources) {
+    for (const [source, pointer] of sources) {
       const repoURL = typeof source.repoURL === "string" ? source.repoURL : "";
       if (typeof source.chart === "string") {
         notice(`chart:${repoURL}/${source.chart}`, {
@@ -23447,7 +23990,8 @@ function renderEnvironment(env, ctx) {
         mode: "argo",
         entrypoint: r.entrypoint,
         owner: { kind: "Application", name: app.name, namespace: app.namespace },
-        spec: withSource(app, source)
+        spec: withSource(app, source),
+        pathField: { resource: app, pointer: `${pointer}/path`, written: source.path }
       });
     }
   }
@@ -23476,7 +24020,8 @@ function renderEnvironment(env, ctx) {
       mode: "flux",
       entrypoint: r.entrypoint,
       owner: { kind: "Kustomization", name: ks.name, namespace: ks.namespace },
-      spec: ks
+      spec: ks,
+      ...typeof spec2.path === "string" ? { pathField: { resource: ks, pointer: "/spec/path", written: spec2.path } } : {}
     });
     return true;
   }
@@ -23496,12 +24041,12 @@ function renderEnvironment(env, ctx) {
     const meta = isJsonObject(spec2.commonMetadata) ? spec2.commonMetadata : void 0;
     if (meta) {
       for (const r of resources) {
-        for (const field of ["labels", "annotations"]) {
-          const add2 = meta[field];
+        for (const field2 of ["labels", "annotations"]) {
+          const add2 = meta[field2];
           if (!isJsonObject(add2)) continue;
           if (!isJsonObject(r.obj.metadata)) r.obj.metadata = {};
           const md = r.obj.metadata;
-          md[field] = { ...isJsonObject(md[field]) ? md[field] : {}, ...add2 };
+          md[field2] = { ...isJsonObject(md[field2]) ? md[field2] : {}, ...add2 };
         }
       }
     }
@@ -23548,6 +24093,16 @@ function renderEnvironment(env, ctx) {
       resource: refOf(res)
     };
   }
+}
+function serverSideApplied(resource, app) {
+  const ssa = (options2) => /(^|,)\s*ServerSideApply=true\s*(,|$)/.test(options2);
+  const annotation = resource.annotations()["argocd.argoproj.io/sync-options"];
+  if (typeof annotation === "string" && ssa(annotation)) return true;
+  if (!app || app.kind !== "Application") return false;
+  const spec2 = isJsonObject(app.obj.spec) ? app.obj.spec : {};
+  const policy = isJsonObject(spec2.syncPolicy) ? spec2.syncPolicy : {};
+  const options = Array.isArray(policy.syncOptions) ? policy.syncOptions : [];
+  return options.some((o) => typeof o === "string" && ssa(o));
 }
 function repoRelDir(path2) {
   const n = normalizePath(path2.replace(/^\.\//, "").replace(/^\/+/, "") || ".");
@@ -23608,21 +24163,21 @@ function absolutize(amendments, dir) {
 }
 function argoImage(spec2) {
   const [left, right] = spec2.includes("=") ? spec2.split("=", 2) : [void 0, spec2];
-  const at = right.indexOf("@");
+  const at2 = right.indexOf("@");
   const colon = right.lastIndexOf(":");
   const slash = right.lastIndexOf("/");
   let newName = right;
   let newTag;
-  let digest;
-  if (at >= 0) {
-    digest = right.slice(at + 1);
-    newName = right.slice(0, at);
+  let digest2;
+  if (at2 >= 0) {
+    digest2 = right.slice(at2 + 1);
+    newName = right.slice(0, at2);
   } else if (colon > slash) {
     newTag = right.slice(colon + 1);
     newName = right.slice(0, colon);
   }
   const name = left ?? newName;
-  return { name, ...left ? { newName } : {}, ...newTag ? { newTag } : {}, ...digest ? { digest } : {} };
+  return { name, ...left ? { newName } : {}, ...newTag ? { newTag } : {}, ...digest2 ? { digest: digest2 } : {} };
 }
 function applyDestinationNamespace(resources, app) {
   const spec2 = app && isJsonObject(app.obj.spec) ? app.obj.spec : void 0;
@@ -23632,6 +24187,12 @@ function applyDestinationNamespace(resources, app) {
   for (const r of resources) {
     if (!r.namespace && !isClusterScoped(r.apiVersion, r.kind)) r.setNamespace(ns);
   }
+}
+function splitPlace(err) {
+  if (!err.file || !err.message.startsWith(`${err.file}:`)) return { message: err.message };
+  const m = /^:(\d+)(?::(\d+))?: /.exec(err.message.slice(err.file.length));
+  if (!m) return { message: err.message };
+  return { message: err.message.slice(err.file.length + m[0].length), ...m[2] ? { column: Number(m[2]) } : {} };
 }
 function relativizeMessage(message, repoRoot) {
   const root = repoRoot.endsWith("/") ? repoRoot : `${repoRoot}/`;
@@ -24167,7 +24728,7 @@ var SUBSTITUTION = /\$\{[A-Za-z_][A-Za-z0-9_]*(?::?[-=+?][^}]*)?\}/;
 function describeError(error, subject) {
   const path2 = error.instancePath;
   const params = error.params;
-  const field = dotted(path2);
+  const field2 = dotted(path2);
   const value = error.data;
   if (typeof value === "string" && SUBSTITUTION.test(value)) return void 0;
   switch (error.keyword) {
@@ -24182,26 +24743,26 @@ function describeError(error, subject) {
     }
     case "type": {
       const expected = String(params.type).split(",").map(article).join(" or ");
-      return { kind: "invalid", path: path2, message: `${field} is ${describeValue(value)}; expected ${expected}` };
+      return { kind: "invalid", path: path2, message: `${field2} is ${describeValue(value)}; expected ${expected}` };
     }
     case "enum": {
       const allowed = Array.isArray(params.allowedValues) ? params.allowedValues : [];
-      return { kind: "invalid", path: path2, message: `${field} is ${quote(value)}; expected one of ${allowed.map(quote).join(", ")}` };
+      return { kind: "invalid", path: path2, message: `${field2} is ${quote(value)}; expected one of ${allowed.map(quote).join(", ")}` };
     }
     case "const":
-      return { kind: "invalid", path: path2, message: `${field} is ${quote(value)}; expected ${quote(params.allowedValue)}` };
+      return { kind: "invalid", path: path2, message: `${field2} is ${quote(value)}; expected ${quote(params.allowedValue)}` };
     case "pattern":
-      return { kind: "invalid", path: path2, message: `${field} is ${quote(value)}; expected a string matching ${String(params.pattern)}` };
+      return { kind: "invalid", path: path2, message: `${field2} is ${quote(value)}; expected a string matching ${String(params.pattern)}` };
     case "format":
-      return { kind: "invalid", path: path2, message: `${field} is ${quote(value)}; expected the format "${String(params.format)}"` };
+      return { kind: "invalid", path: path2, message: `${field2} is ${quote(value)}; expected the format "${String(params.format)}"` };
     case "anyOf":
     case "oneOf":
-      return { kind: "invalid", path: path2, message: `${field} is ${describeValue(value)}; expected ${describeAlternatives(error.schema)}` };
+      return { kind: "invalid", path: path2, message: `${field2} is ${describeValue(value)}; expected ${describeAlternatives(error.schema)}` };
     // `if` only says "must match then": the `then` errors beside it say what is wrong.
     case "if":
       return void 0;
     default:
-      return { kind: "invalid", path: path2, message: `${field} is ${describeValue(value)}; it ${error.message ?? `breaks the schema's "${error.keyword}" rule`}` };
+      return { kind: "invalid", path: path2, message: `${field2} is ${describeValue(value)}; it ${error.message ?? `breaks the schema's "${error.keyword}" rule`}` };
   }
 }
 function describeAlternatives(branches) {
@@ -24274,7 +24835,9 @@ var SchemaValidator = class {
       validateSchema: false,
       // RE2 patterns are translated; unicode mode would reject escapes RE2 allows.
       unicodeRegExp: false,
-      code: { regExp: goRegExpEngine }
+      // Compiling is most of a run's validation time (one validator per kind, used a few hundred times):
+      // ajv's optimisation passes over the generated code cost more than they save at that scale.
+      code: { regExp: goRegExpEngine, optimize: false }
     });
     this.ajv.addKeyword({ keyword: LAZY_REF, schemaType: "string", errors: true, validate: this.lazyReference() });
     for (const [name, check] of Object.entries(KUBERNETES_FORMATS)) {
@@ -24343,13 +24906,30 @@ var SchemaValidator = class {
   }
 };
 function withoutNulls(value) {
-  if (Array.isArray(value)) return value.map((v) => withoutNulls(v));
-  if (!isJsonObject(value)) return value;
-  const out = {};
-  for (const [key, v] of Object.entries(value)) {
-    if (v !== null) setOwn(out, key, withoutNulls(v));
+  if (Array.isArray(value)) {
+    let out2;
+    for (let i = 0; i < value.length; i++) {
+      const v = value[i];
+      const kept = withoutNulls(v);
+      if (kept !== v && !out2) out2 = value.slice(0, i);
+      if (out2) out2.push(kept);
+    }
+    return out2 ?? value;
   }
-  return out;
+  if (!isJsonObject(value)) return value;
+  let out;
+  const keys = Object.keys(value);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    const v = value[key];
+    const kept = v === null ? void 0 : withoutNulls(v);
+    if (kept !== v && !out) {
+      out = {};
+      for (let j = 0; j < i; j++) setOwn(out, keys[j], value[keys[j]]);
+    }
+    if (out && kept !== void 0) setOwn(out, key, kept);
+  }
+  return out ?? value;
 }
 
 // src/core/checks/schema.ts
@@ -24390,12 +24970,21 @@ ${resource.kind}`;
       findings.push(finding("schema/missing", "warning", `the schema for ${subject} could not be used (${result.compileError}); it was not validated`, ref));
       continue;
     }
+    const secret = resource.kind === "Secret";
     for (const issue of result.issues) {
-      findings.push(finding(issue.kind === "unknown-field" ? "schema/unknown-field" : "schema/invalid", "error", issue.message, ref, issue.path));
+      const message = secret ? withoutSecretValues(issue.message, issue.path) : issue.message;
+      findings.push(finding(issue.kind === "unknown-field" ? "schema/unknown-field" : "schema/invalid", "error", message, ref, issue.path));
     }
   }
   if (outages.size > 0) findings.push(unreachableNotice([...outages.values()]));
   return findings;
+}
+function withoutSecretValues(message, path2) {
+  if (!/^\/(data|stringData)(\/|$)/.test(path2)) return message;
+  const semi = message.indexOf("; expected");
+  const head = message.slice(0, semi >= 0 ? semi : message.length).replace(/ is .*$/s, " has a value that is not valid (value hidden)");
+  const tail = semi >= 0 ? message.slice(semi).replace(/"[^"]*"/g, (m) => m.length > 24 ? '"\u2026"' : m) : "";
+  return `${head}${tail}`;
 }
 function unreachableNotice(entries) {
   const unchecked = Math.max(...entries.map((e) => e.unchecked));
@@ -24583,14 +25172,19 @@ function checkDuplicates(resources, environment) {
     findings.push({
       ruleId: "resource/duplicate",
       severity: "error",
-      message: `${id} is rendered twice in environment ${environment}: from '${cr.renderedFrom}'${cr.owner ? ` (${cr.owner.kind} ${cr.owner.name})` : ""} and from '${seen.renderedFrom}'${seen.owner ? ` (${seen.owner.kind} ${seen.owner.name})` : ""}`,
+      message: `${id} is rendered twice in environment ${environment}: by '${seen.renderedFrom}'${ownerText2(seen)} and again by '${cr.renderedFrom}'${ownerText2(cr)}; keep it in one place`,
       environment,
       entrypoint: cr.entrypoint,
       resource: resourceRef2(r),
+      // The name is what collides: point at it rather than at the top of the document.
+      path: "/metadata/name",
       ...sourceLocation(r)
     });
   }
   return findings;
+}
+function ownerText2(cr) {
+  return cr.owner ? ` (${cr.owner.kind} ${cr.owner.name})` : "";
 }
 
 // src/core/checks/secrets.ts
@@ -24601,14 +25195,14 @@ function checkPlaintextSecrets(resources, environment) {
     if (r.kind !== "Secret" || r.apiVersion !== "v1") continue;
     if (isJsonObject(r.obj.sops)) continue;
     const keys = [];
-    let field = "";
+    let field2 = "";
     for (const f of ["data", "stringData"]) {
       const d = r.obj[f];
       if (!isJsonObject(d)) continue;
       for (const [k, v] of Object.entries(d)) {
         if (typeof v !== "string" || v === "" || v.startsWith("ENC[")) continue;
         keys.push(k);
-        field ||= f;
+        field2 ||= f;
       }
     }
     if (keys.length === 0) continue;
@@ -24616,213 +25210,1646 @@ function checkPlaintextSecrets(resources, environment) {
     findings.push({
       ruleId: "secret/plaintext",
       severity: "warning",
-      message: `Secret ${r.namespace ? `${r.namespace}/` : ""}${r.name} is committed with readable ${field} (${shown}); encrypt it (Sealed Secrets, SOPS) or reference an external store (External Secrets)`,
+      message: `Secret ${r.namespace ? `${r.namespace}/` : ""}${r.name} is committed with readable ${field2} (${shown}); encrypt it (Sealed Secrets, SOPS) or reference an external store (External Secrets)`,
       environment,
       entrypoint: cr.entrypoint,
       resource: resourceRef2(r),
-      path: `/${field}`,
+      path: `/${field2}`,
       ...sourceLocation(r)
     });
   }
   return findings;
 }
 
-// src/core/yaml/locate.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-function locateInYaml(text, docIndex, path2) {
-  if (lastLocator?.text !== text) lastLocator = new YamlLocator(text);
-  return lastLocator.locate(docIndex, path2);
-}
-var lastLocator;
-var YamlLocator = class {
-  constructor(text) {
-    this.text = text;
-  }
-  docs;
-  lineStarts;
-  locate(docIndex, path2) {
-    const docs = this.docs ??= parseDocuments(this.text);
-    const doc = docs[docIndex];
-    if (!doc || !doc.contents || isEmptyScalar(doc.contents)) return void 0;
-    const anchors = anchorsOf(doc);
-    let node = doc.contents;
-    let at = node;
-    for (const segment of path2) {
-      const found = child(resolveAlias(node, anchors), segment, anchors);
-      if (!found) return this.position(at, false);
-      at = found.at;
-      node = found.node;
-    }
-    return this.position(at, true);
-  }
-  position(node, exact) {
-    const offset = node.range?.[0] ?? 0;
-    const starts = this.lineStarts ??= lineStartsOf(this.text);
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo] + 1, exact };
-  }
+// src/core/graph/argo-annotations.ts
+var SYNC_WAVE = "argocd.argoproj.io/sync-wave";
+var HOOK = "argocd.argoproj.io/hook";
+var SYNC_OPTIONS = "argocd.argoproj.io/sync-options";
+var HELM_HOOK = "helm.sh/hook";
+var HELM_HOOK_WEIGHT = "helm.sh/hook-weight";
+var ARGO_HOOKS = ["PreSync", "Sync", "PostSync", "SyncFail", "PostDelete", "Skip"];
+var HELM_HOOK_PHASES = {
+  "crd-install": "Sync",
+  "pre-install": "PreSync",
+  "pre-upgrade": "PreSync",
+  "post-install": "PostSync",
+  "post-upgrade": "PostSync",
+  "post-delete": "PostDelete"
 };
-function isEmptyScalar(node) {
-  return (0, import_yaml4.isScalar)(node) && node.type === "PLAIN" && node.source === "" && node.tag === void 0;
+var INT64_MAX2 = 9223372036854775807n;
+function readArgoSyncInfo(r) {
+  const a = r.annotations();
+  const out = { wave: 0, phase: "Sync", syncOptions: splitList(a[SYNC_OPTIONS]) };
+  const helmWeight = parseAtoi(a[HELM_HOOK_WEIGHT]);
+  const waveValue = a[SYNC_WAVE];
+  if (waveValue !== void 0) {
+    const wave = parseAtoi(waveValue);
+    if (wave === void 0) {
+      out.invalidWave = typeof waveValue === "string" ? waveValue : JSON.stringify(waveValue);
+      out.wave = helmWeight ?? 0;
+    } else out.wave = wave;
+  } else if (helmWeight !== void 0) out.wave = helmWeight;
+  const hookValue = a[HOOK];
+  if (hookValue !== void 0) {
+    const hooks = typeof hookValue === "string" ? hookValue.split(",").map((h) => h.trim()) : [JSON.stringify(hookValue)];
+    const known = hooks.filter((h) => ARGO_HOOKS.includes(h));
+    const unknown = hooks.filter((h) => !ARGO_HOOKS.includes(h));
+    if (unknown.length > 0) out.invalidHooks = unknown;
+    out.phase = firstOrderedPhase(known) ?? (known.length > 0 ? known[0] : "Sync");
+    return out;
+  }
+  const helmHook = a[HELM_HOOK];
+  if (typeof helmHook === "string" && helmHook.trim() !== "") {
+    const phases = helmHook.split(",").map((h) => HELM_HOOK_PHASES[h.trim()]).filter((p) => p !== void 0);
+    out.phase = firstOrderedPhase(phases) ?? (phases.length > 0 ? phases[0] : "Skip");
+  }
+  return out;
 }
-function parseDocuments(text) {
+function firstOrderedPhase(phases) {
+  for (const p of ["PreSync", "Sync", "PostSync"]) if (phases.includes(p)) return p;
+  return void 0;
+}
+function parseAtoi(value) {
+  if (typeof value !== "string" || !/^[+-]?\d+$/.test(value)) return void 0;
+  const n = BigInt(value);
+  if (n > INT64_MAX2 || n < -INT64_MAX2 - 1n) return void 0;
+  return Number(n);
+}
+function splitList(value) {
+  if (typeof value !== "string") return [];
+  return value.split(",").map((s) => s.trim()).filter((s) => s !== "");
+}
+function applicationSyncOptions(app) {
+  const spec2 = app.obj.spec;
+  const policy = isJsonObject(spec2) ? spec2.syncPolicy : void 0;
+  const opts = isJsonObject(policy) ? policy.syncOptions : void 0;
+  return Array.isArray(opts) ? opts.filter((o) => typeof o === "string").map((o) => o.trim()) : [];
+}
+function hasSyncOption(options, option) {
+  return options.some((o) => o.replace(/\s+/g, "").toLowerCase() === `${option}=true`.toLowerCase());
+}
+function destinationNamespace(app) {
+  const spec2 = app.obj.spec;
+  const dest = isJsonObject(spec2) ? spec2.destination : void 0;
+  const ns = isJsonObject(dest) ? dest.namespace : void 0;
+  return typeof ns === "string" ? ns : "";
+}
+
+// src/core/graph/crd-catalog.ts
+var BUILTIN_CRD_PROVIDERS = {
+  metallb: ["metallb.io"],
+  traefik: ["traefik.io", "traefik.containo.us", "hub.traefik.io"],
+  "traefik-crds": ["traefik.io", "traefik.containo.us", "hub.traefik.io", "gateway.networking.k8s.io"],
+  "cert-manager": ["cert-manager.io", "acme.cert-manager.io"],
+  "trust-manager": ["trust.cert-manager.io"],
+  "cert-manager-approver-policy": ["policy.cert-manager.io"],
+  "argo-cd": ["argoproj.io/Application", "argoproj.io/ApplicationSet", "argoproj.io/AppProject"],
+  "argo-rollouts": [
+    "argoproj.io/Rollout",
+    "argoproj.io/AnalysisTemplate",
+    "argoproj.io/ClusterAnalysisTemplate",
+    "argoproj.io/AnalysisRun",
+    "argoproj.io/Experiment"
+  ],
+  "argo-workflows": [
+    "argoproj.io/Workflow",
+    "argoproj.io/WorkflowTemplate",
+    "argoproj.io/ClusterWorkflowTemplate",
+    "argoproj.io/CronWorkflow",
+    "argoproj.io/WorkflowEventBinding",
+    "argoproj.io/WorkflowTaskSet",
+    "argoproj.io/WorkflowArtifactGCTask",
+    "argoproj.io/WorkflowTaskResult"
+  ],
+  "argo-events": ["argoproj.io/EventBus", "argoproj.io/EventSource", "argoproj.io/Sensor"],
+  "kube-prometheus-stack": ["monitoring.coreos.com"],
+  "prometheus-operator-crds": ["monitoring.coreos.com"],
+  "kube-prometheus": ["monitoring.coreos.com"],
+  "victoria-metrics-operator": ["operator.victoriametrics.com"],
+  "victoria-metrics-k8s-stack": ["operator.victoriametrics.com"],
+  "sealed-secrets": ["bitnami.com"],
+  "external-secrets": ["external-secrets.io", "generators.external-secrets.io"],
+  longhorn: ["longhorn.io"],
+  cilium: ["cilium.io"],
+  "gateway-api": ["gateway.networking.k8s.io"],
+  "gateway-api-crds": ["gateway.networking.k8s.io"],
+  "gateway-helm": ["gateway.envoyproxy.io", "gateway.networking.k8s.io"],
+  kyverno: ["kyverno.io", "wgpolicyk8s.io", "reports.kyverno.io"],
+  "cloudnative-pg": ["postgresql.cnpg.io"],
+  "rook-ceph": ["ceph.rook.io", "objectbucket.io"],
+  velero: ["velero.io"],
+  keda: ["keda.sh", "eventing.keda.sh"],
+  "istio-base": ["networking.istio.io", "security.istio.io", "telemetry.istio.io", "extensions.istio.io"],
+  "snapshot-controller": ["snapshot.storage.k8s.io", "groupsnapshot.storage.k8s.io"],
+  volsync: ["volsync.backube"],
+  "grafana-operator": ["grafana.integreatly.org"],
+  "opentelemetry-operator": ["opentelemetry.io"],
+  "vault-secrets-operator": ["secrets.hashicorp.com"],
+  "tigera-operator": ["operator.tigera.io", "crd.projectcalico.org"],
+  crossplane: ["pkg.crossplane.io", "apiextensions.crossplane.io"],
+  "strimzi-kafka-operator": ["kafka.strimzi.io", "core.strimzi.io"],
+  "mariadb-operator": ["k8s.mariadb.com"],
+  "mariadb-operator-crds": ["k8s.mariadb.com"],
+  "dragonfly-operator": ["dragonflydb.io"],
+  "node-feature-discovery": ["nfd.k8s-sigs.io"],
+  "gpu-operator": ["nvidia.com"],
+  "tailscale-operator": ["tailscale.com"],
+  "gha-runner-scale-set-controller": ["actions.github.com"],
+  "actions-runner-controller": ["actions.summerwind.dev"],
+  "eck-operator": ["elasticsearch.k8s.elastic.co", "kibana.k8s.elastic.co", "apm.k8s.elastic.co", "beat.k8s.elastic.co", "agent.k8s.elastic.co"],
+  "postgres-operator": ["acid.zalan.do"],
+  "linkerd-crds": ["linkerd.io", "policy.linkerd.io"],
+  contour: ["projectcontour.io"],
+  kong: ["configuration.konghq.com"],
+  "minio-operator": ["minio.min.io", "sts.min.io"],
+  k8up: ["k8up.io"],
+  "fluent-operator": ["fluentbit.fluent.io", "fluentd.fluent.io"],
+  "emqx-operator": ["apps.emqx.io"],
+  flux2: [
+    "source.toolkit.fluxcd.io",
+    "kustomize.toolkit.fluxcd.io",
+    "helm.toolkit.fluxcd.io",
+    "notification.toolkit.fluxcd.io",
+    "image.toolkit.fluxcd.io"
+  ],
+  "flux-operator": ["fluxcd.controlplane.io"],
+  "system-upgrade-controller": ["upgrade.cattle.io"],
+  "external-dns": ["externaldns.k8s.io"],
+  "cnpg-barman-cloud": ["barmancloud.cnpg.io"],
+  "plugin-barman-cloud": ["barmancloud.cnpg.io"],
+  multus: ["k8s.cni.cncf.io"],
+  topolvm: ["topolvm.io", "topolvm.cybozu.com"],
+  openebs: ["openebs.io", "zfs.openebs.io", "local.openebs.io"],
+  kubevirt: ["kubevirt.io"]
+};
+var LOAD_BALANCER_CONSUMERS = {
+  // chart → the value paths that set that Service's type
+  traefik: ["service.type"],
+  "ingress-nginx": ["controller.service.type"]
+};
+var LOAD_BALANCER_PROVIDERS = ["metallb", "kube-vip", "kube-vip-cloud-provider", "purelb"];
+var ADDRESS_POOL_KINDS = [
+  { group: "metallb.io", kind: "IPAddressPool" },
+  { group: "cilium.io", kind: "CiliumLoadBalancerIPPool" }
+];
+var BUILTIN_API_GROUPS = /* @__PURE__ */ new Set([
+  "",
+  "apps",
+  "batch",
+  "autoscaling",
+  "policy",
+  "extensions",
+  "networking.k8s.io",
+  "rbac.authorization.k8s.io",
+  "storage.k8s.io",
+  "apiextensions.k8s.io",
+  "admissionregistration.k8s.io",
+  "scheduling.k8s.io",
+  "coordination.k8s.io",
+  "node.k8s.io",
+  "discovery.k8s.io",
+  "certificates.k8s.io",
+  "flowcontrol.apiserver.k8s.io",
+  "events.k8s.io",
+  "apiregistration.k8s.io",
+  "authentication.k8s.io",
+  "authorization.k8s.io",
+  "resource.k8s.io",
+  "internal.apiserver.k8s.io",
+  "storagemigration.k8s.io",
+  "metrics.k8s.io"
+]);
+function mergeCatalog(extra) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [chart, groups] of Object.entries(BUILTIN_CRD_PROVIDERS)) out.set(chart.toLowerCase(), [...groups]);
+  for (const [chart, groups] of Object.entries(extra ?? {})) out.set(chartKey(chart), [...groups]);
+  return out;
+}
+function chartKey(chart) {
+  const trimmed = chart.trim().replace(/\/+$/, "");
+  const last = trimmed.slice(trimmed.lastIndexOf("/") + 1);
+  return last.replace(/:[^:]*$/, "").toLowerCase();
+}
+function entryCovers(entry, group, kind) {
+  const slash = entry.indexOf("/");
+  if (slash < 0) return entry === group;
+  return entry.slice(0, slash) === group && entry.slice(slash + 1) === kind;
+}
+var CRD_VALUE_TOGGLES = {
+  "cert-manager": { paths: ["crds.enabled", "installCRDs"], byDefault: false },
+  "kube-prometheus-stack": { paths: ["crds.enabled"], byDefault: true },
+  "external-secrets": { paths: ["installCRDs"], byDefault: true },
+  metallb: { paths: ["crds.enabled"], byDefault: true },
+  kyverno: { paths: ["crds.install"], byDefault: true },
+  "argo-cd": { paths: ["crds.install"], byDefault: true },
+  "cloudnative-pg": { paths: ["crds.create"], byDefault: true },
+  "rook-ceph": { paths: ["crds.enabled"], byDefault: true },
+  keda: { paths: ["crds.install"], byDefault: true }
+};
+var CRDS_DIRECTORY_CHARTS = /* @__PURE__ */ new Set([
+  "traefik",
+  "traefik-crds",
+  "grafana-operator",
+  "gateway-helm",
+  "prometheus-operator-crds",
+  "victoria-metrics-operator",
+  "opentelemetry-operator",
+  "tigera-operator",
+  "crossplane",
+  "strimzi-kafka-operator",
+  "vault-secrets-operator"
+]);
+
+// src/core/graph/references.ts
+var TRAEFIK_GROUPS = ["traefik.io", "traefik.containo.us"];
+var POD_TEMPLATE_KINDS = {
+  Deployment: ["spec", "template", "spec"],
+  StatefulSet: ["spec", "template", "spec"],
+  DaemonSet: ["spec", "template", "spec"],
+  ReplicaSet: ["spec", "template", "spec"],
+  Job: ["spec", "template", "spec"],
+  CronJob: ["spec", "jobTemplate", "spec", "template", "spec"],
+  Pod: ["spec"]
+};
+function referencesOf(r) {
+  const { group } = splitApiVersion(r.apiVersion);
+  const out = [];
+  const ns = r.namespace;
+  if (group === "cert-manager.io" && r.kind === "Certificate") out.push(...issuerRef(r.obj, ns));
+  if (TRAEFIK_GROUPS.includes(group) && r.kind === "IngressRoute") out.push(...traefikRefs(r.obj, ns));
+  if (group === "networking.k8s.io" && r.kind === "Ingress") out.push(...ingressRefs(r));
+  if (group === "metallb.io" && (r.kind === "L2Advertisement" || r.kind === "BGPAdvertisement")) {
+    const pools = at(r.obj, ["spec", "ipAddressPools"]);
+    if (Array.isArray(pools)) {
+      pools.forEach((p, i) => {
+        if (typeof p === "string" && p) {
+          out.push({ reason: "address-pool", groups: ["metallb.io"], kind: "IPAddressPool", namespace: ns, name: p, path: `/spec/ipAddressPools/${i}` });
+        }
+      });
+    }
+  }
+  const podPath = (group === "apps" || group === "batch" || group === "") && POD_TEMPLATE_KINDS[r.kind];
+  if (podPath) out.push(...podSpecRefs(at(r.obj, podPath), ns, `/${podPath.join("/")}`));
+  return out;
+}
+function issuerRef(obj, ns) {
+  const ref = at(obj, ["spec", "issuerRef"]);
+  if (!isJsonObject(ref) || typeof ref.name !== "string" || !ref.name) return [];
+  const group = typeof ref.group === "string" && ref.group ? ref.group : "cert-manager.io";
+  if (group !== "cert-manager.io") return [];
+  const kind = ref.kind === "ClusterIssuer" ? "ClusterIssuer" : "Issuer";
+  return [
+    {
+      reason: "issuer",
+      groups: ["cert-manager.io"],
+      kind,
+      namespace: kind === "ClusterIssuer" ? "" : ns,
+      name: ref.name,
+      path: "/spec/issuerRef/name"
+    }
+  ];
+}
+function traefikRefs(obj, ns) {
+  const out = [];
+  const routes = at(obj, ["spec", "routes"]);
+  if (Array.isArray(routes)) {
+    routes.forEach((route, i) => {
+      const mws = isJsonObject(route) ? route.middlewares : void 0;
+      if (!Array.isArray(mws)) return;
+      mws.forEach((mw, j) => {
+        const target2 = traefikTarget(mw, ns);
+        if (target2) {
+          out.push({ reason: "middleware", groups: TRAEFIK_GROUPS, kind: "Middleware", ...target2, path: `/spec/routes/${i}/middlewares/${j}/name` });
+        }
+      });
+    });
+  }
+  const target = traefikTarget(at(obj, ["spec", "tls", "options"]), ns);
+  if (target) out.push({ reason: "tls-option", groups: TRAEFIK_GROUPS, kind: "TLSOption", ...target, path: "/spec/tls/options/name" });
+  return out;
+}
+function traefikTarget(value, ns) {
+  if (!isJsonObject(value) || typeof value.name !== "string" || !value.name) return void 0;
+  let name = value.name;
+  if (name.includes("@")) {
+    if (!name.endsWith("@kubernetescrd")) return void 0;
+    name = name.slice(0, -"@kubernetescrd".length);
+  }
+  const namespace = typeof value.namespace === "string" && value.namespace ? value.namespace : ns;
+  return { namespace, name };
+}
+function ingressRefs(r) {
+  const out = [];
+  const cls = at(r.obj, ["spec", "ingressClassName"]);
+  if (typeof cls === "string" && cls) {
+    out.push({ reason: "ingress-class", groups: ["networking.k8s.io"], kind: "IngressClass", namespace: "", name: cls, path: "/spec/ingressClassName" });
+  }
+  return out;
+}
+function podSpecRefs(spec2, ns, base) {
+  if (!isJsonObject(spec2)) return [];
+  const out = [];
+  const push = (reason, kind, name, path2) => {
+    if (typeof name === "string" && name) out.push({ reason, groups: [""], kind, namespace: ns, name, path: path2 });
+  };
+  for (const key of ["serviceAccountName", "serviceAccount"]) {
+    if (spec2[key] !== "default") push("service-account", "ServiceAccount", spec2[key], `${base}/${key}`);
+    if (typeof spec2[key] === "string") break;
+  }
+  const volumes = spec2.volumes;
+  if (Array.isArray(volumes)) {
+    volumes.forEach((v, i) => {
+      if (!isJsonObject(v)) return;
+      const p = `${base}/volumes/${i}`;
+      if (isJsonObject(v.configMap) && v.configMap.optional !== true) push("config-map", "ConfigMap", v.configMap.name, `${p}/configMap/name`);
+      if (isJsonObject(v.secret) && v.secret.optional !== true) push("secret", "Secret", v.secret.secretName, `${p}/secret/secretName`);
+      if (isJsonObject(v.persistentVolumeClaim)) push("volume-claim", "PersistentVolumeClaim", v.persistentVolumeClaim.claimName, `${p}/persistentVolumeClaim/claimName`);
+      const sources = isJsonObject(v.projected) ? v.projected.sources : void 0;
+      if (Array.isArray(sources)) {
+        sources.forEach((s, j) => {
+          if (!isJsonObject(s)) return;
+          if (isJsonObject(s.configMap) && s.configMap.optional !== true) push("config-map", "ConfigMap", s.configMap.name, `${p}/projected/sources/${j}/configMap/name`);
+          if (isJsonObject(s.secret) && s.secret.optional !== true) push("secret", "Secret", s.secret.name, `${p}/projected/sources/${j}/secret/name`);
+        });
+      }
+    });
+  }
+  for (const list of ["initContainers", "containers"]) {
+    const containers = spec2[list];
+    if (!Array.isArray(containers)) continue;
+    containers.forEach((c, i) => {
+      if (!isJsonObject(c)) return;
+      const p = `${base}/${list}/${i}`;
+      if (Array.isArray(c.envFrom)) {
+        c.envFrom.forEach((e, j) => {
+          if (!isJsonObject(e)) return;
+          if (isJsonObject(e.configMapRef) && e.configMapRef.optional !== true) push("config-map", "ConfigMap", e.configMapRef.name, `${p}/envFrom/${j}/configMapRef/name`);
+          if (isJsonObject(e.secretRef) && e.secretRef.optional !== true) push("secret", "Secret", e.secretRef.name, `${p}/envFrom/${j}/secretRef/name`);
+        });
+      }
+      if (Array.isArray(c.env)) {
+        c.env.forEach((e, j) => {
+          const from = isJsonObject(e) ? e.valueFrom : void 0;
+          if (!isJsonObject(from)) return;
+          const cm = from.configMapKeyRef;
+          const sec = from.secretKeyRef;
+          if (isJsonObject(cm) && cm.optional !== true) push("config-map", "ConfigMap", cm.name, `${p}/env/${j}/valueFrom/configMapKeyRef/name`);
+          if (isJsonObject(sec) && sec.optional !== true) push("secret", "Secret", sec.name, `${p}/env/${j}/valueFrom/secretKeyRef/name`);
+        });
+      }
+    });
+  }
+  return out;
+}
+function at(obj, path2) {
+  let cur = obj;
+  for (const p of path2) {
+    if (!isJsonObject(cur)) return void 0;
+    cur = Object.prototype.hasOwnProperty.call(cur, p) ? cur[p] : void 0;
+  }
+  return cur;
+}
+function atString(obj, path2) {
+  const v = at(obj, path2);
+  return typeof v === "string" ? v : "";
+}
+
+// src/core/graph/helm-values.ts
+function applicationValueLayers(source) {
+  const helm = source.helm;
+  if (!isJsonObject(helm)) return [];
+  const layers = [];
+  if (typeof helm.values === "string") layers.push(...parseValues(helm.values));
+  else if (isJsonObject(helm.values)) layers.push(helm.values);
+  if (isJsonObject(helm.valuesObject)) layers.push(helm.valuesObject);
+  if (Array.isArray(helm.parameters)) {
+    const params = {};
+    for (const p of helm.parameters) {
+      if (isJsonObject(p) && typeof p.name === "string" && typeof p.value === "string") setDotted(params, p.name, p.value);
+    }
+    layers.push(params);
+  }
+  return layers;
+}
+function helmReleaseValueLayers(hr, lookup2) {
+  const layers = [];
+  const from = at(hr.obj, ["spec", "valuesFrom"]);
+  if (Array.isArray(from)) {
+    for (const f of from) {
+      if (!isJsonObject(f) || f.kind !== "ConfigMap" && f.kind !== "Secret" || typeof f.name !== "string") continue;
+      const found = lookup2(f.kind, hr.namespace, f.name);
+      if (!found) continue;
+      const key = typeof f.valuesKey === "string" && f.valuesKey ? f.valuesKey : "values.yaml";
+      const text = dataValue(found, key);
+      if (text === void 0) continue;
+      if (typeof f.targetPath === "string" && f.targetPath) {
+        const obj = {};
+        setDotted(obj, f.targetPath, text);
+        layers.push(obj);
+      } else layers.push(...parseValues(text));
+    }
+  }
+  const values = at(hr.obj, ["spec", "values"]);
+  if (isJsonObject(values)) layers.push(values);
+  return layers;
+}
+function valueAt(layers, dotted2) {
+  let found;
+  for (const layer of layers) {
+    const v = at(layer, dotted2.split("."));
+    if (v !== void 0) found = v;
+  }
+  return found;
+}
+function dataValue(r, key) {
+  const data = r.obj.data;
+  if (isJsonObject(data) && typeof data[key] === "string") {
+    return r.kind === "Secret" ? Buffer.from(data[key], "base64").toString("utf8") : data[key];
+  }
+  const stringData = r.obj.stringData;
+  if (isJsonObject(stringData) && typeof stringData[key] === "string") return stringData[key];
+  return void 0;
+}
+function parseValues(text) {
   try {
-    return (0, import_yaml4.parseAllDocuments)(text, { schema: "failsafe", uniqueKeys: false, prettyErrors: false });
+    const docs = parseYamlDocuments(text, "<helm values>");
+    return docs.map((d) => d.value).filter(isJsonObject);
   } catch {
     return [];
   }
 }
-function lineStartsOf(text) {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
-}
-function anchorsOf(doc) {
-  const anchors = /* @__PURE__ */ new Map();
-  const stack = [doc.contents];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if ((0, import_yaml4.isMap)(node) || (0, import_yaml4.isSeq)(node) || (0, import_yaml4.isScalar)(node)) {
-      if (node.anchor) anchors.set(node.anchor, node);
-      if ((0, import_yaml4.isMap)(node)) for (const p of node.items) stack.push(p.key, p.value);
-      if ((0, import_yaml4.isSeq)(node)) stack.push(...node.items);
-    }
+function setDotted(obj, dotted2, value) {
+  const parts = dotted2.split(".");
+  let cur = obj;
+  for (const p of parts.slice(0, -1)) {
+    if (!isJsonObject(cur[p])) cur[p] = {};
+    cur = cur[p];
   }
-  return anchors;
-}
-function resolveAlias(node, anchors) {
-  for (let hops = 0; (0, import_yaml4.isAlias)(node) && hops < 100; hops++) {
-    const target = anchors.get(node.source);
-    if (!target) break;
-    node = target;
-  }
-  return node;
-}
-function child(node, segment, anchors, depth = 0) {
-  if ((0, import_yaml4.isSeq)(node)) {
-    const index = typeof segment === "number" ? segment : /^\d+$/.test(segment) ? Number(segment) : -1;
-    const item = node.items[index];
-    return item ? { at: item, node: item } : void 0;
-  }
-  if (!(0, import_yaml4.isMap)(node)) return void 0;
-  const key = String(segment);
-  let merges = [];
-  for (const pair of node.items) {
-    const k = pair.key;
-    if (!(0, import_yaml4.isScalar)(k)) continue;
-    const text = typeof k.source === "string" ? k.source : String(k.value);
-    if (text === key && !(text === "<<" && k.type === "PLAIN" && k.tag === void 0)) {
-      return { at: k, node: pair.value ?? k };
-    }
-    if (text === "<<" && k.type === "PLAIN" && pair.value) {
-      const v = resolveAlias(pair.value, anchors);
-      merges = (0, import_yaml4.isSeq)(v) ? v.items : [v];
-    }
-  }
-  if (depth < 10) {
-    for (const m of merges) {
-      const found = child(resolveAlias(m, anchors), segment, anchors, depth + 1);
-      if (found) return found;
-    }
-  }
-  return void 0;
+  cur[parts[parts.length - 1]] = value;
 }
 
-// src/core/checks/resolve-location.ts
-var LocationResolver = class {
-  constructor(fs3) {
-    this.fs = fs3;
+// src/core/graph/model.ts
+function nodeId(r) {
+  const i = r.apiVersion.lastIndexOf("/");
+  const group = i < 0 ? "" : r.apiVersion.slice(0, i);
+  return `${group}/${r.kind}/${r.namespace}/${r.name}`;
+}
+function idOf(group, kind, namespace, name) {
+  return `${group}/${kind}/${namespace}/${name}`;
+}
+function describeNode(n) {
+  return `${n.ref.kind} ${n.ref.namespace ? `${n.ref.namespace}/` : ""}${n.ref.name}`;
+}
+
+// src/core/graph/build-graph.ts
+var ARGO = "argoproj.io";
+var FLUX_KUSTOMIZE = "kustomize.toolkit.fluxcd.io";
+var FLUX_HELM = "helm.toolkit.fluxcd.io";
+var FLUX_SOURCE = "source.toolkit.fluxcd.io";
+var CONTROLLER_KINDS = /* @__PURE__ */ new Set([`${ARGO}/Application`, `${ARGO}/ApplicationSet`, `${ARGO}/AppProject`]);
+function buildDependencyGraph(model, options = {}) {
+  const catalog = mergeCatalog(options.crdProviders);
+  const nodes = /* @__PURE__ */ new Map();
+  for (const cr of model.resources) {
+    const id = nodeId(cr.resource);
+    if (!nodes.has(id)) nodes.set(id, makeNode(id, cr));
   }
-  texts = /* @__PURE__ */ new Map();
-  docs = /* @__PURE__ */ new Map();
-  locate(resource, pointer) {
-    const segments = pointer ? parsePointer(pointer) : [];
-    const candidates = [...resource.patches].reverse();
-    if (resource.source) candidates.push(resource.source);
-    let fallback;
-    for (const ref of candidates) {
-      const path2 = this.translate(ref, segments, resource.obj);
-      const text = this.text(ref.file);
-      if (text === void 0 || path2 === void 0) continue;
-      const pos = locateInYaml(text, ref.doc, path2);
-      if (!pos) continue;
-      if (pos.exact) return { file: ref.file, line: pos.line, column: pos.column };
-      if (ref === resource.source) fallback = { file: ref.file, line: pos.line, column: pos.column };
+  const byKindName = indexByKindName(nodes);
+  const lookup2 = (kind, namespace, name) => byKindName.get(`${kind}/${namespace}/${name}`)?.[0]?.cluster.resource;
+  const crdChartsOf = /* @__PURE__ */ new Map();
+  for (const n of nodes.values()) {
+    const owner = n.cluster.owner;
+    if (owner?.kind === "Application") {
+      const appId = idOf(ARGO, "Application", owner.namespace, owner.name);
+      if (appId !== n.id && nodes.has(appId)) {
+        n.application = appId;
+        const app = nodes.get(appId).cluster.resource;
+        n.syncOptions = [...applicationSyncOptions(app), ...n.syncOptions];
+      }
+    } else if (owner?.kind === "Kustomization") {
+      const ksId = idOf(FLUX_KUSTOMIZE, "Kustomization", owner.namespace, owner.name);
+      if (ksId !== n.id && nodes.has(ksId)) n.kustomization = ksId;
     }
-    if (fallback) return fallback;
-    return resource.source ? { file: resource.source.file, line: resource.source.line } : void 0;
+    if (n.role === "application") {
+      n.charts = applicationCharts(n.cluster.resource);
+      const crdCharts = applicationSources(n.cluster.resource).filter((s) => typeof s.chart === "string" && installsCrds(chartKey(s.chart), applicationValueLayers(s), isJsonObject(s.helm) && s.helm.skipCrds === true)).map((s) => chartKey(s.chart));
+      if (crdCharts.length > 0) crdChartsOf.set(n.id, crdCharts);
+    }
+    if (n.role === "helmrelease") {
+      n.charts = helmReleaseCharts(n.cluster.resource, lookup2);
+      const r = n.cluster.resource;
+      const skip = atString(r.obj, ["spec", "install", "crds"]) === "Skip";
+      const crdCharts = n.charts.filter((c) => installsCrds(c, helmReleaseValueLayers(r, lookup2), skip));
+      if (crdCharts.length > 0) crdChartsOf.set(n.id, crdCharts);
+    }
+    if (n.role === "flux-kustomization" || n.role === "helmrelease") n.dependsOn = fluxDependsOn(n);
   }
-  /** The pointer as a path into the source document, list indices mapped by element name. */
-  translate(ref, segments, rendered) {
-    const doc = this.doc(ref);
-    const out = [];
-    let r = rendered;
-    let s = doc;
-    for (const seg of segments) {
-      if (Array.isArray(r)) {
-        const i = Number(seg);
-        const item = r[i];
-        let j = i;
-        if (Array.isArray(s) && isJsonObject(item) && typeof item.name === "string") {
-          const found = s.findIndex((x) => isJsonObject(x) && x.name === item.name);
-          if (found >= 0) j = found;
+  markImplicitSyncs(nodes);
+  const edges = [];
+  const edgeKeys = /* @__PURE__ */ new Set();
+  const addEdge = (e) => {
+    if (e.from === e.to || !nodes.has(e.to)) return;
+    const key = `${e.from}|${e.to}|${e.reason}`;
+    if (edgeKeys.has(key)) return;
+    edgeKeys.add(key);
+    edges.push(e);
+  };
+  const crdProviders = /* @__PURE__ */ new Map();
+  const crdNodes = [...nodes.values()].filter((n) => n.role === "crd");
+  const chartNodes = [...nodes.values()].filter((n) => (n.charts?.length ?? 0) > 0);
+  const providersOf = (group, kind) => {
+    const key = `${group}/${kind}`;
+    let found = crdProviders.get(key);
+    if (found) return found;
+    found = [];
+    for (const c of crdNodes) {
+      const spec2 = c.cluster.resource.obj.spec;
+      if (atString(spec2, ["group"]) === group && atString(spec2, ["names", "kind"]) === kind) found.push(c.id);
+    }
+    for (const c of chartNodes) {
+      if ((crdChartsOf.get(c.id) ?? []).some((chart) => (catalog.get(chart) ?? []).some((entry) => entryCovers(entry, group, kind)))) found.push(c.id);
+    }
+    crdProviders.set(key, found);
+    return found;
+  };
+  const pools = [...nodes.values()].filter((n) => ADDRESS_POOL_KINDS.some((p) => p.group === groupOf(n) && p.kind === n.ref.kind));
+  const lbProviders = chartNodes.filter((n) => n.charts.some((c) => LOAD_BALANCER_PROVIDERS.includes(c)));
+  const lbTargets = (pools.length > 0 ? pools : lbProviders).map((n) => n.id);
+  const namespaces = new Set([...nodes.values()].filter((n) => n.ref.kind === "Namespace" && groupOf(n) === "").map((n) => n.ref.name));
+  const secretMakers = indexSecretMakers(nodes);
+  const clusterScopedByName = /* @__PURE__ */ new Map();
+  for (const n of nodes.values()) {
+    const key = `${groupOf(n)}/${n.ref.kind}/${n.ref.name}`;
+    clusterScopedByName.set(key, [...clusterScopedByName.get(key) ?? [], n.id]);
+  }
+  for (const n of nodes.values()) {
+    const r = n.cluster.resource;
+    const group = groupOf(n);
+    const preinstalled = (options.preinstalledCrds ?? []).some((entry) => entryCovers(entry, group, n.ref.kind));
+    if (!BUILTIN_API_GROUPS.has(group) && !isControllerKind(group, n.ref.kind) && !preinstalled) {
+      for (const p of providersOf(group, n.ref.kind)) addEdge({ from: n.id, to: p, reason: "crd", path: "/apiVersion", detail: `${group}/${n.ref.kind}` });
+    }
+    for (const ref of referencesOf(r)) {
+      const targets = ref.groups.flatMap((g) => {
+        if (ref.kind === "Secret" && g === "") return secretMakers.get(`${ref.namespace}/${ref.name}`) ?? [];
+        const id = idOf(g, ref.kind, ref.namespace, ref.name);
+        if (nodes.has(id)) return [id];
+        return ref.namespace === "" ? clusterScopedByName.get(`${g}/${ref.kind}/${ref.name}`) ?? [] : [];
+      });
+      for (const t of targets.slice(0, 1)) addEdge({ from: n.id, to: t, reason: ref.reason, path: ref.path });
+    }
+    if (lbTargets.length > 0 && needsLoadBalancer(n, lookup2)) {
+      for (const t of lbTargets) addEdge({ from: n.id, to: t, reason: "load-balancer", path: n.role === "resource" ? "/spec/type" : "/spec" });
+    }
+    if (r.namespace && namespaces.has(r.namespace) && !isClusterScoped(r.apiVersion, r.kind)) {
+      addEdge({ from: n.id, to: idOf("", "Namespace", "", r.namespace), reason: "namespace", path: "/metadata/namespace" });
+    }
+    for (const s of fluxSources(n)) addEdge({ from: n.id, to: s.id, reason: "source", path: s.path });
+    for (const d of n.dependsOn ?? []) addEdge({ from: n.id, to: d.id, reason: "depends-on", path: `/spec/dependsOn/${d.index}` });
+  }
+  return { environment: model.config.name, nodes, edges, crdProviders };
+}
+function markImplicitSyncs(nodes) {
+  const topLevel = [...nodes.values()].filter((n) => !n.application && !n.kustomization && n.cluster.renderedFrom === n.cluster.entrypoint);
+  const waves = /* @__PURE__ */ new Map();
+  for (const n of topLevel) {
+    if (n.role !== "application") continue;
+    const set2 = waves.get(n.cluster.entrypoint) ?? /* @__PURE__ */ new Set();
+    set2.add(n.wave);
+    waves.set(n.cluster.entrypoint, set2);
+  }
+  for (const n of topLevel) if ((waves.get(n.cluster.entrypoint)?.size ?? 0) > 1) n.implicitSync = n.cluster.entrypoint;
+}
+function isControllerKind(group, kind) {
+  return CONTROLLER_KINDS.has(`${group}/${kind}`) || group.endsWith(".toolkit.fluxcd.io");
+}
+function makeNode(id, cr) {
+  const r = cr.resource;
+  const info = readArgoSyncInfo(r);
+  const node = {
+    id,
+    role: roleOf(r),
+    ref: { apiVersion: r.apiVersion, kind: r.kind, ...r.namespace ? { namespace: r.namespace } : {}, name: r.name },
+    wave: info.wave,
+    phase: info.phase,
+    syncOptions: info.syncOptions,
+    cluster: cr
+  };
+  if (info.invalidWave !== void 0) node.invalidWave = info.invalidWave;
+  if (info.invalidHooks) node.invalidHooks = info.invalidHooks;
+  return node;
+}
+function roleOf(r) {
+  const { group } = splitApiVersion(r.apiVersion);
+  if (group === ARGO && r.kind === "Application") return "application";
+  if (group === FLUX_KUSTOMIZE && r.kind === "Kustomization") return "flux-kustomization";
+  if (group === FLUX_HELM && r.kind === "HelmRelease") return "helmrelease";
+  if (group === FLUX_SOURCE) return "source";
+  if (group === "apiextensions.k8s.io" && r.kind === "CustomResourceDefinition") return "crd";
+  return "resource";
+}
+function groupOf(n) {
+  return splitApiVersion(n.ref.apiVersion).group;
+}
+function indexByKindName(nodes) {
+  const out = /* @__PURE__ */ new Map();
+  for (const n of nodes.values()) {
+    const key = `${n.ref.kind}/${n.ref.namespace ?? ""}/${n.ref.name}`;
+    const list = out.get(key);
+    if (list) list.push(n);
+    else out.set(key, [n]);
+  }
+  return out;
+}
+function indexSecretMakers(nodes) {
+  const out = /* @__PURE__ */ new Map();
+  const add2 = (key, id) => out.set(key, [...out.get(key) ?? [], id]);
+  for (const n of nodes.values()) {
+    const ns = n.ref.namespace ?? "";
+    const group = groupOf(n);
+    if (group === "" && n.ref.kind === "Secret") add2(`${ns}/${n.ref.name}`, n.id);
+    else if (group === "bitnami.com" && n.ref.kind === "SealedSecret") {
+      add2(`${ns}/${atString(n.cluster.resource.obj, ["spec", "template", "metadata", "name"]) || n.ref.name}`, n.id);
+    } else if (group === "external-secrets.io" && n.ref.kind === "ExternalSecret") {
+      add2(`${ns}/${atString(n.cluster.resource.obj, ["spec", "target", "name"]) || n.ref.name}`, n.id);
+    }
+  }
+  return out;
+}
+function installsCrds(chart, layers, skipCrdsDirectory) {
+  if (skipCrdsDirectory && CRDS_DIRECTORY_CHARTS.has(chart)) return false;
+  const toggle = CRD_VALUE_TOGGLES[chart];
+  if (!toggle) return true;
+  const set2 = toggle.paths.map((p) => valueAt(layers, p)).filter((v) => v !== void 0);
+  if (set2.length === 0) return toggle.byDefault;
+  return set2.some((v) => v === true || v === "true");
+}
+function applicationCharts(app) {
+  return applicationSources(app).map((s) => typeof s.chart === "string" ? chartKey(s.chart) : "").filter((c) => c !== "");
+}
+function applicationSources(app) {
+  const spec2 = app.obj.spec;
+  if (!isJsonObject(spec2)) return [];
+  const out = [];
+  if (isJsonObject(spec2.source)) out.push(spec2.source);
+  if (Array.isArray(spec2.sources)) {
+    for (const s of spec2.sources) if (isJsonObject(s)) out.push(s);
+  }
+  return out;
+}
+function helmReleaseCharts(hr, lookup2) {
+  const chart = atString(hr.obj, ["spec", "chart", "spec", "chart"]);
+  if (chart) return [chartKey(chart)];
+  const ref = at(hr.obj, ["spec", "chartRef"]);
+  if (!isJsonObject(ref) || typeof ref.name !== "string") return [];
+  const kind = typeof ref.kind === "string" ? ref.kind : "OCIRepository";
+  const ns = typeof ref.namespace === "string" && ref.namespace ? ref.namespace : hr.namespace;
+  const source = lookup2(kind, ns, ref.name);
+  if (kind === "OCIRepository") {
+    const url = source ? atString(source.obj, ["spec", "url"]) : "";
+    return [chartKey(url || ref.name)];
+  }
+  const named = source ? atString(source.obj, ["spec", "chart"]) : "";
+  return named ? [chartKey(named)] : [];
+}
+function fluxDependsOn(n) {
+  const deps = at(n.cluster.resource.obj, ["spec", "dependsOn"]);
+  if (!Array.isArray(deps)) return [];
+  const group = n.role === "helmrelease" ? FLUX_HELM : FLUX_KUSTOMIZE;
+  const kind = n.role === "helmrelease" ? "HelmRelease" : "Kustomization";
+  const out = [];
+  deps.forEach((d, index) => {
+    if (!isJsonObject(d) || typeof d.name !== "string" || !d.name) return;
+    const namespace = typeof d.namespace === "string" && d.namespace ? d.namespace : n.ref.namespace ?? "";
+    out.push({ id: idOf(group, kind, namespace, d.name), name: d.name, namespace, index });
+  });
+  return out;
+}
+function fluxSources(n) {
+  const obj = n.cluster.resource.obj;
+  const ns = n.ref.namespace ?? "";
+  const refs = [];
+  if (n.role === "flux-kustomization") refs.push({ ref: at(obj, ["spec", "sourceRef"]), path: "/spec/sourceRef/name", defaultKind: "GitRepository" });
+  if (n.role === "helmrelease") {
+    refs.push({ ref: at(obj, ["spec", "chart", "spec", "sourceRef"]), path: "/spec/chart/spec/sourceRef/name", defaultKind: "HelmRepository" });
+    refs.push({ ref: at(obj, ["spec", "chartRef"]), path: "/spec/chartRef/name", defaultKind: "OCIRepository" });
+  }
+  const out = [];
+  for (const { ref, path: path2, defaultKind } of refs) {
+    if (!isJsonObject(ref) || typeof ref.name !== "string") continue;
+    const kind = typeof ref.kind === "string" ? ref.kind : defaultKind;
+    const refNs = typeof ref.namespace === "string" && ref.namespace ? ref.namespace : ns;
+    out.push({ id: idOf(FLUX_SOURCE, kind, refNs, ref.name), path: path2 });
+  }
+  return out;
+}
+function needsLoadBalancer(n, lookup2) {
+  const r = n.cluster.resource;
+  if (n.role === "resource") return groupOf(n) === "" && r.kind === "Service" && at(r.obj, ["spec", "type"]) === "LoadBalancer";
+  if (n.role === "application") {
+    return applicationSources(r).some((s) => {
+      const chart = typeof s.chart === "string" ? chartKey(s.chart) : "";
+      const paths = LOAD_BALANCER_CONSUMERS[chart];
+      if (!paths) return false;
+      const layers = applicationValueLayers(s);
+      return paths.every((p) => (valueAt(layers, p) ?? "LoadBalancer") === "LoadBalancer");
+    });
+  }
+  if (n.role === "helmrelease") {
+    const chart = n.charts?.[0] ?? "";
+    const paths = LOAD_BALANCER_CONSUMERS[chart];
+    if (!paths) return false;
+    const layers = helmReleaseValueLayers(r, lookup2);
+    return paths.every((p) => (valueAt(layers, p) ?? "LoadBalancer") === "LoadBalancer");
+  }
+  return false;
+}
+
+// src/core/graph/argo-order.ts
+var PHASE_RANK = { PreSync: 0, Sync: 1, PostSync: 2 };
+function argoChain(graph, id) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  let cur = graph.nodes.get(id);
+  while (cur && !seen.has(cur.id)) {
+    seen.add(cur.id);
+    out.push(cur);
+    cur = cur.application ? graph.nodes.get(cur.application) : void 0;
+  }
+  return out;
+}
+function compareSync(graph, a, b) {
+  const chainA = argoChain(graph, a);
+  const chainB = argoChain(graph, b);
+  const keys = (chain) => {
+    const out = chain.map((n) => n.id);
+    const top = chain[chain.length - 1];
+    if (top?.implicitSync) out.push(`implicit:${top.implicitSync}`);
+    return out;
+  };
+  const keysA = keys(chainA);
+  const keysB = keys(chainB);
+  const indexB = new Map(keysB.map((k, i) => [k, i]));
+  for (let ia = 1; ia < keysA.length; ia++) {
+    const ib = indexB.get(keysA[ia]);
+    if (ib === void 0) continue;
+    if (ib === 0) return { kind: "unordered" };
+    const aSide = chainA[ia - 1];
+    const bSide = chainB[ib - 1];
+    if (aSide.id === bSide.id) return { kind: "unordered" };
+    const ra = PHASE_RANK[aSide.phase];
+    const rb = PHASE_RANK[bSide.phase];
+    if (ra === void 0 || rb === void 0) return { kind: "unordered" };
+    const cmp2 = ra - rb || aSide.wave - bSide.wave;
+    const sync = chainA[ia] ?? `the Application that syncs ${aSide.implicitSync}`;
+    return { kind: cmp2 < 0 ? "before" : cmp2 > 0 ? "after" : "same", aSide, bSide, sync };
+  }
+  return { kind: "unordered" };
+}
+
+// src/core/graph/reasons.ts
+var REASON_TEXT = {
+  crd: "its CRD",
+  issuer: "the issuer that signs its certificate",
+  middleware: "a Middleware its routes use",
+  "tls-option": "the TLSOption its TLS uses",
+  "ingress-class": "its IngressClass",
+  "address-pool": "the address pool it advertises",
+  "load-balancer": "an address for its LoadBalancer Service",
+  source: "its source",
+  "service-account": "the ServiceAccount its pods run as",
+  "config-map": "a ConfigMap its pods mount or read",
+  secret: "a Secret its pods mount or read",
+  "volume-claim": "a PersistentVolumeClaim its pods mount",
+  namespace: "its Namespace",
+  "depends-on": "a dependency it declares"
+};
+
+// src/core/checks/sync-wave.ts
+var WAVE_POINTER = `/metadata/annotations/${SYNC_WAVE.replace("/", "~1")}`;
+var HOOK_POINTER = `/metadata/annotations/${HOOK.replace("/", "~1")}`;
+var NOT_ARGO = /* @__PURE__ */ new Set(["source", "depends-on"]);
+var ANY_OF = /* @__PURE__ */ new Set(["crd", "load-balancer"]);
+function checkSyncWaves(model, graph) {
+  const apps = [...graph.nodes.values()].filter((n) => n.role === "application");
+  if (apps.length === 0) return [];
+  const environment = model.config.name;
+  return [...invalidAnnotations(graph), ...orderFaults(graph), ...childHealth(graph, apps)].map((f) => ({ ...f, environment }));
+}
+function invalidAnnotations(graph) {
+  const out = [];
+  for (const n of graph.nodes.values()) {
+    if (n.invalidWave !== void 0) {
+      out.push({
+        ...place(n, WAVE_POINTER),
+        ruleId: "wave/invalid",
+        severity: "error",
+        message: `${describeNode(n)} has sync-wave ${JSON.stringify(n.invalidWave)}, which Argo CD cannot read as an integer: it silently syncs the object in wave ${n.wave}; write a quoted integer such as "1" or "-2"`
+      });
+    }
+    for (const hook of n.invalidHooks ?? []) {
+      out.push({
+        ...place(n, HOOK_POINTER),
+        ruleId: "wave/invalid",
+        severity: "error",
+        message: `${describeNode(n)} has hook ${JSON.stringify(hook)}, which Argo CD does not know (it expects PreSync, Sync, PostSync, SyncFail, PostDelete or Skip, spelled so)`
+      });
+    }
+  }
+  return out;
+}
+function orderFaults(graph) {
+  const byFrom = /* @__PURE__ */ new Map();
+  for (const e of graph.edges) {
+    if (NOT_ARGO.has(e.reason)) continue;
+    const key = ANY_OF.has(e.reason) ? `${e.from}|${e.reason}` : `${e.from}|${e.reason}|${e.to}`;
+    byFrom.set(key, [...byFrom.get(key) ?? [], e]);
+  }
+  const faults = /* @__PURE__ */ new Map();
+  for (const group of byFrom.values()) {
+    const fault = judge(graph, group);
+    if (!fault) continue;
+    const key = `${fault.rule}|${fault.order.aSide.id}|${fault.order.bSide.id}`;
+    const seen = faults.get(key);
+    if (seen) seen.more++;
+    else faults.set(key, { fault, more: 0 });
+  }
+  return [...faults.values()].map(({ fault, more }) => describeFault(graph, fault, more));
+}
+function judge(graph, edges) {
+  const first = edges[0];
+  const a = graph.nodes.get(first.from);
+  if (first.reason === "namespace" && createsNamespace(graph, a, first.to)) return void 0;
+  const orders = edges.map((e) => ({ edge: e, order: compareSync(graph, e.from, e.to) }));
+  if (first.reason !== "crd") {
+    if (orders.some((o3) => o3.order.kind !== "before")) return void 0;
+    const o2 = orders[0];
+    return { rule: "wave/order", edge: o2.edge, order: o2.order, sameWave: false };
+  }
+  const satisfied = orders.some(({ edge, order }) => {
+    if (order.kind === "after" || order.kind === "unordered") return true;
+    if (order.kind === "same") {
+      const b = graph.nodes.get(edge.to);
+      return order.aSide.id === a.id && order.bSide.id === b.id && b.role === "crd";
+    }
+    return false;
+  });
+  if (satisfied) return void 0;
+  const before = orders.find((o2) => o2.order.kind === "before");
+  if (before) return { rule: "wave/crd-order", edge: before.edge, order: before.order, sameWave: false };
+  if (hasSyncOption(a.syncOptions, "SkipDryRunOnMissingResource")) return void 0;
+  const o = orders[0];
+  return { rule: "wave/crd-order", edge: o.edge, order: o.order, sameWave: true };
+}
+function createsNamespace(graph, a, nsId) {
+  const app = a.application ? graph.nodes.get(a.application) : void 0;
+  if (!app || !hasSyncOption(applicationSyncOptions(app.cluster.resource), "CreateNamespace")) return false;
+  return destinationNamespace(app.cluster.resource) === graph.nodes.get(nsId)?.ref.name;
+}
+function describeFault(graph, f, more) {
+  const a = graph.nodes.get(f.edge.from);
+  const b = graph.nodes.get(f.edge.to);
+  const { aSide, bSide, sync } = f.order;
+  const need = f.edge.reason === "crd" ? `the CRD of ${f.edge.detail ?? a.ref.kind}, which ${describe4(b, bSide)} installs` : `${describe4(b, bSide)} (${REASON_TEXT[f.edge.reason]})`;
+  const others = more > 0 ? ` (and ${more} more such dependenc${more === 1 ? "y" : "ies"})` : "";
+  const where = `in the sync of ${typeof sync === "string" ? sync : describeNode(sync)}`;
+  let why;
+  if (f.sameWave) {
+    why = `both sync in ${stage(aSide)} ${where}, at the same time, so the dry run of ${a.ref.kind} fails with "no matches for kind"; put ${describeNode(aSide)} in a wave after ${bSide.wave}, or add SkipDryRunOnMissingResource=true to its sync options`;
+  } else {
+    why = `${aSide === a ? "it" : describeNode(aSide)} syncs in ${stage(aSide)}, before ${stage(bSide)} ${where}; Argo CD waits for each wave to be healthy before the next, so this sync fails or never finishes: put ${describeNode(aSide)} in a wave after ${bSide.wave}${aSide.phase !== bSide.phase ? ` or change its hook` : ""}`;
+  }
+  const pointer = aSide.phase !== bSide.phase && HOOK in aSide.cluster.resource.annotations() ? HOOK_POINTER : wavePointer(aSide);
+  return {
+    ...place(aSide, pointer),
+    ruleId: f.rule,
+    severity: "error",
+    message: `${describe4(a, aSide)} needs ${need}${others}, but ${why}`
+  };
+}
+function describe4(n, side) {
+  if (n === side) return `${describeNode(n)} (${stage(n)})`;
+  return `${describeNode(n)} of ${describeNode(side)} (${stage(side)})`;
+}
+function stage(n) {
+  return n.phase === "Sync" ? `wave ${n.wave}` : `the ${n.phase} phase, wave ${n.wave}`;
+}
+function wavePointer(n) {
+  const a = n.cluster.resource.annotations();
+  if (SYNC_WAVE in a) return WAVE_POINTER;
+  return isJsonObject(n.cluster.resource.metadata.annotations) ? "/metadata/annotations" : "/metadata";
+}
+function place(n, path2) {
+  return { resource: n.ref, path: path2, entrypoint: n.cluster.entrypoint, ...sourceLocation(n.cluster.resource) };
+}
+var HEALTH_KEY = "resource.customizations.health.argoproj.io_Application";
+function childHealth(graph, apps) {
+  const children = /* @__PURE__ */ new Map();
+  for (const app of apps) {
+    const parent = app.application ?? (app.implicitSync ? `implicit:${app.implicitSync}` : void 0);
+    if (parent) children.set(parent, [...children.get(parent) ?? [], app]);
+  }
+  const parents = [...children.entries()].filter(([, kids]) => new Set(kids.map((k) => k.wave)).size > 1);
+  if (parents.length === 0 || applicationHealthConfigured(graph)) return [];
+  const cm = [...graph.nodes.values()].find((n) => n.ref.kind === "ConfigMap" && n.ref.name === "argocd-cm" && groupOf(n) === "");
+  return parents.map(([parentId, kids]) => {
+    const parent = graph.nodes.get(parentId);
+    const parentText = parent ? describeNode(parent) : `The Application that syncs ${parentId.slice("implicit:".length)}`;
+    const waves = [...new Set(kids.map((k) => k.wave))].sort((x, y) => x - y);
+    const sample = waves.slice(0, 3).map((w) => `${kids.find((k) => k.wave === w).ref.name} in wave ${w}`).join(", ");
+    const waiting = kids.find((k) => k.wave === waves[1]);
+    return {
+      ...cm ? place(cm, "/data") : place(waiting, wavePointer(waiting)),
+      ruleId: "wave/child-health",
+      severity: "warning",
+      message: `${parentText} orders its child Applications by sync wave (${sample}${waves.length > 3 ? ", \u2026" : ""}), but ${cm ? `argocd-cm (${describeNode(cm)}) does not set` : "no argocd-cm in this environment sets"} ${HEALTH_KEY}: since Argo CD 1.8 an Application reports no health, so a wave does not wait for the Applications of the previous one; add that health check to argocd-cm`
+    };
+  });
+}
+function applicationHealthConfigured(graph) {
+  for (const n of graph.nodes.values()) {
+    const obj = n.cluster.resource.obj;
+    if (n.ref.kind === "ConfigMap" && n.ref.name === "argocd-cm" && groupOf(n) === "") {
+      const data = obj.data;
+      if (!isJsonObject(data)) continue;
+      if (typeof data[HEALTH_KEY] === "string") return true;
+      if (mentionsApplicationHealth(data["resource.customizations"])) return true;
+    } else if (groupOf(n) === "argoproj.io" && n.ref.kind === "ArgoCD") {
+      const checks = at(obj, ["spec", "resourceHealthChecks"]);
+      if (Array.isArray(checks) && checks.some((c) => isJsonObject(c) && c.kind === "Application" && c.group === "argoproj.io")) return true;
+      if (mentionsApplicationHealth(at(obj, ["spec", "resourceCustomizations"]))) return true;
+    } else if ((n.charts ?? []).includes("argo-cd")) {
+      const text = JSON.stringify(obj.spec ?? {});
+      if (text.includes(HEALTH_KEY) || mentionsApplicationHealth(text)) return true;
+    }
+  }
+  return false;
+}
+function mentionsApplicationHealth(value) {
+  return typeof value === "string" && value.includes("argoproj.io/Application") && value.includes("health.lua");
+}
+
+// src/core/checks/depends-on.ts
+function checkFluxDependencies(model, graph) {
+  const flux = [...graph.nodes.values()].filter((n) => n.role === "flux-kustomization" || n.role === "helmrelease");
+  if (flux.length === 0) return [];
+  const environment = model.config.name;
+  return [...missing(graph, flux), ...cycles(graph, flux), ...crdOrder(graph)].map((f) => ({ ...f, environment }));
+}
+function missing(graph, flux) {
+  const applying = new Set([...graph.nodes.values()].map((n) => n.kustomization).filter((k) => !!k));
+  const unrendered = flux.filter((n) => n.role === "flux-kustomization" && !applying.has(n.id));
+  if (unrendered.length > 0) return [];
+  const out = [];
+  for (const n of flux) {
+    for (const d of n.dependsOn ?? []) {
+      if (graph.nodes.has(d.id)) continue;
+      const kind = n.role === "helmrelease" ? "HelmRelease" : "Kustomization";
+      const same = flux.filter((f) => f.ref.kind === kind && f.ref.name === d.name);
+      const hint = same.length > 0 ? `; there is ${same.map(describeNode).join(", ")} \u2014 set its namespace in the dependsOn entry` : "";
+      out.push({
+        ...place2(n, `/spec/dependsOn/${d.index}/name`),
+        ruleId: "flux/dependson-missing",
+        severity: "error",
+        message: `${describeNode(n)} depends on ${kind} ${d.namespace}/${d.name}, which this environment does not define: Flux keeps it waiting for ever${hint}`
+      });
+    }
+  }
+  return out;
+}
+function cycles(graph, flux) {
+  const out = [];
+  const reported = /* @__PURE__ */ new Set();
+  const state = /* @__PURE__ */ new Map();
+  const stack = [];
+  const visit = (n) => {
+    state.set(n.id, "active");
+    stack.push(n);
+    for (const d of n.dependsOn ?? []) {
+      const next = graph.nodes.get(d.id);
+      if (!next) continue;
+      const s = state.get(next.id);
+      if (s === "active") {
+        const loop = stack.slice(stack.indexOf(next));
+        const key = loop.map((x) => x.id).sort().join("|");
+        if (!reported.has(key)) {
+          reported.add(key);
+          out.push(cycleFinding(loop));
         }
-        out.push(j);
-        r = item;
-        s = Array.isArray(s) ? s[j] : void 0;
+      } else if (s === void 0) visit(next);
+    }
+    stack.pop();
+    state.set(n.id, "done");
+  };
+  for (const n of [...flux].sort((x, y) => x.id.localeCompare(y.id))) if (!state.has(n.id)) visit(n);
+  return out;
+}
+function cycleFinding(loop) {
+  const first = loop[0];
+  const next = loop[1] ?? first;
+  const entry = first.dependsOn.find((d) => d.id === next.id);
+  const path2 = [...loop, first].map((n) => n.ref.name).join(" \u2192 ");
+  return {
+    ...place2(first, `/spec/dependsOn/${entry.index}/name`),
+    ruleId: "flux/dependson-cycle",
+    severity: "error",
+    message: `${describeNode(first)} depends on itself: ${path2}; Flux never reconciles any ${first.ref.kind} in this cycle \u2014 remove one of these dependsOn entries`
+  };
+}
+function dependencyClosure(graph, id, memo) {
+  const cached = memo.get(id);
+  if (cached) return cached;
+  const out = /* @__PURE__ */ new Set();
+  memo.set(id, out);
+  for (const d of graph.nodes.get(id)?.dependsOn ?? []) {
+    if (!graph.nodes.has(d.id)) continue;
+    out.add(d.id);
+    for (const x of dependencyClosure(graph, d.id, memo)) out.add(x);
+  }
+  return out;
+}
+function crdOrder(graph) {
+  const memo = /* @__PURE__ */ new Map();
+  const faults = /* @__PURE__ */ new Map();
+  const byFrom = /* @__PURE__ */ new Map();
+  for (const e of graph.edges) if (e.reason === "crd") byFrom.set(e.from, [...byFrom.get(e.from) ?? [], e.to]);
+  for (const [from, providers] of byFrom) {
+    const n = graph.nodes.get(from);
+    if (!n.kustomization) continue;
+    const ks = n.kustomization;
+    const deps = dependencyClosure(graph, ks, memo);
+    let fault;
+    let satisfied = false;
+    for (const pid of providers) {
+      const p = graph.nodes.get(pid);
+      const pks = p.kustomization;
+      if (p.role === "crd") {
+        if (!pks || pks === ks || deps.has(pks)) satisfied = true;
+        else fault ??= { provider: p, providerKs: graph.nodes.get(pks) };
+      } else if (p.role === "helmrelease") {
+        if (!pks || pks !== ks && deps.has(pks)) satisfied = true;
+        else fault ??= { provider: p, providerKs: graph.nodes.get(pks) };
+      } else satisfied = true;
+    }
+    if (satisfied || !fault) continue;
+    const perKs = faults.get(ks) ?? /* @__PURE__ */ new Map();
+    faults.set(ks, perKs);
+    const seen = perKs.get(fault.provider.id);
+    if (seen) seen.examples.push(n);
+    else perKs.set(fault.provider.id, { ...fault, examples: [n] });
+  }
+  return [...faults.entries()].map(([ksId, perProvider]) => {
+    const ks = graph.nodes.get(ksId);
+    const deps = (ks.dependsOn ?? []).map((d) => d.name);
+    const parts = [];
+    const add2 = /* @__PURE__ */ new Set();
+    let together = false;
+    for (const { provider, providerKs, examples } of perProvider.values()) {
+      const shown = examples.slice(0, 2).map(describeNode).join(", ") + (examples.length > 2 ? ` and ${examples.length - 2} more` : "");
+      const from = provider.role === "crd" ? `the CRD ${provider.ref.name}` : `${describeNode(provider)} (chart ${provider.charts?.[0] ?? "?"})`;
+      if (providerKs && providerKs.id === ks.id) {
+        together = true;
+        parts.push(`${shown}, whose CRD comes from ${from}, which it applies at the same time`);
       } else {
-        out.push(seg);
-        r = isJsonObject(r) ? r[seg] : void 0;
-        s = isJsonObject(s) ? s[seg] : void 0;
+        parts.push(`${shown}, whose CRD comes from ${from}${providerKs ? ` applied by ${describeNode(providerKs)}` : ""}`);
+        if (providerKs) add2.add(providerKs.ref.name);
+      }
+    }
+    const fixes = [];
+    if (add2.size > 0) fixes.push(`add ${[...add2].join(", ")} to spec.dependsOn`);
+    if (together) fixes.push(`move the custom resources of its own HelmRelease into a Kustomization that depends on ${ks.ref.name}`);
+    return {
+      ...place2(ks, ks.dependsOn && ks.dependsOn.length > 0 ? "/spec/dependsOn" : "/spec"),
+      ruleId: "flux/crd-order",
+      severity: "error",
+      message: `${describeNode(ks)} (dependsOn: ${deps.length > 0 ? deps.join(", ") : "none"}) applies ${parts.join("; and ")}: Flux may apply them before their CRD exists and fail with "no matches for kind" \u2014 ${fixes.join(", and ")}`
+    };
+  });
+}
+function place2(n, path2) {
+  return { resource: n.ref, path: path2, entrypoint: n.cluster.entrypoint, ...sourceLocation(n.cluster.resource) };
+}
+
+// src/core/checks/promotion-sources.ts
+function isArgoApplication(r) {
+  return r.kind === "Application" && r.apiVersion.startsWith("argoproj.io/");
+}
+function isArgoApplicationSet(r) {
+  return r.kind === "ApplicationSet" && r.apiVersion.startsWith("argoproj.io/");
+}
+function isFluxGitRepository(r) {
+  return r.kind === "GitRepository" && r.apiVersion.startsWith("source.toolkit.fluxcd.io/");
+}
+function isFluxKustomization(r) {
+  return r.kind === "Kustomization" && r.apiVersion.startsWith("kustomize.toolkit.fluxcd.io/");
+}
+function field(obj, ...path2) {
+  let cur = obj;
+  for (const p of path2) cur = isJsonObject(cur) && Object.hasOwn(cur, p) ? cur[p] : void 0;
+  return cur;
+}
+function applicationSources2(app) {
+  const out = [];
+  const source = field(app.obj, "spec", "source");
+  if (isJsonObject(source)) out.push({ source, pointer: "/spec/source" });
+  const sources = field(app.obj, "spec", "sources");
+  if (Array.isArray(sources)) {
+    sources.forEach((s, i) => {
+      if (isJsonObject(s)) out.push({ source: s, pointer: `/spec/sources/${i}` });
+    });
+  }
+  return out;
+}
+function repoRelative(path2) {
+  const n = normalizePath(path2.replace(/^\.\//, "").replace(/^\/+/, "") || ".");
+  return n === "" ? "." : n;
+}
+var ThisRepository = class {
+  constructor(repoURLs) {
+    this.repoURLs = repoURLs;
+  }
+  /** An Application source of this repository (Helm chart sources never are). */
+  isAppSource(model, app, source) {
+    if (typeof source.chart === "string") return false;
+    const url = typeof source.repoURL === "string" ? source.repoURL : "";
+    if (this.repoURLs.length > 0) return this.repoURLs.some((u) => sameRepo(u, url));
+    const path2 = typeof source.path === "string" ? repoRelative(source.path) : void 0;
+    return model.resources.some(
+      (r) => r.owner?.kind === "Application" && r.owner.name === app.name && (path2 === void 0 || r.renderedFrom === path2)
+    );
+  }
+  isGitRepository(repo) {
+    const url = field(repo.obj, "spec", "url");
+    if (this.repoURLs.length > 0) return typeof url === "string" && this.repoURLs.some((u) => sameRepo(u, url));
+    return repo.name === "flux-system";
+  }
+  /** Namespace/name of the GitRepositories of this repository rendered in the environment. */
+  gitRepositoryKeys(model) {
+    const keys = /* @__PURE__ */ new Set();
+    for (const cr of model.resources) {
+      if (isFluxGitRepository(cr.resource) && this.isGitRepository(cr.resource)) {
+        keys.add(`${cr.resource.namespace || "flux-system"}/${cr.resource.name}`);
+      }
+    }
+    return keys;
+  }
+  /** A Flux Kustomization whose sourceRef is a GitRepository of this repository. */
+  isFluxKustomizationSource(ks, repoKeys) {
+    const ref = field(ks.obj, "spec", "sourceRef");
+    const kind = field(ref, "kind") ?? "GitRepository";
+    const name = field(ref, "name");
+    const ns = field(ref, "namespace");
+    if (kind !== "GitRepository" || typeof name !== "string") return false;
+    const key = `${typeof ns === "string" && ns ? ns : ks.namespace || "flux-system"}/${name}`;
+    return repoKeys.has(key) || this.repoURLs.length === 0 && name === "flux-system";
+  }
+  /** Every place in the environment that tracks a revision of this repository. */
+  trackedRevisions(model) {
+    const out = [];
+    for (const cr of model.resources) {
+      const r = cr.resource;
+      if (isArgoApplication(r)) {
+        for (const { source, pointer } of applicationSources2(r)) {
+          if (!this.isAppSource(model, r, source)) continue;
+          const raw = source.targetRevision;
+          const written = raw === void 0 || raw === null ? "" : typeof raw === "string" ? raw : JSON.stringify(raw);
+          out.push({ cr, revision: argoRevision(written), written: written || "HEAD", pointer: `${pointer}/targetRevision` });
+        }
+      } else if (isFluxGitRepository(r) && this.isGitRepository(r)) {
+        out.push({ cr, ...fluxRevision(field(r.obj, "spec", "ref")) });
       }
     }
     return out;
   }
-  text(file) {
-    if (!this.texts.has(file)) {
-      let t;
-      try {
-        t = readText(this.fs, file);
-      } catch {
-        t = void 0;
-      }
-      this.texts.set(file, t);
-    }
-    return this.texts.get(file);
-  }
-  doc(ref) {
-    if (!this.docs.has(ref.file)) {
-      const text = this.text(ref.file);
-      let values;
-      try {
-        if (text !== void 0) {
-          values = [];
-          for (const d of parseYamlDocuments(text, ref.file)) values[d.index] = d.value;
-        }
-      } catch {
-        values = void 0;
-      }
-      this.docs.set(ref.file, values);
-    }
-    return this.docs.get(ref.file)?.[ref.doc];
-  }
 };
-function parsePointer(pointer) {
-  if (pointer === "" || pointer === "/") return [];
-  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
+function argoRevision(value) {
+  const v = value.trim();
+  if (v === "" || v === "HEAD") return { kind: "default" };
+  if (v.startsWith("refs/heads/")) return { kind: "branch", name: v.slice("refs/heads/".length) };
+  if (v.startsWith("refs/tags/")) return { kind: "tag", name: v.slice("refs/tags/".length) };
+  if (SHA.test(v)) return { kind: "commit", sha: v.toLowerCase() };
+  return { kind: "branch-or-tag", name: v };
+}
+function fluxRevision(ref) {
+  const str2 = (k) => {
+    const v = field(ref, k);
+    return typeof v === "string" && v !== "" ? v : void 0;
+  };
+  const commit = str2("commit");
+  if (commit) return { revision: { kind: "commit", sha: commit.toLowerCase() }, written: commit, pointer: "/spec/ref/commit" };
+  const name = str2("name");
+  if (name) {
+    const revision2 = name.startsWith("refs/heads/") ? { kind: "branch", name: name.slice("refs/heads/".length) } : name.startsWith("refs/tags/") ? { kind: "tag", name: name.slice("refs/tags/".length) } : { kind: "branch-or-tag", name };
+    return { revision: revision2, written: name, pointer: "/spec/ref/name" };
+  }
+  const semver = str2("semver");
+  if (semver) return { revision: { kind: "semver", range: semver }, written: semver, pointer: "/spec/ref/semver" };
+  const tag = str2("tag");
+  if (tag) return { revision: { kind: "tag", name: tag }, written: tag, pointer: "/spec/ref/tag" };
+  const branch = str2("branch");
+  if (branch) return { revision: { kind: "branch", name: branch }, written: branch, pointer: "/spec/ref/branch" };
+  return {
+    revision: { kind: "branch", name: "master" },
+    written: "master (no spec.ref)",
+    pointer: isJsonObject(ref) ? "/spec/ref" : "/spec"
+  };
+}
+
+// src/core/checks/promotion-cross-environment.ts
+function territoryOfOthers(model, models, envNames) {
+  const own2 = model.entrypoints.map((e) => e.path);
+  const me = model.config.name;
+  const roots = [];
+  for (const other of models) {
+    if (other.config.name === me) continue;
+    for (const e of other.entrypoints) {
+      if (e.path === "." || own2.some((p) => p === e.path || isWithinRel(e.path, p))) continue;
+      roots.push({ path: e.path, env: other.config.name });
+    }
+  }
+  const others = new Set(envNames.filter((n) => n !== me));
+  return (relPath) => {
+    const segs = relPath.split("/");
+    for (let i = 0; i + 1 < segs.length; i++) {
+      if (segs[i] === "overlays" && others.has(segs[i + 1])) return segs[i + 1];
+    }
+    return roots.find((r) => relPath === r.path || isWithinRel(r.path, relPath))?.env;
+  };
+}
+function isWithinRel(root, path2) {
+  return root === "." || path2 === root || path2.startsWith(`${root}/`);
+}
+function checkCrossEnvironment(model, input, repo) {
+  const envNames = [.../* @__PURE__ */ new Set([...input.config.environments.map((e) => e.name), ...input.models.map((m) => m.config.name)])];
+  const otherEnv = territoryOfOthers(model, input.models, envNames);
+  const me = model.config.name;
+  const findings = [];
+  for (const e of model.entrypoints) {
+    const other = otherEnv(e.path);
+    if (other) {
+      findings.push({
+        ruleId: "promotion/cross-environment",
+        severity: "error",
+        environment: me,
+        entrypoint: e.path,
+        ...input.config.file ? { file: input.config.file } : {},
+        message: `environment ${me} has entrypoint ${e.path}, which is environment ${other}'s: fix the entrypoints of ${me} in the config`
+      });
+    }
+  }
+  const repoKeys = repo.gitRepositoryKeys(model);
+  const reported = /* @__PURE__ */ new Set();
+  const pointed = (cr, path2, pointer, how) => {
+    const other = otherEnv(path2);
+    if (!other) return;
+    reported.add(ownerKey(cr.resource.kind, cr.resource.namespace, cr.resource.name));
+    findings.push({
+      ruleId: "promotion/cross-environment",
+      severity: "error",
+      environment: me,
+      entrypoint: cr.entrypoint,
+      resource: resourceRef2(cr.resource),
+      path: pointer,
+      ...sourceLocation(cr.resource),
+      message: `${cr.resource.kind} ${cr.resource.name} in environment ${me} ${how} ${path2}, which belongs to environment ${other}: point it at ${me}'s own overlay`
+    });
+  };
+  for (const cr of model.resources) {
+    const r = cr.resource;
+    if (otherEnv(cr.renderedFrom)) continue;
+    if (isArgoApplication(r)) {
+      for (const { source, pointer } of applicationSources2(r)) {
+        if (!repo.isAppSource(model, r, source)) continue;
+        if (typeof source.path === "string") pointed(cr, repoRelative(source.path), `${pointer}/path`, "renders");
+        const include = field(source, "directory", "include");
+        if (typeof include === "string") pointed(cr, include.replace(/^\.\//, ""), `${pointer}/directory/include`, "includes");
+      }
+    } else if (isFluxKustomization(r) && repo.isFluxKustomizationSource(r, repoKeys)) {
+      const path2 = field(r.obj, "spec", "path");
+      pointed(cr, repoRelative(typeof path2 === "string" ? path2 : "./"), "/spec/path", "renders");
+    }
+  }
+  const { fs: fs3, repoRoot } = input;
+  const walkedTargets = [];
+  if (fs3 && repoRoot) {
+    const dirs = /* @__PURE__ */ new Set();
+    for (const e of model.entrypoints) if (!otherEnv(e.path)) dirs.add(e.path);
+    for (const cr of model.resources) {
+      if (otherEnv(cr.renderedFrom)) continue;
+      if (cr.owner && reported.has(ownerKey(cr.owner.kind, cr.owner.namespace, cr.owner.name))) continue;
+      dirs.add(cr.renderedFrom);
+    }
+    for (const ref of findCrossReferences(fs3, repoRoot, [...dirs].sort(), otherEnv)) {
+      walkedTargets.push(ref.target);
+      findings.push({
+        ruleId: "promotion/cross-environment",
+        severity: "error",
+        environment: me,
+        file: ref.file,
+        ...ref.line ? { line: ref.line } : {},
+        path: ref.pointer,
+        message: `${relativePath(repoRoot, ref.file)}, built for environment ${me}, includes ${ref.entry} (${ref.target}), which belongs to environment ${ref.environment}: move what both share into a base or component`
+      });
+    }
+  }
+  findings.push(...checkBorrowedFiles(model, otherEnv, input, reported, walkedTargets));
+  return findings;
+}
+function ownerKey(kind, namespace, name) {
+  return `${kind}/${namespace}/${name}`;
+}
+function checkBorrowedFiles(model, otherEnv, input, reported, walkedTargets) {
+  const me = model.config.name;
+  const repoRoot = input.repoRoot;
+  const graphWalked = !!(input.fs && repoRoot);
+  const seen = /* @__PURE__ */ new Set();
+  const findings = [];
+  const rel = (abs) => repoRoot && isWithin(repoRoot, abs) ? relativePath(repoRoot, abs) : repoRoot ? void 0 : abs.replace(/^\/+/, "");
+  for (const cr of model.resources) {
+    if (otherEnv(cr.renderedFrom)) continue;
+    if (cr.owner && reported.has(ownerKey(cr.owner.kind, cr.owner.namespace, cr.owner.name))) continue;
+    const files = [graphWalked ? void 0 : cr.resource.source?.file, ...cr.resource.patches.map((p) => p.file)].filter(
+      (f) => !!f
+    );
+    for (const file of files) {
+      const relFile = rel(file);
+      if (relFile === void 0 || walkedTargets.some((t) => isWithinRel(t, relFile))) continue;
+      const dir = relFile.slice(0, Math.max(relFile.lastIndexOf("/"), 0)) || ".";
+      const other = repoRoot ? otherEnv(dir) : otherEnvBySegments(otherEnv, dir);
+      if (!other || seen.has(`${cr.renderedFrom}\0${dir}`)) continue;
+      seen.add(`${cr.renderedFrom}\0${dir}`);
+      findings.push({
+        ruleId: "promotion/cross-environment",
+        severity: "error",
+        environment: me,
+        entrypoint: cr.entrypoint,
+        resource: resourceRef2(cr.resource),
+        file,
+        ...file === cr.resource.source?.file ? { line: cr.resource.source.line } : {},
+        message: `${cr.renderedFrom} (environment ${me}) builds ${repoRoot ? relFile : file} from environment ${other}'s ${dir}: move what both share into a base or component`
+      });
+    }
+  }
+  return findings;
+}
+function otherEnvBySegments(otherEnv, absDir) {
+  const i = absDir.lastIndexOf("/overlays/");
+  return i < 0 ? void 0 : otherEnv(absDir.slice(i + 1));
+}
+var GRAPH_FIELDS = ["resources", "bases", "components"];
+var MAX_VISITS = 5e3;
+function findCrossReferences(fs3, repoRoot, startDirs, ownerOf) {
+  const out = [];
+  const visited = /* @__PURE__ */ new Set();
+  const stack = startDirs.map((d) => d === "." ? repoRoot : joinPath(repoRoot, d));
+  while (stack.length > 0 && visited.size < MAX_VISITS) {
+    const dir = stack.pop();
+    if (visited.has(dir)) continue;
+    visited.add(dir);
+    const file = KUSTOMIZATION_FILE_NAMES.map((n) => joinPath(dir, n)).find((p) => fs3.stat(p)?.kind === "file");
+    if (!file) continue;
+    let text;
+    let doc;
+    try {
+      text = readText(fs3, file);
+      doc = parseYamlDocuments(text, file, { allowDuplicateKeys: true })[0]?.value;
+    } catch {
+      continue;
+    }
+    if (!isJsonObject(doc)) continue;
+    for (const field2 of GRAPH_FIELDS) {
+      const entries = doc[field2];
+      if (!Array.isArray(entries)) continue;
+      entries.forEach((entry, i) => {
+        if (typeof entry !== "string" || isRemote2(entry)) return;
+        const abs = resolvePath(dir, entry);
+        if (!isWithin(repoRoot, abs)) return;
+        const rel = relativePath(repoRoot, abs);
+        const environment = ownerOf(rel);
+        if (environment) {
+          const pos = locateInYaml(text, 0, [field2, i]);
+          out.push({ file, ...pos ? { line: pos.line } : {}, pointer: `/${field2}/${i}`, entry, target: rel, environment });
+          return;
+        }
+        if (fs3.stat(abs)?.kind === "dir") stack.push(abs);
+      });
+    }
+  }
+  return out;
+}
+function isRemote2(entry) {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^[\w.-]+@[\w.-]+:/.test(entry) || /^(github|gitlab|bitbucket)\.(com|org)\//.test(entry);
+}
+
+// src/core/checks/promotion.ts
+var DEFAULT_BRANCHES = /* @__PURE__ */ new Set(["main", "master"]);
+var STAGE_NAMES = /* @__PURE__ */ new Set([
+  "dev",
+  "develop",
+  "development",
+  "int",
+  "integration",
+  "test",
+  "testing",
+  "qa",
+  "uat",
+  "stage",
+  "staging",
+  "preprod",
+  "pre-prod",
+  "perf",
+  "prod",
+  "production"
+]);
+function checkPromotion(input) {
+  const envs = environmentConfigs(input);
+  const models = stageModels(input);
+  const repo = new ThisRepository(input.repoURLs);
+  const branchPerEnvironment = input.config.environments.length > 0 || tracksOwnBranches(models, repo);
+  const findings = [];
+  if (input.pullRequest) findings.push(...checkPullRequest(input.pullRequest, envs, branchPerEnvironment));
+  for (const model of models) {
+    if (branchPerEnvironment) findings.push(...checkTargetRevisions(model, envs, repo));
+    findings.push(...checkCrossEnvironment(model, { ...input, models }, repo));
+    findings.push(...checkSyncPolicy(model));
+  }
+  return findings;
+}
+function stageModels(input) {
+  if (input.config.environments.length > 0) return input.models;
+  return input.models.filter((m) => STAGE_NAMES.has(m.config.name));
+}
+function promotionSourceBranch(input, baseBranch) {
+  const envs = environmentConfigs(input);
+  for (const env of envs) {
+    if (env.branch !== baseBranch) continue;
+    const source = sourceBranchOf(env, envs);
+    if (source) return source;
+  }
+  return void 0;
+}
+function environmentConfigs(input) {
+  return input.config.environments.length > 0 ? input.config.environments : stageModels(input).map((m) => m.config);
+}
+function sourceBranchOf(env, envs) {
+  if (!env.promotesFrom) return void 0;
+  const from = envs.find((e) => e.name === env.promotesFrom);
+  const branch = from?.branch ?? defaultBranch(env.promotesFrom);
+  return branch === env.branch ? void 0 : branch;
+}
+function tracksOwnBranches(models, repo) {
+  return models.some(
+    (m) => !DEFAULT_BRANCHES.has(m.config.branch) && repo.trackedRevisions(m).some((t) => revisionName(t.revision) === m.config.branch)
+  );
+}
+function revisionName(rev) {
+  return rev.kind === "branch" || rev.kind === "branch-or-tag" ? rev.name : void 0;
+}
+function checkPullRequest(pr, envs, branchPerEnvironment) {
+  if (pr.baseBranch === pr.headBranch && !pr.headIsFork) return [];
+  const targets = envs.filter((e) => e.branch === pr.baseBranch);
+  if (targets.length === 0) return [];
+  if (!branchPerEnvironment) {
+    return [
+      {
+        ruleId: "promotion/source-branch",
+        severity: "notice",
+        message: `promotion rules not applied to this pull request into ${pr.baseBranch}: no environment's Applications track a branch of their own, so the repository does not look branch-per-environment; set environments[].branch and promotesFrom in .gitops-gate.yaml to check promotions`
+      }
+    ];
+  }
+  const findings = [];
+  for (const env of targets) {
+    const sourceBranch = sourceBranchOf(env, envs);
+    const patterns = env.allowedSources;
+    if (!sourceBranch && patterns.length === 0) continue;
+    const fromSource = !pr.headIsFork && sourceBranch === pr.headBranch;
+    const fromPattern = !pr.headIsFork && patterns.some((p) => minimatch(pr.headBranch, p));
+    if (!fromSource && !fromPattern) {
+      findings.push(sourceBranchFinding(pr, env, sourceBranch, envs));
+      continue;
+    }
+    if (fromSource && pr.headContained !== void 0 && pr.headContained !== true) {
+      findings.push(unverifiedFinding(pr, env, sourceBranch));
+    }
+  }
+  return findings;
+}
+function sourceBranchFinding(pr, env, sourceBranch, envs) {
+  const allowed = [];
+  if (sourceBranch) {
+    const from = envs.find((e) => e.branch === sourceBranch);
+    allowed.push(from ? `${sourceBranch} (environment ${from.name})` : sourceBranch);
+  }
+  if (env.allowedSources.length > 0) allowed.push(`a branch matching ${env.allowedSources.join(", ")}`);
+  const got = pr.headIsFork ? `${pr.headBranch} from a fork (a fork's branch is not this repository's ${pr.headBranch})` : pr.headBranch;
+  return {
+    ruleId: "promotion/source-branch",
+    severity: "error",
+    environment: env.name,
+    message: `a pull request into ${env.branch} (environment ${env.name}) must come from ${allowed.join(" or ")}; this one comes from ${got}`
+  };
+}
+function unverifiedFinding(pr, env, sourceBranch) {
+  if (pr.headContained === "unknown") {
+    return {
+      ruleId: "promotion/unverified",
+      severity: "notice",
+      environment: env.name,
+      message: `could not tell whether the head commit of ${pr.headBranch} is on ${sourceBranch}: this clone lacks that branch or its history; fetch it (git fetch origin ${sourceBranch}, or actions/checkout with fetch-depth: 0)`
+    };
+  }
+  return {
+    ruleId: "promotion/unverified",
+    severity: "error",
+    environment: env.name,
+    message: `the head commit is not on ${sourceBranch}: promote what was tested (merge into ${sourceBranch} and let environment ${env.promotesFrom} run it first)`
+  };
+}
+function checkTargetRevisions(model, envs, repo) {
+  const env = model.config;
+  const findings = [];
+  for (const t of repo.trackedRevisions(model)) {
+    if (revisionAllowed(t.revision, t.written, env)) continue;
+    findings.push({
+      ruleId: "promotion/target-revision",
+      severity: "error",
+      environment: env.name,
+      entrypoint: t.cr.entrypoint,
+      resource: resourceRef2(t.cr.resource),
+      path: t.pointer,
+      ...sourceLocation(t.cr.resource),
+      message: targetRevisionMessage(t, env, envs)
+    });
+  }
+  return findings;
+}
+function revisionAllowed(rev, written, env) {
+  const allowedBy = (value) => env.targetRevisions.some((p) => minimatch(value, p));
+  switch (rev.kind) {
+    case "branch":
+    case "branch-or-tag":
+      return rev.name === env.branch || allowedBy(rev.name);
+    case "default":
+      return DEFAULT_BRANCHES.has(env.branch) || allowedBy("HEAD");
+    case "tag":
+      return allowedBy(rev.name) || allowedBy(written);
+    case "semver":
+      return allowedBy(rev.range);
+    case "commit":
+      return allowedBy(rev.sha);
+  }
+}
+function targetRevisionMessage(t, env, envs) {
+  const what = `${t.cr.resource.kind} ${t.cr.resource.name}`;
+  const want = `environment ${env.name} deploys branch ${env.branch}`;
+  const name = revisionName(t.revision);
+  const other = name !== void 0 ? envs.find((e) => e.branch === name && e.name !== env.name) : void 0;
+  if (other) return `${what} tracks ${name}, the branch of environment ${other.name}, but ${want}: set it to ${env.branch}`;
+  if (t.revision.kind === "default") {
+    return `${what} tracks HEAD (the repository's default branch), but ${want}: set it to ${env.branch}`;
+  }
+  const patterns = env.targetRevisions.length > 0 ? `its targetRevisions (${env.targetRevisions.join(", ")})` : "no targetRevisions pattern";
+  return `${what} tracks '${t.written}', but ${want} and ${patterns} allow${env.targetRevisions.length > 0 ? "" : "s"} other revisions: set it to ${env.branch} or add a pattern to environments[].targetRevisions`;
+}
+function checkSyncPolicy(model) {
+  const mode = model.config.sync;
+  if (!mode) return [];
+  const findings = [];
+  for (const cr of model.resources) {
+    const r = cr.resource;
+    let prefix;
+    if (isArgoApplication(r)) prefix = "/spec";
+    else if (isArgoApplicationSet(r)) prefix = "/spec/template/spec";
+    else continue;
+    const spec2 = prefix === "/spec" ? field(r.obj, "spec") : field(r.obj, "spec", "template", "spec");
+    const syncPolicy = field(spec2, "syncPolicy");
+    const automated = field(syncPolicy, "automated");
+    const enabled = isJsonObject(automated) && field(automated, "enabled") !== false;
+    if (enabled === (mode === "auto")) continue;
+    const base = { ruleId: "promotion/sync-policy", severity: "error", environment: model.config.name, entrypoint: cr.entrypoint, resource: resourceRef2(r), ...sourceLocation(r) };
+    findings.push(
+      mode === "manual" ? {
+        ...base,
+        path: `${prefix}/syncPolicy/automated`,
+        message: `${r.kind} ${r.name} syncs automatically, but environment ${model.config.name} is declared sync: manual: remove syncPolicy.automated`
+      } : {
+        ...base,
+        path: isJsonObject(automated) ? `${prefix}/syncPolicy/automated/enabled` : isJsonObject(syncPolicy) ? `${prefix}/syncPolicy` : prefix,
+        message: `${r.kind} ${r.name} does not sync automatically, but environment ${model.config.name} is declared sync: auto: set syncPolicy.automated`
+      }
+    );
+  }
+  return findings;
 }
 
 // src/core/run.ts
 var CheckUsageError = class extends Error {
 };
 async function runChecks(inputs) {
-  const { fs: fs3, repoRoot, config } = inputs;
+  const { repoRoot, config } = inputs;
+  const fs3 = new CachingFileSystem(inputs.fs);
   let envs = discoverEnvironments(scanRepo(fs3, repoRoot), config);
   if (inputs.environments && inputs.environments.length > 0) {
     const known = new Set(envs.map((e) => e.config.name));
@@ -24843,9 +26870,19 @@ async function runChecks(inputs) {
     const model = renderEnvironment(env, { fs: fs3, repoRoot, repoURLs: inputs.repoURLs });
     models.push(model);
     findings.push(...noEntrypointNotice(env));
-    findings.push(...model.findings);
+    findings.push(...model.findings.map((f) => resolver.locateField(f, repoRoot)));
     const version = inputs.kubernetesVersion ?? env.config.kubernetesVersion ?? config.kubernetesVersion;
-    findings.push(...await checkEnvironment(model, version, inputs.schemaSource, validator, resolver));
+    findings.push(...await checkEnvironment(model, version, inputs.schemaSource, validator, resolver, config));
+  }
+  let pullRequest = inputs.pullRequest;
+  if (pullRequest && pullRequest.headContained === void 0 && inputs.headContainedIn) {
+    const source = promotionSourceBranch({ config, models }, pullRequest.baseBranch);
+    if (source) pullRequest = { ...pullRequest, headContained: inputs.headContainedIn(source) };
+  }
+  for (const f of checkPromotion({ config, models, repoURLs: inputs.repoURLs, repoRoot, fs: fs3, ...pullRequest ? { pullRequest } : {} })) {
+    const model = models.find((m) => m.config.name === f.environment);
+    const cr = model && f.resource ? findResource(model.resources, f) : void 0;
+    findings.push(cr ? withPlace(f, f.environment, cr, resolver) : f);
   }
   const located = findings.map((f) => relativize(f, repoRoot));
   const final = applyRuleSettings(located, config.rules);
@@ -24867,19 +26904,26 @@ async function runChecks(inputs) {
     models
   };
 }
-async function checkEnvironment(model, kubernetesVersion, source, validator, resolver) {
+async function checkEnvironment(model, kubernetesVersion, source, validator, resolver, config) {
   const env = model.config.name;
   const resources = model.resources.map((r) => r.resource);
   const out = [];
-  const bare = [
-    ...await checkSchemas(resources, { source, kubernetesVersion, validator }),
-    ...checkApiVersions(resources, kubernetesVersion)
-  ];
-  for (const f of bare) {
+  const schemaFindings = await checkSchemas(resources, { source, kubernetesVersion, validator });
+  const apiFindings = checkApiVersions(resources, kubernetesVersion);
+  const removed = new Set(apiFindings.filter((f) => f.ruleId === "schema/removed-api").map((f) => refKey(f)));
+  for (const f of [...schemaFindings, ...apiFindings]) {
     const cr = f.resource ? findResource(model.resources, f) : void 0;
+    if (f.ruleId === "schema/missing" && removed.has(refKey(f))) continue;
+    if (cr?.serverSideApply && f.ruleId === "schema/invalid" && / is required by .* but missing$/.test(f.message)) continue;
     out.push(withPlace(f, env, cr, resolver));
   }
-  for (const f of [...checkDuplicates(model.resources, env), ...checkPlaintextSecrets(model.resources, env)]) {
+  const graph = buildDependencyGraph(model, { crdProviders: config.crdProviders, preinstalledCrds: config.preinstalledCrds });
+  for (const f of [
+    ...checkDuplicates(model.resources, env),
+    ...checkPlaintextSecrets(model.resources, env),
+    ...checkSyncWaves(model, graph),
+    ...checkFluxDependencies(model, graph)
+  ]) {
     const cr = f.resource ? findResource(model.resources, f) : void 0;
     out.push(withPlace(f, env, cr, resolver));
   }
@@ -24901,9 +26945,15 @@ function withPlace(f, env, cr, resolver) {
 }
 function findResource(resources, f) {
   const ref = f.resource;
-  return resources.find(
+  const matches = resources.filter(
     (r) => r.resource.kind === ref.kind && r.resource.name === ref.name && r.resource.apiVersion === ref.apiVersion && (r.resource.namespace || void 0) === (ref.namespace || void 0)
   );
+  if (matches.length > 1 && f.file) return matches.find((r) => r.resource.source?.file === f.file) ?? matches[0];
+  return matches[0];
+}
+function refKey(f) {
+  const r = f.resource;
+  return r ? `${r.apiVersion}|${r.kind}|${r.namespace ?? ""}|${r.name}` : "";
 }
 function noEntrypointNotice(env) {
   if (env.entrypoints.length > 0) return [];
@@ -25103,6 +27153,14 @@ function codeSpan(text, maxLength = Number.POSITIVE_INFINITY) {
   const pad2 = /^[` ]|[` ]$/.test(content) ? " " : "";
   return `${fence}${pad2}${content}${pad2}${fence}`;
 }
+function codeFence(content, info = "") {
+  const body = content.replace(/\r\n?/g, "\n");
+  const fence = "`".repeat(Math.max(3, longestBacktickRun(body) + 1));
+  const safeInfo = info.replace(/[`\r\n]/g, "");
+  return `${fence}${safeInfo}
+${body}${body === "" || body.endsWith("\n") ? "" : "\n"}${fence}
+`;
+}
 function truncate2(text, max) {
   if (text.length <= max) return text;
   const points = Array.from(text);
@@ -25147,15 +27205,15 @@ _${plural(n, "more environment")} not shown: see ${hint}._
     return;
   }
   const max = Math.max(0, options.maxFindings ?? DEFAULT_MAX_FINDINGS);
-  const heading = "\n#### Findings\n\n";
+  const heading2 = "\n#### Findings\n\n";
   const reserve = findingsNote(findings.length).length;
   let listed = 0;
-  if (md.remaining() >= heading.length + reserve) {
+  if (md.remaining() >= heading2.length + reserve) {
     md.reserve(reserve);
     for (const f of findings) {
       if (listed >= max) break;
       const line = findingLine(f);
-      const needed = listed === 0 ? heading + line : line;
+      const needed = listed === 0 ? heading2 + line : line;
       if (!md.append(needed)) break;
       listed++;
     }
@@ -25851,11 +27909,183 @@ function loadConfig(repoRoot, configArg, cwd) {
   const path2 = configArg ? nodePath3.resolve(cwd, configArg) : CONFIG_FILE_NAMES.map((n) => nodePath3.join(repoRoot, n)).find((p) => existsSync(p));
   if (!path2) return defaultConfig();
   if (!existsSync(path2)) throw new UsageError(`--config ${configArg}: no such file`);
-  const rel = nodePath3.relative(repoRoot, path2) || path2;
-  return parseConfig(readFileSync3(path2, "utf8"), rel.startsWith("..") ? path2 : rel);
+  const shown = nodePath3.relative(cwd, path2);
+  return parseConfig(readFileSync3(path2, "utf8"), !shown || shown.startsWith("..") ? path2 : shown);
 }
 function isUrlLike(s) {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(s);
+}
+
+// src/io/git.ts
+import { spawnSync as spawnSync2 } from "node:child_process";
+import { readFileSync as readFileSync4 } from "node:fs";
+import * as nodePath4 from "node:path";
+var GitError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "GitError";
+  }
+};
+var SAFE_CONFIG = [
+  "core.hooksPath=/dev/null",
+  "core.fsmonitor=false",
+  "core.pager=cat",
+  "core.quotePath=false",
+  "core.untrackedCache=false",
+  "protocol.ext.allow=never",
+  "uploadpack.packObjectsHook=",
+  "credential.helper="
+];
+var TIMEOUT_MS = 12e4;
+var DEFAULT_MAX_BUFFER = 64 * 1024 * 1024;
+function gitEnv() {
+  const env = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    if (!k.startsWith("GIT_")) env[k] = v;
+  }
+  return {
+    ...env,
+    GIT_CONFIG_NOSYSTEM: "1",
+    GIT_TERMINAL_PROMPT: "0",
+    GIT_ASKPASS: "",
+    SSH_ASKPASS: "",
+    GIT_PAGER: "cat",
+    GIT_OPTIONAL_LOCKS: "0",
+    GIT_NO_REPLACE_OBJECTS: "1",
+    // Stable messages to recognise (shallow, not a repository, dubious ownership).
+    LC_ALL: "C",
+    LANGUAGE: "C"
+  };
+}
+function runGit(repoRoot, args, options = {}) {
+  const configArgs = SAFE_CONFIG.flatMap((c) => ["-c", c]);
+  const r = spawnSync2("git", ["--no-pager", "-C", repoRoot, ...configArgs, ...args], {
+    env: gitEnv(),
+    input: options.input ?? "",
+    maxBuffer: options.maxBuffer ?? DEFAULT_MAX_BUFFER,
+    timeout: TIMEOUT_MS,
+    windowsHide: true
+  });
+  if (r.error) {
+    const code2 = r.error.code;
+    if (code2 === "ENOENT") throw new GitError("git is not installed or not on PATH: install git to read revisions");
+    if (code2 === "ENOBUFS") throw new GitError(`git ${args[0]} produced more output than expected (over ${options.maxBuffer ?? DEFAULT_MAX_BUFFER} bytes)`);
+    if (code2 === "ETIMEDOUT") throw new GitError(`git ${args[0]} did not finish within ${TIMEOUT_MS / 1e3}s in ${repoRoot}`);
+    throw new GitError(`could not run git ${args[0]} in ${repoRoot}: ${r.error.message}`);
+  }
+  const stderr = r.stderr.toString("utf8");
+  if (r.status !== 0) failOnRepositoryProblem(repoRoot, stderr);
+  return { status: r.status ?? 1, stdout: r.stdout, stderr };
+}
+function gitText(repoRoot, args, what) {
+  const r = runGit(repoRoot, args);
+  if (r.status !== 0) throw new GitError(`${what} failed: ${firstLine(r.stderr) || `git exited with ${r.status}`}`);
+  return r.stdout.toString("utf8").trim();
+}
+function failOnRepositoryProblem(repoRoot, stderr) {
+  if (/not a git repository/i.test(stderr)) {
+    throw new GitError(`${repoRoot} is not inside a git repository: run in a clone (actions/checkout) or pass the repository directory`);
+  }
+  if (/dubious ownership/i.test(stderr)) {
+    throw new GitError(`git refuses ${repoRoot} (dubious ownership): run git config --global --add safe.directory ${repoRoot}`);
+  }
+  if (/cannot change to/i.test(stderr)) {
+    throw new GitError(`${repoRoot}: no such directory`);
+  }
+}
+function firstLine(text) {
+  return text.trim().split("\n")[0]?.replace(/^(fatal|error): /, "") ?? "";
+}
+function isShallow(repoRoot) {
+  return gitText(repoRoot, ["rev-parse", "--is-shallow-repository"], "checking for a shallow clone") === "true";
+}
+function resolveRevision(repoRoot, rev) {
+  if (rev === "" || /[\0\n]/.test(rev)) throw new GitError(`invalid revision ${JSON.stringify(rev)}: name a branch, tag or commit`);
+  const direct = tryResolve(repoRoot, rev);
+  if (direct) return direct;
+  if (!rev.startsWith("origin/") && isPlainBranchName(rev)) {
+    const remote = tryResolve(repoRoot, `refs/remotes/origin/${rev}`);
+    if (remote) return remote;
+  }
+  if (isShallow(repoRoot)) {
+    throw new GitError(
+      `unknown revision '${rev}' in a shallow clone: fetch it (git fetch origin ${rev}) or run actions/checkout with fetch-depth: 0`
+    );
+  }
+  throw new GitError(`unknown revision '${rev}': fetch it first (git fetch origin ${rev})`);
+}
+function tryResolve(repoRoot, rev) {
+  const r = runGit(repoRoot, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]);
+  if (r.status !== 0) return void 0;
+  const sha = r.stdout.toString("utf8").trim();
+  return /^[0-9a-f]{40,64}$/.test(sha) ? sha : void 0;
+}
+function isPlainBranchName(rev) {
+  return /^[A-Za-z0-9._][A-Za-z0-9._/-]*$/.test(rev) && !rev.includes("..") && !rev.endsWith("/") && !rev.startsWith("refs/");
+}
+function mergeBase(repoRoot, a, b) {
+  const shaA = resolveRevision(repoRoot, a);
+  const shaB = resolveRevision(repoRoot, b);
+  const r = runGit(repoRoot, ["merge-base", shaA, shaB]);
+  const out = r.stdout.toString("utf8").trim();
+  if (r.status === 0 && out) return out.split("\n")[0];
+  if (r.status > 1) throw new GitError(`git merge-base ${a} ${b} failed: ${firstLine(r.stderr)}`);
+  if (isShallow(repoRoot)) {
+    throw new GitError(
+      `no common ancestor of '${a}' and '${b}' in this shallow clone: run actions/checkout with fetch-depth: 0 (or git fetch --unshallow)`
+    );
+  }
+  throw new GitError(`'${a}' and '${b}' share no history: compare revisions of the same repository`);
+}
+function isAncestor(repoRoot, ancestor, descendant) {
+  const a = resolveRevision(repoRoot, ancestor);
+  const d = resolveRevision(repoRoot, descendant);
+  const r = runGit(repoRoot, ["merge-base", "--is-ancestor", a, d]);
+  if (r.status === 0) return true;
+  if (r.status !== 1) throw new GitError(`git merge-base --is-ancestor ${ancestor} ${descendant} failed: ${firstLine(r.stderr)}`);
+  const cutOff = shallowCommits(repoRoot);
+  if (cutOff.size === 0) return false;
+  return historyReaches(repoRoot, d, cutOff) ? "unknown" : false;
+}
+function shallowCommits(repoRoot) {
+  const file = gitText(repoRoot, ["rev-parse", "--git-path", "shallow"], "locating the shallow file");
+  let text;
+  try {
+    text = readFileSync4(nodePath4.resolve(repoRoot, file), "utf8");
+  } catch {
+    return /* @__PURE__ */ new Set();
+  }
+  return new Set(text.split("\n").map((l) => l.trim()).filter(Boolean));
+}
+function historyReaches(repoRoot, commit, commits) {
+  if (commits.has(commit)) return true;
+  const r = runGit(repoRoot, ["rev-list", commit], { maxBuffer: 512 * 1024 * 1024 });
+  if (r.status !== 0) return true;
+  return r.stdout.toString("utf8").split("\n").some((sha) => commits.has(sha));
+}
+function currentBranch(repoRoot) {
+  const r = runGit(repoRoot, ["symbolic-ref", "--quiet", "--short", "HEAD"]);
+  if (r.status !== 0) return void 0;
+  return r.stdout.toString("utf8").trim() || void 0;
+}
+function worktreePrefix(repoRoot) {
+  const r = runGit(repoRoot, ["rev-parse", "--show-prefix"]);
+  if (r.status === 0) return r.stdout.toString("utf8").trim();
+  if (/must be run in a work tree/.test(r.stderr)) return "";
+  throw new GitError(`locating ${repoRoot} in its repository failed: ${firstLine(r.stderr)}`);
+}
+
+// src/io/promotion-facts.ts
+function headContainedIn(repoRoot, headRev, sourceBranch) {
+  const source = tryResolve(repoRoot, `refs/remotes/origin/${sourceBranch}`) ?? tryResolve(repoRoot, `refs/heads/${sourceBranch}`);
+  if (!source) return "unknown";
+  return isAncestor(repoRoot, headRev, source);
+}
+function checkedOutPullRequestHead(repoRoot) {
+  if (currentBranch(repoRoot) !== void 0) return "HEAD";
+  const r = runGit(repoRoot, ["rev-list", "--parents", "-n", "1", "HEAD"]);
+  const ids = r.status === 0 ? r.stdout.toString("utf8").trim().split(/\s+/) : [];
+  return ids.length === 3 ? ids[2] : "HEAD";
 }
 
 // src/cli/check-command.ts
@@ -25926,7 +28156,18 @@ async function runCheck(args, io) {
       schemaSource: inputs.schemaSource,
       ...values.env ? { environments: values.env } : {},
       ...k8s ? { kubernetesVersion: k8s.replace(/^v/, "").split(".").slice(0, 2).join(".") } : {},
-      ...progress ? { onProgress: progress } : {}
+      ...progress ? { onProgress: progress } : {},
+      ...values["base-branch"] && values["head-branch"] ? {
+        pullRequest: { baseBranch: values["base-branch"], headBranch: values["head-branch"] },
+        headContainedIn: (source) => {
+          try {
+            return headContainedIn(inputs.repoRoot, checkedOutPullRequestHead(inputs.repoRoot), source);
+          } catch (err) {
+            if (err instanceof GitError) return "unknown";
+            throw err;
+          }
+        }
+      } : {}
     });
     if (progress) io.stderr("\r\x1B[2K");
     report = result.report;
@@ -25940,7 +28181,7 @@ async function runCheck(args, io) {
     failOn
   });
   if (toFile) {
-    const path2 = nodePath4.resolve(io.cwd, values.output);
+    const path2 = nodePath5.resolve(io.cwd, values.output);
     (io.writeFile ?? ((p, t) => writeFileSync(p, t)))(path2, text);
     const { errors, warnings, notices } = report.summary;
     io.stderr(`gitops-gate: report written to ${values.output} (${errors} errors, ${warnings} warnings, ${notices} notices)
@@ -25956,6 +28197,1547 @@ function failed(report, failOn) {
   return report.summary.errors > 0;
 }
 
+// src/cli/diff-command.ts
+import { parseArgs as parseArgs3 } from "node:util";
+import { writeFileSync as writeFileSync2 } from "node:fs";
+import * as nodePath7 from "node:path";
+
+// src/core/diff/line-diff.ts
+var DEFAULT_LINE_DIFF_LIMITS = { maxEditDistance: 2e3, maxWork: 2e7 };
+var DEFAULT_CONTEXT_LINES = 3;
+function diffLines(base, head, limits = DEFAULT_LINE_DIFF_LIMITS) {
+  let prefix = 0;
+  while (prefix < base.length && prefix < head.length && base[prefix] === head[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < base.length - prefix && suffix < head.length - prefix && base[base.length - 1 - suffix] === head[head.length - 1 - suffix]) suffix++;
+  const ids = /* @__PURE__ */ new Map();
+  const intern = (lines, from, to) => {
+    const out2 = new Int32Array(to - from);
+    for (let i = from; i < to; i++) {
+      const line = lines[i];
+      let id = ids.get(line);
+      if (id === void 0) {
+        id = ids.size;
+        ids.set(line, id);
+      }
+      out2[i - from] = id;
+    }
+    return out2;
+  };
+  const aMid = intern(base, prefix, base.length - suffix);
+  const bMid = intern(head, prefix, head.length - suffix);
+  const out = [];
+  for (let i = 0; i < prefix; i++) out.push({ op: " ", text: base[i] });
+  const script = myers(aMid, bMid, limits);
+  let approximate = false;
+  if (script) {
+    let i = prefix;
+    let j = prefix;
+    for (const op of script) {
+      if (op === " ") out.push({ op, text: base[i++] }), j++;
+      else if (op === "-") out.push({ op, text: base[i++] });
+      else out.push({ op, text: head[j++] });
+    }
+  } else {
+    approximate = true;
+    for (let i = prefix; i < base.length - suffix; i++) out.push({ op: "-", text: base[i] });
+    for (let j = prefix; j < head.length - suffix; j++) out.push({ op: "+", text: head[j] });
+  }
+  for (let i = base.length - suffix; i < base.length; i++) out.push({ op: " ", text: base[i] });
+  return { lines: out, approximate };
+}
+function myers(a, b, limits) {
+  const n = a.length;
+  const m = b.length;
+  if (n === 0 || m === 0) return [...Array(n).fill("-"), ...Array(m).fill("+")];
+  const maxD = Math.min(n + m, limits.maxEditDistance, Math.floor(limits.maxWork / (n + m)));
+  const offset = maxD + 1;
+  const v = new Int32Array(2 * maxD + 3);
+  const trace = [];
+  let found = -1;
+  for (let d = 0; d <= maxD && found < 0; d++) {
+    for (let k = -d; k <= d; k += 2) {
+      let x2 = k === -d || k !== d && v[offset + k - 1] < v[offset + k + 1] ? v[offset + k + 1] : v[offset + k - 1] + 1;
+      let y2 = x2 - k;
+      while (x2 < n && y2 < m && a[x2] === b[y2]) x2++, y2++;
+      v[offset + k] = x2;
+      if (x2 >= n && y2 >= m) {
+        found = d;
+        break;
+      }
+    }
+    trace.push(v.slice(offset - d, offset + d + 1));
+  }
+  if (found < 0) return void 0;
+  const ops = [];
+  let x = n;
+  let y = m;
+  for (let d = found; d > 0; d--) {
+    const prev = trace[d - 1];
+    const at2 = (k2) => prev[k2 + d - 1];
+    const k = x - y;
+    const down = k === -d || k !== d && at2(k - 1) < at2(k + 1);
+    const prevK = down ? k + 1 : k - 1;
+    const prevX = at2(prevK);
+    const prevY = prevX - prevK;
+    const midX = down ? prevX : prevX + 1;
+    while (x > midX) ops.push(" "), x--, y--;
+    ops.push(down ? "+" : "-");
+    x = prevX;
+    y = prevY;
+  }
+  while (x > 0) ops.push(" "), x--;
+  return ops.reverse();
+}
+function toHunks(lines, context = DEFAULT_CONTEXT_LINES) {
+  const hunks = [];
+  let at2 = 0;
+  let baseLine = 1;
+  let headLine = 1;
+  const advanceTo = (index) => {
+    for (; at2 < index; at2++) {
+      if (lines[at2].op !== "+") baseLine++;
+      if (lines[at2].op !== "-") headLine++;
+    }
+  };
+  let i = 0;
+  while (i < lines.length) {
+    while (i < lines.length && lines[i].op === " ") i++;
+    if (i >= lines.length) break;
+    const start = Math.max(0, i - context);
+    let end = i;
+    let j = i;
+    while (j < lines.length) {
+      if (lines[j].op !== " ") {
+        end = ++j;
+        continue;
+      }
+      let run = j;
+      while (run < lines.length && lines[run].op === " ") run++;
+      if (run >= lines.length || run - j > 2 * context) break;
+      j = run;
+    }
+    const stop = Math.min(lines.length, end + context);
+    const slice = lines.slice(start, stop);
+    let baseCount = 0;
+    let headCount = 0;
+    for (const l of slice) {
+      if (l.op !== "+") baseCount++;
+      if (l.op !== "-") headCount++;
+    }
+    advanceTo(start);
+    hunks.push({
+      // As `diff -u`: an empty side names the line before the hunk.
+      baseStart: baseCount === 0 ? baseLine - 1 : baseLine,
+      baseCount,
+      headStart: headCount === 0 ? headLine - 1 : headLine,
+      headCount,
+      lines: slice
+    });
+    i = stop;
+  }
+  return hunks;
+}
+function hunkHeader(h) {
+  return `@@ -${h.baseStart},${h.baseCount} +${h.headStart},${h.headCount} @@`;
+}
+function splitLines(text) {
+  if (text === "") return [];
+  const lines = text.split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+
+// src/core/diff/match.ts
+var HASH_SUFFIX = /-[245-9bcdfghkmt]{10}$/;
+var HASHED_KINDS = /* @__PURE__ */ new Set(["ConfigMap", "Secret"]);
+function resourceKey(cr) {
+  const r = cr.resource;
+  return { group: splitApiVersion(r.apiVersion).group, kind: r.kind, namespace: r.namespace, name: r.name };
+}
+function keyString(k, name = k.name) {
+  return JSON.stringify([k.group, k.kind, k.namespace, name]);
+}
+function unhashedName(cr) {
+  const r = cr.resource;
+  if (!HASHED_KINDS.has(r.kind) || r.apiVersion !== "v1") return void 0;
+  if (r.generated && !r.generated.hash) return void 0;
+  return HASH_SUFFIX.test(r.name) ? r.name.slice(0, -11) : void 0;
+}
+function matchResources(base, head) {
+  const pairs = [];
+  const baseByKey = groupBy(base, (cr) => keyString(resourceKey(cr)));
+  let added = [];
+  for (const h of head) {
+    const queue = baseByKey.get(keyString(resourceKey(h)));
+    const b = queue?.shift();
+    if (b) pairs.push({ base: b, head: h });
+    else added.push(h);
+  }
+  let removed = [...baseByKey.values()].flat();
+  const leftover = new Set(removed);
+  removed = base.filter((cr) => leftover.has(cr));
+  const byUnhashed = (list) => groupBy(
+    list.filter((cr) => unhashedName(cr) !== void 0),
+    (cr) => keyString(resourceKey(cr), unhashedName(cr))
+  );
+  const removedHashed = byUnhashed(removed);
+  const renamed = /* @__PURE__ */ new Set();
+  added = added.filter((h) => {
+    const name = unhashedName(h);
+    if (name === void 0) return true;
+    const b = removedHashed.get(keyString(resourceKey(h), name))?.shift();
+    if (!b) return true;
+    renamed.add(b);
+    pairs.push({ base: b, head: h });
+    return false;
+  });
+  removed = removed.filter((b) => !renamed.has(b));
+  return { pairs, added, removed };
+}
+function groupBy(items, key) {
+  const out = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+// src/core/diff/noise.ts
+var DEFAULT_NOISE_RULES = [
+  { map: "labels", key: "helm.sh/chart" },
+  { map: "labels", key: "app.kubernetes.io/version" },
+  { map: "annotations", key: "checksum/*" }
+];
+function isNoiseKey(map, key, rules = DEFAULT_NOISE_RULES) {
+  return rules.some((r) => r.map === map && (r.key.endsWith("*") ? key.startsWith(r.key.slice(0, -1)) : key === r.key));
+}
+function stripNoise(base, head, rules = DEFAULT_NOISE_RULES) {
+  if (rules.length === 0) return 0;
+  return walk2(base, head, rules);
+}
+function walk2(base, head, rules) {
+  let dropped = 0;
+  if (Array.isArray(base) && Array.isArray(head)) {
+    for (let i = 0; i < Math.min(base.length, head.length); i++) dropped += walk2(base[i], head[i], rules);
+    return dropped;
+  }
+  if (!isJsonObject(base) || !isJsonObject(head)) return 0;
+  for (const key of Object.keys(head)) {
+    if (!Object.prototype.hasOwnProperty.call(base, key)) continue;
+    const b = base[key];
+    const h = head[key];
+    if (key === "metadata" && isJsonObject(b) && isJsonObject(h)) {
+      dropped += dropNoise(b, h, "labels", rules) + dropNoise(b, h, "annotations", rules);
+    }
+    dropped += walk2(b, h, rules);
+  }
+  return dropped;
+}
+function dropNoise(base, head, map, rules) {
+  const b = Object.prototype.hasOwnProperty.call(base, map) ? base[map] : void 0;
+  const h = Object.prototype.hasOwnProperty.call(head, map) ? head[map] : void 0;
+  if (!isJsonObject(b) && !isJsonObject(h)) return 0;
+  const bm = isJsonObject(b) ? b : {};
+  const hm = isJsonObject(h) ? h : {};
+  let dropped = 0;
+  for (const key of /* @__PURE__ */ new Set([...Object.keys(bm), ...Object.keys(hm)])) {
+    if (!isNoiseKey(map, key, rules)) continue;
+    const bv = Object.prototype.hasOwnProperty.call(bm, key) ? bm[key] : void 0;
+    const hv = Object.prototype.hasOwnProperty.call(hm, key) ? hm[key] : void 0;
+    if (jsonEqual(bv, hv)) continue;
+    delete bm[key];
+    delete hm[key];
+    dropped++;
+  }
+  if (dropped === 0) return 0;
+  if (isJsonObject(b) && Object.keys(b).length === 0 && !(isJsonObject(h) && Object.keys(h).length > 0)) delete base[map];
+  if (isJsonObject(h) && Object.keys(h).length === 0 && !(isJsonObject(b) && Object.keys(b).length > 0)) delete head[map];
+  return dropped;
+}
+
+// src/core/diff/secrets.ts
+import { createHash as createHash3 } from "node:crypto";
+var REDACTED = "<redacted>";
+var REDACTED_CHANGED = "<redacted, changed>";
+var SECRET_FIELDS = ["data", "stringData"];
+var LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
+function isSecret(value) {
+  return isJsonObject(value) && value.kind === "Secret";
+}
+function redactSecrets(base, head) {
+  const changes = [];
+  walk3(base, head, "", changes);
+  return changes;
+}
+function walk3(base, head, at2, out) {
+  if (isSecret(base) || isSecret(head)) {
+    redactSecretPair(isSecret(base) ? base : void 0, isSecret(head) ? head : void 0, at2, out);
+    return;
+  }
+  if (Array.isArray(base) || Array.isArray(head)) {
+    const b = Array.isArray(base) ? base : [];
+    const h = Array.isArray(head) ? head : [];
+    const pairs = pairItems(b, h);
+    for (const [bi, hi] of pairs) {
+      walk3(bi === void 0 ? void 0 : b[bi], hi === void 0 ? void 0 : h[hi], `${at2}[${hi ?? bi}]`, out);
+    }
+    return;
+  }
+  if (isJsonObject(base) || isJsonObject(head)) {
+    const b = isJsonObject(base) ? base : {};
+    const h = isJsonObject(head) ? head : {};
+    for (const key of /* @__PURE__ */ new Set([...Object.keys(b), ...Object.keys(h)])) {
+      const child2 = at2 === "" ? key : `${at2}.${key}`;
+      walk3(own(b, key), own(h, key), child2, out);
+    }
+  }
+}
+function pairItems(base, head) {
+  const identity = (v) => {
+    if (!isJsonObject(v) || typeof v.kind !== "string" || !isJsonObject(v.metadata)) return void 0;
+    const md = v.metadata;
+    return typeof md.name === "string" ? `${v.kind}/${typeof md.namespace === "string" ? md.namespace : ""}/${md.name}` : void 0;
+  };
+  const baseIds = /* @__PURE__ */ new Map();
+  base.forEach((v, i) => {
+    const id = identity(v);
+    if (id !== void 0 && !baseIds.has(id)) baseIds.set(id, i);
+  });
+  const usedBase = /* @__PURE__ */ new Set();
+  const pairs = [];
+  head.forEach((v, i) => {
+    const id = identity(v);
+    const match2 = id !== void 0 ? baseIds.get(id) : i < base.length && identity(base[i]) === void 0 ? i : void 0;
+    if (match2 !== void 0 && !usedBase.has(match2)) {
+      usedBase.add(match2);
+      pairs.push([match2, i]);
+    } else {
+      pairs.push([void 0, i]);
+    }
+  });
+  base.forEach((_, i) => {
+    if (!usedBase.has(i)) pairs.push([i, void 0]);
+  });
+  return pairs;
+}
+function redactSecretPair(base, head, at2, out) {
+  for (const field2 of SECRET_FIELDS) {
+    const b = base ? own(base, field2) : void 0;
+    const h = head ? own(head, field2) : void 0;
+    if (b === void 0 && h === void 0) continue;
+    if (!isJsonObject(b) && !isJsonObject(h)) {
+      redactWhole(base, head, field2);
+      continue;
+    }
+    const bm = isJsonObject(b) ? b : {};
+    const hm = isJsonObject(h) ? h : {};
+    for (const key of [.../* @__PURE__ */ new Set([...Object.keys(bm), ...Object.keys(hm)])].sort()) {
+      const bv = own(bm, key);
+      const hv = own(hm, key);
+      if (base && head && isJsonObject(b) && isJsonObject(h)) {
+        if (bv === void 0) out.push({ at: at2, field: field2, key, change: "added" });
+        else if (hv === void 0) out.push({ at: at2, field: field2, key, change: "removed" });
+        else if (digest(bv) !== digest(hv)) out.push({ at: at2, field: field2, key, change: "changed" });
+      } else {
+        out.push({ at: at2, field: field2, key, change: head ? "added" : "removed" });
+      }
+      if (bv !== void 0) setOwn(bm, key, REDACTED);
+      if (hv !== void 0) setOwn(hm, key, bv !== void 0 && digest(bv) !== digest(hv) ? REDACTED_CHANGED : REDACTED);
+    }
+    if (base && b !== void 0 && !isJsonObject(b)) base[field2] = REDACTED;
+    if (head && h !== void 0 && !isJsonObject(h)) head[field2] = REDACTED_CHANGED;
+  }
+  redactLastApplied(base, head);
+}
+function redactWhole(base, head, field2) {
+  const b = base ? own(base, field2) : void 0;
+  const h = head ? own(head, field2) : void 0;
+  if (base && b !== void 0) base[field2] = REDACTED;
+  if (head && h !== void 0) head[field2] = b !== void 0 && digest(b) !== digest(h) ? REDACTED_CHANGED : REDACTED;
+}
+function redactLastApplied(base, head) {
+  const annotations = (o) => {
+    const md = o ? own(o, "metadata") : void 0;
+    const a = isJsonObject(md) ? own(md, "annotations") : void 0;
+    return isJsonObject(a) ? a : void 0;
+  };
+  const ba = annotations(base);
+  const ha = annotations(head);
+  const bv = ba ? own(ba, LAST_APPLIED) : void 0;
+  const hv = ha ? own(ha, LAST_APPLIED) : void 0;
+  if (ba && bv !== void 0) ba[LAST_APPLIED] = REDACTED;
+  if (ha && hv !== void 0) ha[LAST_APPLIED] = bv !== void 0 && digest(bv) !== digest(hv) ? REDACTED_CHANGED : REDACTED;
+}
+function own(obj, key) {
+  return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : void 0;
+}
+function digest(value) {
+  return createHash3("sha256").update(JSON.stringify(value), "utf8").digest("hex");
+}
+
+// src/core/diff/diff-environments.ts
+var DEFAULT_MAX_LINES_PER_RESOURCE = 2e4;
+function diffEnvironments(base, head, options) {
+  const baseByName = new Map(base.map((m) => [m.config.name, m]));
+  const headNames = new Set(head.map((m) => m.config.name));
+  const out = [];
+  for (const h of head) out.push(diffEnvironment(h.config.name, baseByName.get(h.config.name), h, options));
+  for (const b of base) if (!headNames.has(b.config.name)) out.push(diffEnvironment(b.config.name, b, void 0, options));
+  return out;
+}
+function diffEnvironment(name, base, head, options) {
+  const env = {
+    environment: name,
+    presentIn: base && head ? "both" : base ? "base" : "head",
+    added: 0,
+    changed: 0,
+    removed: 0,
+    unchanged: 0,
+    noiseOnly: 0,
+    hiddenNoiseLines: 0,
+    renderErrors: { base: renderErrors(base), head: renderErrors(head) },
+    resources: []
+  };
+  const maxLines = options.maxLinesPerResource ?? DEFAULT_MAX_LINES_PER_RESOURCE;
+  const { pairs, added, removed } = matchResources(base?.resources ?? [], head?.resources ?? []);
+  for (const { base: b, head: h } of pairs) {
+    if (jsonEqual(b.resource.obj, h.resource.obj)) {
+      env.unchanged++;
+      continue;
+    }
+    const d = diffChanged(b, h, options.ignoreNoise, maxLines);
+    env.hiddenNoiseLines += d.hiddenNoiseLines;
+    if (d.addedLines + d.removedLines === 0) {
+      if (d.hiddenNoiseLines > 0) env.noiseOnly++;
+      else env.unchanged++;
+      continue;
+    }
+    env.changed++;
+    env.resources.push(d);
+  }
+  for (const h of added) {
+    env.added++;
+    env.resources.push(diffOneSided(h, "added", maxLines));
+  }
+  for (const b of removed) {
+    env.removed++;
+    env.resources.push(diffOneSided(b, "removed", maxLines));
+  }
+  env.resources.sort(compareResourceDiffs);
+  return env;
+}
+function renderErrors(model) {
+  return model ? model.findings.filter((f) => f.severity === "error").length : 0;
+}
+function diffChanged(b, h, ignoreNoise, maxLines) {
+  const baseObj = cloneJson(b.resource.obj);
+  const headObj = cloneJson(h.resource.obj);
+  const secretKeys = redactSecrets(baseObj, headObj);
+  let lines = yamlLineDiff(baseObj, headObj);
+  let hiddenNoiseLines = 0;
+  if (ignoreNoise && stripNoise(baseObj, headObj) > 0) {
+    const withNoise = countChanges(lines.lines);
+    lines = yamlLineDiff(baseObj, headObj);
+    const shown = countChanges(lines.lines);
+    hiddenNoiseLines = Math.max(0, withNoise.added + withNoise.removed - (shown.added + shown.removed));
+  }
+  const key = resourceKey(h);
+  const baseName = b.resource.name;
+  return {
+    ...key,
+    change: "changed",
+    apiVersion: h.resource.apiVersion,
+    ...baseName !== key.name ? { previousName: baseName } : {},
+    entrypoint: h.entrypoint,
+    ...finish(lines.lines, maxLines),
+    hiddenNoiseLines,
+    secretKeys,
+    approximate: lines.approximate
+  };
+}
+function diffOneSided(cr, change, maxLines) {
+  const obj = cloneJson(cr.resource.obj);
+  const secretKeys = change === "added" ? redactSecrets(void 0, obj) : redactSecrets(obj, void 0);
+  const op = change === "added" ? "+" : "-";
+  const lines = splitLines(stringifyYaml(obj)).map((text) => ({ op, text }));
+  return {
+    ...resourceKey(cr),
+    change,
+    apiVersion: cr.resource.apiVersion,
+    entrypoint: cr.entrypoint,
+    ...finish(lines, maxLines),
+    hiddenNoiseLines: 0,
+    secretKeys,
+    approximate: false
+  };
+}
+function yamlLineDiff(base, head) {
+  return diffLines(splitLines(stringifyYaml(base)), splitLines(stringifyYaml(head)));
+}
+function countChanges(lines) {
+  let added = 0;
+  let removed = 0;
+  for (const l of lines) {
+    if (l.op === "+") added++;
+    else if (l.op === "-") removed++;
+  }
+  return { added, removed };
+}
+function finish(lines, maxLines) {
+  const { added, removed } = countChanges(lines);
+  const all = toHunks(lines);
+  const hunks = [];
+  let kept = 0;
+  let total = 0;
+  for (const h of all) {
+    total += h.lines.length;
+    const room = maxLines - kept;
+    if (room <= 0) continue;
+    if (h.lines.length <= room) {
+      hunks.push(h);
+      kept += h.lines.length;
+    } else {
+      const part = h.lines.slice(0, room);
+      hunks.push({
+        ...h,
+        baseCount: part.filter((l) => l.op !== "+").length,
+        headCount: part.filter((l) => l.op !== "-").length,
+        lines: part
+      });
+      kept += room;
+    }
+  }
+  return { hunks, addedLines: added, removedLines: removed, truncatedLines: total - kept };
+}
+var CHANGE_ORDER = { changed: 0, added: 1, removed: 2 };
+function compareResourceDiffs(a, b) {
+  return cmp(a.namespace, b.namespace) || cmp(a.kind, b.kind) || cmp(a.name, b.name) || cmp(a.group, b.group) || CHANGE_ORDER[a.change] - CHANGE_ORDER[b.change];
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/core/diff/model.ts
+function diffTotals(diffs) {
+  return diffs.reduce((t, d) => ({ added: t.added + d.added, changed: t.changed + d.changed, removed: t.removed + d.removed }), {
+    added: 0,
+    changed: 0,
+    removed: 0
+  });
+}
+function revisionLabel(r) {
+  return r.commit ? `${r.ref} (${r.commit.slice(0, 7)})` : r.ref;
+}
+
+// src/core/diff/format.ts
+var CHANGE_SYMBOL = { added: "+", removed: "-", changed: "~" };
+function resourceTitle(d) {
+  const where = d.namespace ? `${d.namespace}/${d.name}` : d.name;
+  return `${d.kind} ${where}`;
+}
+function envCounts(e) {
+  return `${e.added} added, ${e.changed} changed, ${e.removed} removed`;
+}
+function lineCounts(d) {
+  return `+${d.addedLines} \u2212${d.removedLines}`;
+}
+function secretKeyPath(c) {
+  return `${c.at ? `${c.at}.` : ""}${c.field}.${c.key}`;
+}
+function unifiedDiff(hunks) {
+  const out = [];
+  for (const h of hunks) {
+    out.push(hunkHeader(h));
+    for (const l of h.lines) out.push(`${l.op}${l.text}`);
+  }
+  return out.length === 0 ? "" : `${out.join("\n")}
+`;
+}
+
+// src/core/render/diff-json.ts
+var DIFF_JSON_VERSION = 1;
+function renderDiffJson(diffs, options = {}) {
+  const doc = {
+    tool: "gitops-gate",
+    version: VERSION,
+    diffVersion: DIFF_JSON_VERSION,
+    ...options.sides ? {
+      base: revision(options.sides.base),
+      head: revision(options.sides.head)
+    } : {},
+    ...options.ignoreNoise !== void 0 ? { ignoreNoise: options.ignoreNoise } : {},
+    environments: diffs.map((e) => ({
+      name: e.environment,
+      presentIn: e.presentIn,
+      added: e.added,
+      changed: e.changed,
+      removed: e.removed,
+      unchanged: e.unchanged,
+      noiseOnly: e.noiseOnly,
+      hiddenNoiseLines: e.hiddenNoiseLines,
+      renderErrors: { base: e.renderErrors.base, head: e.renderErrors.head },
+      resources: e.resources.map(resourceJson)
+    })),
+    summary: diffTotals(diffs)
+  };
+  return `${JSON.stringify(doc, null, 2)}
+`;
+}
+function revision(r) {
+  return r.commit ? { ref: r.ref, commit: r.commit } : { ref: r.ref };
+}
+function resourceJson(d) {
+  return {
+    change: d.change,
+    apiVersion: d.apiVersion,
+    kind: d.kind,
+    namespace: d.namespace,
+    name: d.name,
+    ...d.previousName !== void 0 ? { previousName: d.previousName } : {},
+    ...d.entrypoint !== void 0 ? { entrypoint: d.entrypoint } : {},
+    addedLines: d.addedLines,
+    removedLines: d.removedLines,
+    hiddenNoiseLines: d.hiddenNoiseLines,
+    truncatedLines: d.truncatedLines,
+    approximate: d.approximate,
+    secretKeys: d.secretKeys.map((k) => ({ at: k.at, field: k.field, key: k.key, change: k.change })),
+    diff: unifiedDiff(d.hunks)
+  };
+}
+
+// src/core/render/diff-markdown.ts
+var DEFAULT_FULL_DIFF_HINT = "the job summary or `gitops-gate diff --format text`";
+var MAX_NAME_LENGTH = 200;
+var MAX_SECRET_KEYS = 20;
+var DIFF_STEPS = [
+  { maxLines: Number.POSITIVE_INFINITY, maxLineChars: Number.POSITIVE_INFINITY },
+  { maxLines: 200, maxLineChars: 400 },
+  { maxLines: 60, maxLineChars: 200 },
+  { maxLines: 20, maxLineChars: 160 }
+];
+function renderDiffMarkdownDocument(diffs, options = {}) {
+  const md = new MarkdownBuilder(options.maxChars ?? GITHUB_COMMENT_LIMIT);
+  renderDiffMarkdown(diffs, md, options);
+  return md.toString();
+}
+function renderDiffMarkdown(diffs, md, options = {}) {
+  const hint = options.fullReportHint ?? DEFAULT_FULL_DIFF_HINT;
+  const intro = (md.length > 0 ? "\n" : "") + heading(options.sides) + "\n";
+  const changed = diffs.filter((e) => e.resources.length > 0);
+  const head = intro + table(diffs) + notes(diffs);
+  if (changed.length === 0) {
+    const none = `${intro}No rendered changes in ${plural(diffs.length, "environment")}.
+` + notes(diffs);
+    if (!md.append(none)) appendLastResort(md, intro, hint);
+    return;
+  }
+  for (const [i, limits] of DIFF_STEPS.entries()) {
+    const cut = i > 0 ? `
+_Diffs longer than ${plural(limits.maxLines, "line")} are cut here; the full diff is in ${hint}._
+` : "";
+    const text = compose(md.remaining(), [head, cut, ...changed.map((e) => environmentDiffs(e, limits))]);
+    if (text !== void 0 && md.append(text)) return;
+  }
+  const listNote = `
+_The diffs are too large for one comment and are not shown here: see ${hint}._
+`;
+  const fullList = compose(md.remaining(), [head, listNote, ...changed.map((e) => environmentList(e, e.resources.length))]);
+  if (fullList !== void 0 && md.append(fullList)) return;
+  if (appendPartialList(md, head, changed, hint)) return;
+  appendCounts(md, intro, diffs, hint);
+}
+function heading(sides) {
+  const where = sides ? `: ${escapeInline(revisionLabel(sides.base), MAX_NAME_LENGTH)} \u2192 ${escapeInline(revisionLabel(sides.head), MAX_NAME_LENGTH)}` : "";
+  return `### Rendered diff${where}
+`;
+}
+function table(diffs) {
+  if (diffs.length === 0) return "";
+  return tableHeader() + diffs.map(tableRow).join("");
+}
+function tableHeader() {
+  return "| environment | added | changed | removed |\n| --- | ---: | ---: | ---: |\n";
+}
+function tableRow(e) {
+  const presence2 = e.presentIn === "head" ? " _(new)_" : e.presentIn === "base" ? " _(removed)_" : "";
+  return `| ${escapeInline(e.environment, MAX_NAME_LENGTH)}${presence2} | ${e.added} | ${e.changed} | ${e.removed} |
+`;
+}
+function notes(diffs) {
+  const lines = [];
+  for (const e of diffs) {
+    const name = escapeInline(e.environment, MAX_NAME_LENGTH);
+    for (const side of ["base", "head"]) {
+      const n = e.renderErrors[side];
+      if (n > 0) {
+        lines.push(`- \u26A0\uFE0F ${name}: the ${side} had ${plural(n, "render error")}; its resources may show as ${side === "base" ? "added" : "removed"}.`);
+      }
+    }
+    if (e.hiddenNoiseLines > 0) {
+      const only = e.noiseOnly > 0 ? ` (${plural(e.noiseOnly, "resource")} differ only in them)` : "";
+      lines.push(
+        `- ${name}: ${plural(e.hiddenNoiseLines, "changed line")} of chart-version labels and checksum annotations hidden${only}; \`diff.ignoreDefaultNoise: false\` shows them.`
+      );
+    }
+  }
+  return lines.length === 0 ? "" : `
+${lines.join("\n")}
+`;
+}
+function compose(budget, parts) {
+  const out = [];
+  let length = 0;
+  for (const part of parts) {
+    for (const piece of typeof part === "string" ? [part] : part) {
+      length += piece.length;
+      if (length > budget) return void 0;
+      out.push(piece);
+    }
+  }
+  return out.join("");
+}
+function* environmentDiffs(e, limits) {
+  yield `
+<details><summary>${environmentSummary(e)}</summary>
+
+`;
+  for (const d of e.resources) yield resourceBlock(d, limits);
+  yield "</details>\n";
+}
+function environmentSummary(e) {
+  return `<b>${escapeHtml(e.environment, MAX_NAME_LENGTH)}</b>: ${envCounts(e)}`;
+}
+function resourceBlock(d, limits) {
+  const summary = `${CHANGE_SYMBOL[d.change]} ${escapeHtml(resourceTitle(d), MAX_NAME_LENGTH * 2)} (${lineCounts(d)})`;
+  const meta = [];
+  if (d.previousName !== void 0) meta.push(`- renamed from ${codeSpan(d.previousName, MAX_NAME_LENGTH)} (generated name, new content hash)`);
+  if (d.secretKeys.length > 0) {
+    const keys = d.secretKeys.slice(0, MAX_SECRET_KEYS).map((c) => `${codeSpan(secretKeyPath(c), MAX_NAME_LENGTH)} ${c.change}`);
+    if (d.secretKeys.length > MAX_SECRET_KEYS) keys.push(`${d.secretKeys.length - MAX_SECRET_KEYS} more`);
+    meta.push(`- Secret keys (values never shown): ${keys.join(", ")}`);
+  }
+  if (d.hiddenNoiseLines > 0) meta.push(`- ${plural(d.hiddenNoiseLines, "noise line")} hidden`);
+  if (d.approximate) meta.push("- too large to minimise: the changed middle is shown as removed and re-added");
+  const lines = [];
+  let left = d.truncatedLines;
+  let cutLines = false;
+  for (const h of d.hunks) {
+    if (lines.length >= limits.maxLines) {
+      left += h.lines.length;
+      continue;
+    }
+    lines.push(hunkHeader(h));
+    for (const l of h.lines) {
+      if (lines.length >= limits.maxLines) {
+        left++;
+        continue;
+      }
+      const text = truncate2(l.text, limits.maxLineChars);
+      if (text !== l.text) cutLines = true;
+      lines.push(`${l.op}${text}`);
+    }
+  }
+  const after = [];
+  if (left > 0) after.push(`_${plural(left, "more line")} of this diff not shown._`);
+  if (cutLines) after.push(`_Lines longer than ${limits.maxLineChars} characters are cut (\u2026)._`);
+  return `<details><summary>${summary}</summary>
+
+` + (meta.length > 0 ? `${meta.join("\n")}
+
+` : "") + codeFence(lines.join("\n"), "diff") + (after.length > 0 ? `
+${after.join(" ")}
+` : "") + "\n</details>\n\n";
+}
+function* environmentList(e, count) {
+  yield `
+<details><summary>${environmentSummary(e)}</summary>
+
+`;
+  for (const d of e.resources.slice(0, count)) yield listItem(d);
+  yield "\n</details>\n";
+}
+function listItem(d) {
+  const renamed = d.previousName !== void 0 ? ` (was ${escapeInline(d.previousName, MAX_NAME_LENGTH)})` : "";
+  const secret = d.secretKeys.length > 0 ? `, ${plural(d.secretKeys.length, "Secret key")} changed` : "";
+  return `- ${d.change} ${escapeInline(resourceTitle(d), MAX_NAME_LENGTH * 2)}${renamed} (${lineCounts(d)}${secret})
+`;
+}
+function appendPartialList(md, head, changed, hint) {
+  const total = changed.reduce((n, e) => n + e.resources.length, 0);
+  const note = (n) => `
+_${plural(n, "more changed resource")} not listed here (the diffs are too large for one comment): see ${hint}._
+`;
+  const noteRoom = note(total).length;
+  if (md.remaining() < head.length + noteRoom) return false;
+  md.append(head);
+  md.reserve(noteRoom);
+  let listed = 0;
+  for (const e of changed) {
+    const open = `
+<details><summary>${environmentSummary(e)}</summary>
+
+`;
+    const close = "\n</details>\n";
+    md.reserve(close.length);
+    if (!md.append(open)) {
+      md.release();
+      break;
+    }
+    let here = 0;
+    for (const d of e.resources) {
+      if (!md.append(listItem(d))) break;
+      here++;
+    }
+    md.release();
+    md.append(close);
+    listed += here;
+    if (here < e.resources.length) break;
+  }
+  md.release();
+  md.append(note(total - listed));
+  return true;
+}
+function appendCounts(md, intro, diffs, hint) {
+  const note = `
+_The changed resources are too many to list in one comment: see ${hint}._
+`;
+  const rowsNote = (n) => `_${plural(n, "more environment")} not shown._
+`;
+  const minimum = intro.length + note.length + rowsNote(diffs.length).length;
+  if (md.remaining() < minimum) {
+    appendLastResort(md, intro, hint);
+    return;
+  }
+  md.append(intro);
+  md.reserve(note.length + rowsNote(diffs.length).length);
+  let shown = 0;
+  if (md.append(tableHeader())) {
+    for (const e of diffs) {
+      if (!md.append(tableRow(e))) break;
+      shown++;
+    }
+  }
+  md.release();
+  if (shown < diffs.length) md.append(rowsNote(diffs.length - shown));
+  md.append(note);
+}
+function appendLastResort(md, intro, hint) {
+  md.append(`${intro}_The rendered diff does not fit in this comment: see ${hint}._
+`) || md.append(`
+_Rendered diff not shown (no room): see ${hint}._
+`);
+}
+function escapeHtml(text, maxLength = Number.POSITIVE_INFINITY) {
+  let out = "";
+  let prev = "";
+  for (const ch of truncate2(text, maxLength)) {
+    if (ch === "&") out += "&amp;";
+    else if (ch === "<") out += "&lt;";
+    else if (ch === ">") out += "&gt;";
+    else if (ch === '"') out += "&quot;";
+    else if (ch === "'") out += "&#39;";
+    else if (ch === "@" && !/[\p{L}\p{N}_]/u.test(prev)) out += "@&#8203;";
+    else if (/[\u0000-\u001f\u007f\u2028\u2029]/.test(ch)) out += " ";
+    else out += ch;
+    prev = ch;
+  }
+  return out;
+}
+
+// src/core/render/diff-text.ts
+var ANSI2 = { reset: "\x1B[0m", bold: "\x1B[1m", dim: "\x1B[2m", red: "\x1B[31m", green: "\x1B[32m", yellow: "\x1B[33m", cyan: "\x1B[36m" };
+var INDENT2 = "  ";
+function renderDiffText(diffs, options) {
+  const paint = (code2, s) => options.color ? `${code2}${s}${ANSI2.reset}` : s;
+  const out = [];
+  if (options.sides) {
+    out.push(paint(ANSI2.bold, `Rendered diff: ${sanitize2(revisionLabel(options.sides.base))} \u2192 ${sanitize2(revisionLabel(options.sides.head))}`), "");
+  }
+  for (const env of diffs) {
+    out.push(paint(ANSI2.bold, `${sanitize2(env.environment)}${presence(env)}: ${envCounts(env)}`) + noiseNote(env));
+    for (const side of ["base", "head"]) {
+      const n = env.renderErrors[side];
+      if (n > 0) out.push(`${INDENT2}${paint(ANSI2.yellow, `warning: the ${side} had ${plural(n, "render error")}; its resources may show as ${side === "base" ? "added" : "removed"}`)}`);
+    }
+    for (const d of env.resources) out.push(...resourceBlock2(d, paint));
+    out.push("");
+  }
+  const t = diffTotals(diffs);
+  out.push(`${t.added} added, ${t.changed} changed, ${t.removed} removed across ${plural(diffs.length, "environment")}`);
+  return `${out.join("\n")}
+`;
+}
+function presence(env) {
+  if (env.presentIn === "head") return " (new environment)";
+  if (env.presentIn === "base") return " (environment removed)";
+  return "";
+}
+function noiseNote(env) {
+  if (env.hiddenNoiseLines === 0) return "";
+  const only = env.noiseOnly > 0 ? `; ${plural(env.noiseOnly, "resource")} differ only in noise` : "";
+  return ` (${plural(env.hiddenNoiseLines, "noise line")} hidden${only})`;
+}
+function resourceBlock2(d, paint) {
+  const color = d.change === "added" ? ANSI2.green : d.change === "removed" ? ANSI2.red : ANSI2.yellow;
+  const details = [
+    d.previousName !== void 0 ? `renamed from ${sanitize2(d.previousName)}` : void 0,
+    d.entrypoint !== void 0 ? sanitize2(d.entrypoint) : void 0
+  ].filter((s) => s !== void 0);
+  const out = [
+    `${INDENT2}${paint(color, `${CHANGE_SYMBOL[d.change]} ${sanitize2(resourceTitle(d))}`)}${details.length ? `  ${paint(ANSI2.dim, `(${details.join(", ")})`)}` : ""}  ${lineCounts(d)}`
+  ];
+  const body = `${INDENT2}${INDENT2}`;
+  if (d.secretKeys.length > 0) out.push(`${body}Secret keys (values not shown): ${d.secretKeys.map((c) => `${sanitize2(secretKeyPath(c))} ${c.change}`).join(", ")}`);
+  if (d.hiddenNoiseLines > 0) out.push(`${body}${paint(ANSI2.dim, `${plural(d.hiddenNoiseLines, "noise line")} hidden`)}`);
+  if (d.approximate) out.push(`${body}${paint(ANSI2.dim, "diff too large to minimise: the changed middle is shown as removed and re-added")}`);
+  for (const h of d.hunks) {
+    out.push(`${body}${paint(ANSI2.cyan, hunkHeader(h))}`);
+    for (const l of h.lines) {
+      const text = `${body}${l.op}${sanitize2(l.text)}`;
+      out.push(l.op === "+" ? paint(ANSI2.green, text) : l.op === "-" ? paint(ANSI2.red, text) : text);
+    }
+  }
+  if (d.truncatedLines > 0) out.push(`${body}${paint(ANSI2.dim, `\u2026 ${plural(d.truncatedLines, "more diff line")} not shown`)}`);
+  return out;
+}
+function sanitize2(s) {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}
+
+// src/io/git-fs.ts
+import * as nodePath6 from "node:path";
+var EAGER_NAME = /(\.ya?ml|\.json)$|^Kustomization$/;
+var EAGER_FILE_BYTES = 1024 * 1024;
+var EAGER_TOTAL_BYTES = 256 * 1024 * 1024;
+var LAZY_BATCH_BYTES = 64 * 1024 * 1024;
+var MAX_LINK_HOPS = 40;
+var GitRevisionFileSystem = class _GitRevisionFileSystem {
+  constructor(repoRoot, commit, topLevel) {
+    this.repoRoot = repoRoot;
+    this.commit = commit;
+    this.topLevel = topLevel;
+  }
+  nodes = /* @__PURE__ */ new Map();
+  blobs = /* @__PURE__ */ new Map();
+  processes = 0;
+  /** Reads the tree of `rev` of the repository at `repoRoot`. Throws GitError for unknown revisions. */
+  static open(repoRoot, rev) {
+    const root = normalizePath(nodePath6.resolve(repoRoot));
+    const commit = resolveRevision(root, rev);
+    const prefix = worktreePrefix(root).replace(/\/+$/, "");
+    const depth = prefix === "" ? 0 : prefix.split("/").length;
+    const topLevel = normalizePath(root + "/..".repeat(depth));
+    const fs3 = new _GitRevisionFileSystem(root, commit, topLevel);
+    fs3.listTree();
+    fs3.readEagerBlobs();
+    return fs3;
+  }
+  /** How many git processes this tree has run so far (listing and blob batches): for tests and timings. */
+  get gitProcesses() {
+    return this.processes;
+  }
+  stat(path2) {
+    const node = this.nodes.get(this.resolve(path2));
+    if (!node) return void 0;
+    if (node.kind === "dir") return { kind: "dir", size: 0 };
+    if (node.kind === "file") return { kind: "file", size: node.size };
+    return void 0;
+  }
+  readBytes(path2) {
+    const real = this.resolve(path2);
+    const node = this.nodes.get(real);
+    const shown = normalizePath(path2);
+    if (!node || node.kind === "link") throw new FsError(`${shown}: no such file in commit ${this.short}`, shown, "ENOENT");
+    if (node.kind === "dir") throw new FsError(`${shown} is a directory, not a file`, shown, "EISDIR");
+    if (node.size > MAX_FILE_BYTES) {
+      throw new FsError(`${shown} is ${node.size} bytes, over the ${MAX_FILE_BYTES}-byte limit for a manifest`, shown, "ETOOBIG");
+    }
+    const cached = this.blobs.get(node.oid);
+    if (cached) return cached;
+    this.readBatch(real, node.oid);
+    const bytes = this.blobs.get(node.oid);
+    if (!bytes) throw new FsError(`${shown}: git object ${node.oid} is missing from this clone`, shown, "EIO");
+    return bytes;
+  }
+  readDir(path2) {
+    const node = this.nodes.get(this.resolve(path2));
+    const shown = normalizePath(path2);
+    if (!node) throw new FsError(`${shown}: no such directory in commit ${this.short}`, shown, "ENOENT");
+    if (node.kind !== "dir") throw new FsError(`${shown} is a file, not a directory`, shown, "ENOTDIR");
+    return [...node.names].sort();
+  }
+  realPath(path2) {
+    return this.resolve(path2);
+  }
+  get short() {
+    return this.commit.slice(0, 12);
+  }
+  /** The path with every symlink in it replaced by its target, as far as the tree goes. */
+  resolve(path2, hops = { n: 0 }) {
+    const segs = normalizePath(path2.startsWith("/") ? path2 : `/${path2}`).split("/").filter(Boolean);
+    let cur = "/";
+    for (let i = 0; i < segs.length; i++) {
+      const next = cur === "/" ? `/${segs[i]}` : `${cur}/${segs[i]}`;
+      const node = this.nodes.get(next);
+      if (node?.kind !== "link") {
+        cur = next;
+        continue;
+      }
+      if (++hops.n > MAX_LINK_HOPS) {
+        return normalizePath([next, ...segs.slice(i + 1)].join("/"));
+      }
+      cur = this.resolve(resolvePath(cur, node.target), hops);
+      if (this.nodes.get(cur)?.kind === "link") return normalizePath([cur, ...segs.slice(i + 1)].join("/"));
+    }
+    return cur;
+  }
+  addDir(path2) {
+    const existing = this.nodes.get(path2);
+    if (existing?.kind === "dir") return existing;
+    const dir = { kind: "dir", names: /* @__PURE__ */ new Set() };
+    this.nodes.set(path2, dir);
+    if (path2 !== "/") {
+      const i = path2.lastIndexOf("/");
+      this.addDir(i === 0 ? "/" : path2.slice(0, i)).names.add(path2.slice(i + 1));
+    }
+    return dir;
+  }
+  listTree() {
+    this.processes++;
+    const r = runGit(this.repoRoot, ["ls-tree", "-r", "-t", "-z", "--long", "--full-tree", this.commit], {
+      maxBuffer: 1024 * 1024 * 1024
+    });
+    if (r.status !== 0) throw new GitError(`cannot list the tree of ${this.short}: ${r.stderr.trim().split("\n")[0] ?? ""}`);
+    this.addDir(this.topLevel);
+    const out = r.stdout.toString("utf8");
+    for (const record of out.split("\0")) {
+      if (record === "") continue;
+      const tab = record.indexOf("	");
+      const m = /^(\d+) (\w+) ([0-9a-f]+) +(\S+)$/.exec(record.slice(0, tab));
+      if (tab < 0 || !m) throw new GitError(`unexpected git ls-tree output: ${JSON.stringify(record.slice(0, 120))}`);
+      const [, mode, type, oid, size] = m;
+      const abs = normalizePath(`${this.topLevel}/${record.slice(tab + 1)}`);
+      if (!isWithin(this.topLevel, abs) || abs === this.topLevel) continue;
+      if (type === "tree" || type === "commit") {
+        this.addDir(abs);
+        continue;
+      }
+      if (type !== "blob") continue;
+      const parent = this.addDir(abs.slice(0, abs.lastIndexOf("/")) || "/");
+      parent.names.add(abs.slice(abs.lastIndexOf("/") + 1));
+      if (mode === "120000") this.nodes.set(abs, { kind: "link", target: oid });
+      else this.nodes.set(abs, { kind: "file", oid, size: Number(size) });
+    }
+    const links = [...this.nodes.entries()].filter((e) => e[1].kind === "link");
+    if (links.length === 0) return;
+    const oids = links.map(([, n]) => n.target);
+    const contents = this.catFile(oids, oids.length * 4096);
+    for (const [path2, node] of links) {
+      const bytes = contents.get(node.target);
+      node.target = bytes ? new TextDecoder().decode(bytes) : "/.gitops-gate-missing-link-target";
+      this.nodes.set(path2, node);
+    }
+  }
+  /** Manifests under repoRoot, in one batch: the reads every render makes anyway. */
+  readEagerBlobs() {
+    const wanted = /* @__PURE__ */ new Map();
+    let total = 0;
+    for (const [path2, node] of this.nodes) {
+      if (node.kind !== "file" || node.size > EAGER_FILE_BYTES || wanted.has(node.oid)) continue;
+      if (!isWithin(this.repoRoot, path2) || !EAGER_NAME.test(path2.slice(path2.lastIndexOf("/") + 1))) continue;
+      if (total + node.size > EAGER_TOTAL_BYTES) continue;
+      wanted.set(node.oid, node.size);
+      total += node.size;
+    }
+    if (wanted.size === 0) return;
+    for (const [oid, bytes] of this.catFile([...wanted.keys()], total)) this.blobs.set(oid, bytes);
+  }
+  /** Reads `oid` (the file at `path`) together with the unread readable files of its directory. */
+  readBatch(path2, oid) {
+    const dir = path2.slice(0, path2.lastIndexOf("/")) || "/";
+    const wanted = /* @__PURE__ */ new Map([[oid, this.nodes.get(path2).size]]);
+    let total = wanted.get(oid);
+    const parent = this.nodes.get(dir);
+    if (parent?.kind === "dir") {
+      for (const name of parent.names) {
+        const node = this.nodes.get(dir === "/" ? `/${name}` : `${dir}/${name}`);
+        if (node?.kind !== "file" || node.size > MAX_FILE_BYTES || this.blobs.has(node.oid) || wanted.has(node.oid)) continue;
+        if (total + node.size > LAZY_BATCH_BYTES) continue;
+        wanted.set(node.oid, node.size);
+        total += node.size;
+      }
+    }
+    for (const [id, bytes] of this.catFile([...wanted.keys()], total)) this.blobs.set(id, bytes);
+  }
+  /** One `git cat-file --batch` for all of `oids`; objects the clone lacks are left out of the result. */
+  catFile(oids, expectedBytes) {
+    this.processes++;
+    const r = runGit(this.repoRoot, ["cat-file", "--batch"], {
+      input: `${oids.join("\n")}
+`,
+      maxBuffer: expectedBytes + oids.length * 128 + 1024 * 1024
+    });
+    if (r.status !== 0) throw new GitError(`git cat-file failed in ${this.repoRoot}: ${r.stderr.trim().split("\n")[0] ?? ""}`);
+    const out = r.stdout;
+    const result = /* @__PURE__ */ new Map();
+    let pos = 0;
+    while (pos < out.length) {
+      const eol = out.indexOf(10, pos);
+      if (eol < 0) break;
+      const header = out.subarray(pos, eol).toString("utf8");
+      pos = eol + 1;
+      const m = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
+      if (!m) continue;
+      const size = Number(m[3]);
+      result.set(m[1], new Uint8Array(out.subarray(pos, pos + size)));
+      pos += size + 1;
+    }
+    return result;
+  }
+};
+
+// src/cli/diff-command.ts
+var DIFF_FORMATS = ["text", "markdown", "json"];
+var DIFF_HELP = `Usage: gitops-gate diff [REPO] --base REF [options]
+
+Renders every environment of the repository (default: the current directory) at the merge-base of REF and
+the head, and at the head, and prints what each environment's cluster would receive differently: resources
+added, removed and changed, with a unified YAML diff per changed resource. Secret values are never shown
+(a changed value reads as changed); chart-version labels and checksum annotations are hidden as noise unless
+the config sets diff.ignoreDefaultNoise: false.
+
+Options:
+  --base REF                    the branch, tag or commit the change is compared with (required)
+  --head REF                    the revision to compare (default: the working tree, uncommitted edits included)
+  --env NAME                    only this environment (repeatable)
+  --format text|markdown|json   output format (default text); markdown fits a PR comment (65,536 characters)
+  --config FILE                 configuration (default: REPO/.gitops-gate.yaml if present)
+  --show-noise                  show chart-version labels and checksum annotations too
+  --output FILE                 write the diff to FILE instead of stdout
+  -h, --help                    show this help
+
+Exit status: 0 the diff was printed (whatever it shows); 2 usage, git or internal error.
+`;
+async function runDiff(args, io) {
+  const { values, positionals } = parseArgs3({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      base: { type: "string" },
+      head: { type: "string" },
+      env: { type: "string", multiple: true },
+      format: { type: "string" },
+      config: { type: "string" },
+      "show-noise": { type: "boolean" },
+      output: { type: "string" },
+      help: { type: "boolean", short: "h" }
+    }
+  });
+  if (values.help) {
+    io.stdout(DIFF_HELP);
+    return 0;
+  }
+  if (positionals.length > 1) throw new UsageError(`diff takes one repository directory, got ${positionals.length}`);
+  if (values.base === void 0 || values.base === "") throw new UsageError("diff needs --base REF (the branch or commit to compare with)");
+  const format = values.format ?? "text";
+  if (!DIFF_FORMATS.includes(format)) {
+    throw new UsageError(`--format must be one of ${DIFF_FORMATS.join(", ")}, got '${format}'`);
+  }
+  const env = io.env ?? {};
+  let diffs;
+  let sides;
+  let ignoreNoise;
+  try {
+    const inputs = loadRepoInputs(positionals[0], values.config, [], io.cwd, env);
+    const root = inputs.repoRoot;
+    const progress = io.stderrIsTTY ? (m) => io.stderr(`\r\x1B[2K${m}`) : void 0;
+    const headTree = values.head !== void 0 ? GitRevisionFileSystem.open(root, values.head) : void 0;
+    const baseCommit = mergeBase(root, values.base, headTree?.commit ?? "HEAD");
+    const baseTree = GitRevisionFileSystem.open(root, baseCommit);
+    const headFs = headTree ?? io.fs ?? new NodeFileSystem();
+    const only = values.env ?? [];
+    const baseEnvs = discover(baseTree, root, inputs.config);
+    const headEnvs = discover(headFs, root, inputs.config);
+    checkEnvironmentNames(only, baseEnvs, headEnvs);
+    const render = (envs, fs3, side) => envs.filter((e) => only.length === 0 || only.includes(e.config.name)).map((e) => {
+      progress?.(`rendering ${e.config.name} at the ${side} (${e.entrypoints.length} entrypoints)`);
+      return renderEnvironment(e, { fs: fs3, repoRoot: root, repoURLs: inputs.repoURLs });
+    });
+    const baseModels = render(baseEnvs, baseTree, "base");
+    const headModels = render(headEnvs, headFs, "head");
+    if (progress) io.stderr("\r\x1B[2K");
+    ignoreNoise = inputs.config.diff.ignoreDefaultNoise && !values["show-noise"];
+    diffs = diffEnvironments(baseModels, headModels, { ignoreNoise });
+    sides = {
+      base: { ref: values.base, commit: baseCommit },
+      head: headTree ? { ref: values.head, commit: headTree.commit } : { ref: "working tree" }
+    };
+  } catch (err) {
+    if (err instanceof GitError || err instanceof ConfigError) throw new UsageError(err.message);
+    throw err;
+  }
+  const toFile = values.output !== void 0;
+  const text = renderDiff(diffs, format, {
+    sides,
+    ignoreNoise,
+    color: format === "text" && !toFile && !!io.stdoutIsTTY && !env.NO_COLOR
+  });
+  if (toFile) {
+    const path2 = nodePath7.resolve(io.cwd, values.output);
+    (io.writeFile ?? ((p, t2) => writeFileSync2(p, t2)))(path2, text);
+    const t = diffTotals(diffs);
+    io.stderr(`gitops-gate: diff written to ${values.output} (${t.added} added, ${t.changed} changed, ${t.removed} removed)
+`);
+  } else {
+    io.stdout(text);
+  }
+  return 0;
+}
+function renderDiff(diffs, format, options) {
+  switch (format) {
+    case "text":
+      return renderDiffText(diffs, { color: options.color ?? false, ...options.sides ? { sides: options.sides } : {} });
+    case "json":
+      return renderDiffJson(diffs, { ...options.sides ? { sides: options.sides } : {}, ...options.ignoreNoise !== void 0 ? { ignoreNoise: options.ignoreNoise } : {} });
+    case "markdown":
+      return renderDiffMarkdownDocument(diffs, {
+        ...options.sides ? { sides: options.sides } : {},
+        ...options.fullReportHint ? { fullReportHint: options.fullReportHint } : {},
+        ...options.maxChars !== void 0 ? { maxChars: options.maxChars } : {}
+      });
+  }
+}
+function discover(fs3, root, config) {
+  return discoverEnvironments(scanRepo(fs3, root), config);
+}
+function checkEnvironmentNames(only, base, head) {
+  if (only.length === 0) return;
+  const known = new Set([...head, ...base].map((e) => e.config.name));
+  const unknown = only.filter((n) => !known.has(n));
+  if (unknown.length > 0) {
+    throw new UsageError(
+      `unknown environment ${unknown.map((n) => `'${n}'`).join(", ")}; this repository has ${[...known].map((n) => `'${n}'`).join(", ") || "none"}`
+    );
+  }
+}
+
+// src/cli/graph-command.ts
+import { parseArgs as parseArgs4 } from "node:util";
+
+// src/core/graph/view.ts
+var STRUCTURAL = /* @__PURE__ */ new Set(["application", "flux-kustomization", "helmrelease", "source"]);
+var HIDDEN_EDGES = /* @__PURE__ */ new Set(["namespace"]);
+function isBox(x) {
+  return "children" in x;
+}
+function buildView(graph) {
+  const containerOf = (n) => {
+    const id = n.application ?? n.kustomization;
+    return id && id !== n.id ? graph.nodes.get(id) : void 0;
+  };
+  const hasOwnStage = (n) => {
+    const a = n.cluster.resource.annotations();
+    return SYNC_WAVE in a || HOOK in a || "helm.sh/hook" in a;
+  };
+  const shown = /* @__PURE__ */ new Set();
+  for (const n of graph.nodes.values()) {
+    if (STRUCTURAL.has(n.role) || hasOwnStage(n) && containerOf(n)) shown.add(n.id);
+  }
+  const endpoint = (n) => {
+    const seen = /* @__PURE__ */ new Set();
+    let cur = n;
+    while (cur && !shown.has(cur.id) && !seen.has(cur.id)) {
+      seen.add(cur.id);
+      cur = containerOf(cur);
+    }
+    return cur && shown.has(cur.id) ? cur : void 0;
+  };
+  for (const e of graph.edges) {
+    if (HIDDEN_EDGES.has(e.reason)) continue;
+    for (const id of [e.from, e.to]) {
+      const n = graph.nodes.get(id);
+      if (!endpoint(n)) shown.add(n.id);
+    }
+  }
+  const folded = /* @__PURE__ */ new Map();
+  for (const n of graph.nodes.values()) {
+    if (shown.has(n.id)) continue;
+    const ep = endpoint(n);
+    if (ep) folded.set(ep.id, (folded.get(ep.id) ?? 0) + 1);
+  }
+  const viewNode = (n) => ({ key: n.id, node: n, folded: folded.get(n.id) ?? 0 });
+  const members = /* @__PURE__ */ new Map();
+  const top = [];
+  for (const n of graph.nodes.values()) {
+    if (!shown.has(n.id)) continue;
+    const c = containerOf(n);
+    const at2 = c && shown.has(c.id) ? c : void 0;
+    if (at2) members.set(at2.id, [...members.get(at2.id) ?? [], n]);
+    else top.push(n);
+  }
+  const building = /* @__PURE__ */ new Set();
+  const item = (n) => {
+    const kids = members.get(n.id);
+    if (!kids || building.has(n.id)) return viewNode(n);
+    building.add(n.id);
+    const box = { key: `box:${n.id}`, title: boxTitle(n), anchor: viewNode(n), children: staged(n, kids) };
+    building.delete(n.id);
+    return box;
+  };
+  const staged = (container, kids) => {
+    const sorted = [...kids].sort(byStage);
+    if (container.role !== "application") return sorted.map(item);
+    const stages = /* @__PURE__ */ new Map();
+    for (const k of sorted) stages.set(stageName(k), [...stages.get(stageName(k)) ?? [], k]);
+    if (stages.size <= 1) return sorted.map(item);
+    return [...stages.entries()].map(([name, list]) => ({
+      key: `stage:${container.id}:${name}`,
+      title: name,
+      children: list.map(item)
+    }));
+  };
+  const edges = /* @__PURE__ */ new Map();
+  for (const e of graph.edges) {
+    if (HIDDEN_EDGES.has(e.reason)) continue;
+    const from = endpoint(graph.nodes.get(e.to));
+    const to = endpoint(graph.nodes.get(e.from));
+    if (!from || !to || from.id === to.id) continue;
+    const key = `${from.id}|${to.id}`;
+    const seen = edges.get(key);
+    if (seen) {
+      if (!seen.reasons.includes(e.reason)) seen.reasons.push(e.reason);
+    } else edges.set(key, { from: from.id, to: to.id, reasons: [e.reason] });
+  }
+  return { top: top.sort(byStage).map(item), edges: [...edges.values()], nodeCount: shown.size };
+}
+var PHASE_ORDER = ["PreSync", "Sync", "PostSync", "SyncFail", "PostDelete", "Skip"];
+function byStage(a, b) {
+  return PHASE_ORDER.indexOf(a.phase) - PHASE_ORDER.indexOf(b.phase) || a.wave - b.wave || roleRank(a) - roleRank(b) || a.ref.kind.localeCompare(b.ref.kind) || a.ref.name.localeCompare(b.ref.name);
+}
+function roleRank(n) {
+  return ["source", "flux-kustomization", "helmrelease", "application", "crd", "resource"].indexOf(n.role);
+}
+function stageName(n) {
+  return n.phase === "Sync" ? `wave ${n.wave}` : `${n.phase} \xB7 wave ${n.wave}`;
+}
+function boxTitle(n) {
+  return `${n.ref.kind} ${n.ref.name}`;
+}
+function nodeLabel(v) {
+  const n = v.node;
+  const facts = [];
+  if (n.application) facts.push(stageName(n));
+  if (n.charts && n.charts.length > 0) facts.push(`chart ${n.charts.join(", ")}`);
+  if (v.folded > 0) facts.push(`${v.folded} object${v.folded === 1 ? "" : "s"}`);
+  const ns = n.ref.namespace && n.role !== "application" && n.role !== "flux-kustomization" ? `${n.ref.namespace}/` : "";
+  return [`${n.ref.kind} ${ns}${n.ref.name}`, facts.join(" \xB7 ")];
+}
+
+// src/core/graph/render-dot.ts
+function renderDot(graph) {
+  const view = buildView(graph);
+  const ids = /* @__PURE__ */ new Map();
+  const idFor = (key, prefix) => {
+    let id = ids.get(key);
+    if (!id) ids.set(key, id = `${prefix}${ids.size}`);
+    return id;
+  };
+  const lines = [
+    `// gitops-gate graph: environment ${graph.environment}; an arrow runs from what is needed to what needs it`,
+    `digraph ${quote2(graph.environment)} {`,
+    "  rankdir=LR;",
+    '  node [shape=box, fontname="Helvetica", fontsize=10];',
+    '  edge [fontname="Helvetica", fontsize=9];'
+  ];
+  const emit = (item, depth) => {
+    const pad2 = "  ".repeat(depth);
+    if (isBox(item)) {
+      lines.push(`${pad2}subgraph cluster_${idFor(item.key, "s")} {`);
+      lines.push(`${pad2}  label=${quote2(item.title)};`);
+      if (item.anchor) emit(item.anchor, depth + 1);
+      for (const c of item.children) emit(c, depth + 1);
+      lines.push(`${pad2}}`);
+      return;
+    }
+    const [title, facts] = nodeLabel(item);
+    lines.push(`${pad2}${idFor(item.key, "n")} [label=${quote2(facts ? `${title}
+${facts}` : title)}${style(item)}];`);
+  };
+  for (const item of view.top) emit(item, 1);
+  for (const e of view.edges) {
+    lines.push(`  ${idFor(e.from, "n")} -> ${idFor(e.to, "n")} [label=${quote2(e.reasons.slice(0, 2).join(", "))}];`);
+  }
+  lines.push("}");
+  return `${lines.join("\n")}
+`;
+}
+function style(v) {
+  switch (v.node.role) {
+    case "application":
+    case "flux-kustomization":
+      return ', style="rounded,bold"';
+    case "helmrelease":
+      return ", shape=component";
+    case "source":
+      return ", shape=cylinder";
+    default:
+      return "";
+  }
+}
+function quote2(text) {
+  return `"${text.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n")}"`;
+}
+
+// src/core/graph/render-json.ts
+function renderGraphJson(graph, repoRoot) {
+  const file = (abs) => abs && repoRoot && isWithin(repoRoot, abs) ? relativePath(repoRoot, abs) : abs;
+  const nodes = [...graph.nodes.values()].map((n) => ({
+    id: n.id,
+    role: n.role,
+    ...n.ref,
+    wave: n.wave,
+    phase: n.phase,
+    ...n.application ? { application: n.application } : {},
+    ...n.kustomization ? { kustomization: n.kustomization } : {},
+    ...n.charts && n.charts.length > 0 ? { charts: n.charts } : {},
+    ...n.dependsOn && n.dependsOn.length > 0 ? { dependsOn: n.dependsOn.map((d) => d.id) } : {},
+    ...n.syncOptions.length > 0 ? { syncOptions: n.syncOptions } : {},
+    ...n.cluster.resource.source ? { file: file(n.cluster.resource.source.file), line: n.cluster.resource.source.line } : {}
+  }));
+  const edges = graph.edges.map((e) => ({ from: e.from, to: e.to, reason: e.reason, ...e.path ? { path: e.path } : {} }));
+  return `${JSON.stringify({ environment: graph.environment, nodes, edges }, null, 2)}
+`;
+}
+
+// src/core/graph/render-mermaid.ts
+var MAX_EDGES = 400;
+function renderMermaid(graph) {
+  const view = buildView(graph);
+  const ids = /* @__PURE__ */ new Map();
+  const idFor = (key, prefix) => {
+    let id = ids.get(key);
+    if (!id) ids.set(key, id = `${prefix}${ids.size}`);
+    return id;
+  };
+  const lines = [`%% gitops-gate graph: environment ${graph.environment}; an arrow runs from what is needed to what needs it`, "flowchart LR"];
+  const emit = (item, depth) => {
+    const pad2 = "  ".repeat(depth);
+    if (isBox(item)) {
+      lines.push(`${pad2}subgraph ${idFor(item.key, "s")}["${escape3(item.title)}"]`);
+      if (item.anchor) emit(item.anchor, depth + 1);
+      for (const c of item.children) emit(c, depth + 1);
+      lines.push(`${pad2}end`);
+      return;
+    }
+    const [title, facts] = nodeLabel(item);
+    const label = facts ? `${escape3(title)}<br/>${escape3(facts)}` : escape3(title);
+    lines.push(`${pad2}${idFor(item.key, "n")}${shape(item, label)}`);
+  };
+  for (const item of view.top) emit(item, 1);
+  const edges = view.edges.slice(0, MAX_EDGES);
+  for (const e of edges) {
+    lines.push(`  ${idFor(e.from, "n")} -->|${escape3(e.reasons.slice(0, 2).join(", "))}| ${idFor(e.to, "n")}`);
+  }
+  if (view.edges.length > edges.length) lines.push(`%% ${view.edges.length - edges.length} more edges left out; see --format json`);
+  return `${lines.join("\n")}
+`;
+}
+function shape(v, label) {
+  switch (v.node.role) {
+    case "application":
+    case "flux-kustomization":
+      return `(["${label}"])`;
+    case "helmrelease":
+      return `[["${label}"]]`;
+    case "source":
+      return `[("${label}")]`;
+    default:
+      return `["${label}"]`;
+  }
+}
+function escape3(text) {
+  return text.replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;").replace(/\|/g, "#124;");
+}
+
+// src/core/graph/render.ts
+var GRAPH_FORMATS = ["mermaid", "dot", "json"];
+function isGraphFormat(s) {
+  return GRAPH_FORMATS.includes(s);
+}
+function renderGraph(graph, format, options = {}) {
+  switch (format) {
+    case "mermaid":
+      return renderMermaid(graph);
+    case "dot":
+      return renderDot(graph);
+    case "json":
+      return renderGraphJson(graph, options.repoRoot);
+  }
+}
+
+// src/cli/graph-command.ts
+var GRAPH_HELP = `Usage: gitops-gate graph [REPO] --env NAME [options]
+
+Draws the sync waves and dependencies of one environment: Argo CD Applications grouped by wave, Flux
+Kustomizations and HelmReleases with their dependsOn and sources, and why each object needs another
+(its CRD, issuer, middleware, address pool, ConfigMap...). An arrow runs from what is needed to what
+needs it. Mermaid output renders in GitHub markdown (wrap it in a \`\`\`mermaid fence).
+
+Options:
+  --env NAME                    the environment to draw (required)
+  --format mermaid|dot|json     output format (default mermaid); json lists every object and edge
+  --config FILE                 configuration (default: REPO/.gitops-gate.yaml if present)
+  -h, --help                    show this help
+
+Exit status: 0 drawn; 2 usage or internal error.
+`;
+async function runGraph(args, io) {
+  const { values, positionals } = parseArgs4({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      env: { type: "string" },
+      format: { type: "string" },
+      config: { type: "string" },
+      help: { type: "boolean", short: "h" }
+    }
+  });
+  if (values.help) {
+    io.stdout(GRAPH_HELP);
+    return 0;
+  }
+  if (positionals.length > 1) throw new UsageError(`graph takes one repository directory, got ${positionals.length}`);
+  if (!values.env) throw new UsageError("graph needs --env NAME: the environment to draw");
+  const format = values.format ?? "mermaid";
+  if (!isGraphFormat(format)) throw new UsageError(`--format must be one of ${GRAPH_FORMATS.join(", ")}, got '${format}'`);
+  const env = io.env ?? {};
+  try {
+    const inputs = loadRepoInputs(positionals[0], values.config, [], io.cwd, { ...env, GITOPS_GATE_OFFLINE: "1", GITOPS_GATE_SCHEMAS: "" });
+    const result = await runChecks({
+      fs: io.fs ?? new NodeFileSystem(),
+      repoRoot: inputs.repoRoot,
+      config: inputs.config,
+      repoURLs: inputs.repoURLs,
+      schemaSource: inputs.schemaSource,
+      environments: [values.env]
+    });
+    const model = result.models.find((m) => m.config.name === values.env);
+    if (!model) throw new UsageError(`environment '${values.env}' was not rendered`);
+    const graph = buildDependencyGraph(model, { crdProviders: inputs.config.crdProviders, preinstalledCrds: inputs.config.preinstalledCrds });
+    io.stdout(renderGraph(graph, format, { repoRoot: inputs.repoRoot }));
+    return 0;
+  } catch (err) {
+    if (err instanceof ConfigError || err instanceof CheckUsageError) throw new UsageError(err.message);
+    throw err;
+  }
+}
+
 // src/cli/cli.ts
 var MAIN_HELP = `gitops-gate ${VERSION} \u2014 build, validate and diff every Kustomize overlay of a GitOps repository
 
@@ -25965,14 +29747,18 @@ Usage:
   gitops-gate check [REPO] [--config F] [--env NAME]... [--format text|json|sarif|markdown]
                     [--output F] [--kubernetes-version X.Y] [--schemas DIR|URL]...
                     [--base-branch B --head-branch H] [--fail-on error|warning|never]
+  gitops-gate diff [REPO] --base REF [--head REF] [--env NAME]... [--format markdown|text|json]
+  gitops-gate graph [REPO] --env NAME [--format mermaid|dot|json]
 
 Commands:
   build    print the rendered YAML of a kustomization, as \`kustomize build DIR\` would
   check    render every environment and run every check
+  diff     render the base and the head of a change and show what each environment would receive
+  graph    draw the sync waves and dependsOn of one environment
 
 Run \`gitops-gate COMMAND --help\` for a command's options.
 `;
-var HELP = { build: BUILD_HELP, check: CHECK_HELP };
+var HELP = { build: BUILD_HELP, check: CHECK_HELP, diff: DIFF_HELP, graph: GRAPH_HELP };
 async function cli(argv, io) {
   const [command, ...rest] = argv;
   try {
@@ -25996,6 +29782,10 @@ async function cli(argv, io) {
         return runBuild(rest, io);
       case "check":
         return await runCheck(rest, io);
+      case "diff":
+        return await runDiff(rest, io);
+      case "graph":
+        return await runGraph(rest, io);
       default:
         throw new UsageError(`unknown command '${command}'; run gitops-gate --help for the commands`);
     }

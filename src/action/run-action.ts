@@ -19,7 +19,7 @@ import { diffPullRequest, type PullRequestDiff } from './diff-section.ts';
 import type { GitHubApi } from './github-api.ts';
 import type { ActionInputs } from './inputs.ts';
 import { failureMessage, setOutputs, writeJsonReport } from './outputs.ts';
-import { withPullRequestFindings } from './promotion.ts';
+import { pullRequestRules } from './promotion.ts';
 import { SecretRedactor } from './redact.ts';
 import { renderCommentBody, type DocumentParts } from './report-markdown.ts';
 import { renderSummary, writeSummary } from './summary.ts';
@@ -47,13 +47,9 @@ export class ActionError extends Error {}
 export async function runAction(inputs: ActionInputs, ctx: ActionContext, io: ActionIO): Promise<string | undefined> {
   const repoRoot = nodePath.resolve(ctx.workspace, inputs.workingDirectory);
   const repoDir = nodePath.relative(ctx.workspace, repoRoot).split(nodePath.sep).join('/');
-  const checked = await check(inputs, repoRoot, repoDir, io);
-  const { models, repo } = checked;
-  const redactor = new SecretRedactor().addModels(models);
   const pr = ctx.pullRequest;
-  const report = pr
-    ? withPullRequestFindings(checked.report, { pr, repoRoot, fs: new NodeFileSystem(), config: repo.config, models, repoURLs: repo.repoURLs })
-    : checked.report;
+  const { report, models, repo } = await check(inputs, repoRoot, repoDir, io, pr);
+  const redactor = new SecretRedactor().addModels(models);
 
   const notes: string[] = [];
   let diff: PullRequestDiff | undefined;
@@ -97,7 +93,7 @@ export async function runAction(inputs: ActionInputs, ctx: ActionContext, io: Ac
 }
 
 /** The CLI's `check`, on the working directory; configuration problems stop the step at their line. */
-async function check(inputs: ActionInputs, repoRoot: string, repoDir: string, io: ActionIO) {
+async function check(inputs: ActionInputs, repoRoot: string, repoDir: string, io: ActionIO, pr: PullRequestInfo | undefined) {
   try {
     const repo = loadRepoInputs(repoRoot, inputs.config || undefined, inputs.schemas, repoRoot, io.env);
     const { report, models } = await runChecks({
@@ -108,6 +104,7 @@ async function check(inputs: ActionInputs, repoRoot: string, repoDir: string, io
       schemaSource: repo.schemaSource,
       environments: inputs.environments,
       ...(inputs.kubernetesVersion ? { kubernetesVersion: inputs.kubernetesVersion } : {}),
+      ...(pr ? pullRequestRules(pr, repoRoot) : {}),
     });
     return { report, models, repo };
   } catch (err) {

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import * as nodePath from 'node:path';
 import { buildKustomization, type BuildOptions } from '../core/kustomize/build.ts';
-import { KustomizeError } from '../core/kustomize/errors.ts';
+import { KustomizeError, YamlParseError } from '../core/kustomize/errors.ts';
 import { stringifyResources } from '../core/yaml/stringify.ts';
 import { NodeFileSystem } from '../io/node-fs.ts';
 import { runExternalKustomize } from '../io/kustomize-binary.ts';
@@ -104,7 +104,8 @@ export function runBuild(args: string[], io: CliIO): number {
 
 /** `file[:line]: message`, on one line, paths relative to the working directory. */
 export function formatBuildError(err: KustomizeError, cwd: string): string {
-  const where = err.file ? `${displayPath(cwd, err.file)}${err.line ? `:${err.line}` : ''}: ` : '';
+  const column = err instanceof YamlParseError && err.column ? `:${err.column}` : '';
+  const where = err.file ? `${displayPath(cwd, err.file)}${err.line ? `:${err.line}${column}` : ''}: ` : '';
   return `${where}${err.message.replace(/\s*\n\s*/g, ' ')}`;
 }
 

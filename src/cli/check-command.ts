@@ -8,6 +8,8 @@ import { ConfigError } from '../config/config.ts';
 import { NodeFileSystem } from '../io/node-fs.ts';
 import { UsageError, type CliIO } from './io.ts';
 import { loadRepoInputs } from './repo-inputs.ts';
+import { GitError } from '../io/git.ts';
+import { checkedOutPullRequestHead, headContainedIn } from '../io/promotion-facts.ts';
 
 export const CHECK_HELP = `Usage: gitops-gate check [REPO] [options]
 
@@ -79,6 +81,19 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
       ...(values.env ? { environments: values.env } : {}),
       ...(k8s ? { kubernetesVersion: k8s.replace(/^v/, '').split('.').slice(0, 2).join('.') } : {}),
       ...(progress ? { onProgress: progress } : {}),
+      ...(values['base-branch'] && values['head-branch']
+        ? {
+            pullRequest: { baseBranch: values['base-branch'], headBranch: values['head-branch'] },
+            headContainedIn: (source: string) => {
+              try {
+                return headContainedIn(inputs.repoRoot, checkedOutPullRequestHead(inputs.repoRoot), source);
+              } catch (err) {
+                if (err instanceof GitError) return 'unknown';
+                throw err;
+              }
+            },
+          }
+        : {}),
     });
     if (progress) io.stderr('\r\x1b[2K');
     report = result.report;

@@ -2,6 +2,7 @@ import { VERSION } from '../version.ts';
 import { BUILD_HELP, runBuild } from './build-command.ts';
 import { CHECK_HELP, runCheck } from './check-command.ts';
 import { DIFF_HELP, runDiff } from './diff-command.ts';
+import { GRAPH_HELP, runGraph } from './graph-command.ts';
 import { UsageError, type CliIO } from './io.ts';
 
 export type { CliIO } from './io.ts';
@@ -15,16 +16,18 @@ Usage:
                     [--output F] [--kubernetes-version X.Y] [--schemas DIR|URL]...
                     [--base-branch B --head-branch H] [--fail-on error|warning|never]
   gitops-gate diff [REPO] --base REF [--head REF] [--env NAME]... [--format markdown|text|json]
+  gitops-gate graph [REPO] --env NAME [--format mermaid|dot|json]
 
 Commands:
   build    print the rendered YAML of a kustomization, as \`kustomize build DIR\` would
   check    render every environment and run every check
   diff     render the base and the head of a change and show what each environment would receive
+  graph    draw the sync waves and dependsOn of one environment
 
 Run \`gitops-gate COMMAND --help\` for a command's options.
 `;
 
-const HELP: Record<string, string> = { build: BUILD_HELP, check: CHECK_HELP, diff: DIFF_HELP };
+const HELP: Record<string, string> = { build: BUILD_HELP, check: CHECK_HELP, diff: DIFF_HELP, graph: GRAPH_HELP };
 
 /** The command line as a function: argv (without node and script) in, exit code out. */
 export async function cli(argv: string[], io: CliIO): Promise<number> {
@@ -51,6 +54,8 @@ export async function cli(argv: string[], io: CliIO): Promise<number> {
         return await runCheck(rest, io);
       case 'diff':
         return await runDiff(rest, io);
+      case 'graph':
+        return await runGraph(rest, io);
       default:
         throw new UsageError(`unknown command '${command}'; run gitops-gate --help for the commands`);
     }

@@ -49,8 +49,9 @@ function loadConfig(repoRoot: string, configArg: string | undefined, cwd: string
     : CONFIG_FILE_NAMES.map((n) => nodePath.join(repoRoot, n)).find((p) => existsSync(p));
   if (!path) return defaultConfig();
   if (!existsSync(path)) throw new UsageError(`--config ${configArg}: no such file`);
-  const rel = nodePath.relative(repoRoot, path) || path;
-  return parseConfig(readFileSync(path, 'utf8'), rel.startsWith('..') ? path : rel);
+  // Errors name the file as the user can open it from where they ran the command.
+  const shown = nodePath.relative(cwd, path);
+  return parseConfig(readFileSync(path, 'utf8'), !shown || shown.startsWith('..') ? path : shown);
 }
 
 function isUrlLike(s: string): boolean {

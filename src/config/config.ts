@@ -26,6 +26,10 @@ export interface Config {
   rules: Record<string, RuleSetting>;
   schemas: string[];
   diff: { ignoreDefaultNoise: boolean };
+  /** Chart name → API groups (or group/Kind) it installs CRDs for, on top of the builtin catalog. */
+  crdProviders: Record<string, string[]>;
+  /** API groups (or group/Kind) whose CRDs exist before any sync (installed by a bootstrap step). */
+  preinstalledCrds: string[];
   /** The file it was read from, repo-relative; undefined for defaults. */
   file?: string;
 }
@@ -46,7 +50,15 @@ export class ConfigError extends Error {
 }
 
 export function defaultConfig(): Config {
-  return { kubernetesVersion: DEFAULT_KUBERNETES_VERSION, environments: [], rules: {}, schemas: [], diff: { ignoreDefaultNoise: true } };
+  return {
+    kubernetesVersion: DEFAULT_KUBERNETES_VERSION,
+    environments: [],
+    rules: {},
+    schemas: [],
+    diff: { ignoreDefaultNoise: true },
+    crdProviders: {},
+    preinstalledCrds: [],
+  };
 }
 
 /** The branch an environment tracks when the config does not say: its name, with prod/production → main. */
@@ -79,6 +91,8 @@ export function parseConfig(text: string, file: string): Config {
   if (raw.schemas) cfg.schemas = raw.schemas;
   if (raw.rules) cfg.rules = raw.rules;
   if (raw.diff?.ignoreDefaultNoise === false) cfg.diff.ignoreDefaultNoise = false;
+  if (raw.crdProviders) cfg.crdProviders = raw.crdProviders;
+  if (raw.preinstalledCrds) cfg.preinstalledCrds = raw.preinstalledCrds;
   const names = new Set<string>();
   for (const [i, e] of ((raw.environments ?? []) as Record<string, unknown>[]).entries()) {
     const name = e.name as string;

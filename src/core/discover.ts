@@ -1,6 +1,9 @@
 import { minimatch } from 'minimatch';
 import type { FileSystem } from './ports.ts';
-import { joinPath } from './path.ts';
+import { joinPath, resolvePath } from './path.ts';
+import { readText } from './ports.ts';
+import { isJsonObject } from './model/json.ts';
+import { parseKustomizationFileOnce } from './kustomize/parse-cache.ts';
 import type { Config, EnvironmentConfig } from '../config/config.ts';
 import { defaultBranch } from '../config/config.ts';
 
@@ -23,6 +26,11 @@ export interface RepoTree {
   kustomizationDirs: string[];
   /** Every repo-relative directory. */
   dirs: string[];
+  /**
+   * Kustomization directory → the kustomization directories it builds on (`resources`, `bases`,
+   * `components`), repo-relative. Absent for trees made by hand; an unreadable kustomization has none.
+   */
+  includes?: Map<string, string[]>;
 }
 
 const KUSTOMIZATION_FILES = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization']);
@@ -58,7 +66,38 @@ export function scanRepo(fs: FileSystem, root: string): RepoTree {
   }
   dirs.sort();
   kustomizationDirs.sort();
-  return { dirs, kustomizationDirs };
+  return { dirs, kustomizationDirs, includes: readIncludes(fs, root, kustomizationDirs) };
+}
+
+/** What each kustomization builds on, among the repository's kustomization directories. */
+function readIncludes(fs: FileSystem, root: string, kustomizationDirs: string[]): Map<string, string[]> {
+  const kdirs = new Set(kustomizationDirs);
+  const out = new Map<string, string[]>();
+  for (const dir of kustomizationDirs) {
+    const abs = dir === '.' ? root : joinPath(root, dir);
+    const file = [...KUSTOMIZATION_FILES].map((n) => joinPath(abs, n)).find((p) => fs.stat(p)?.kind === 'file');
+    if (!file) continue;
+    let value: unknown;
+    try {
+      // The same cache the builds use: each kustomization file is parsed once per run.
+      value = parseKustomizationFileOnce(readText(fs, file), file)[0]?.value;
+    } catch {
+      continue; // the build reports it
+    }
+    if (!isJsonObject(value)) continue;
+    const refs: string[] = [];
+    for (const field of ['resources', 'bases', 'components'] as const) {
+      const list = value[field];
+      if (!Array.isArray(list)) continue;
+      for (const entry of list) {
+        if (typeof entry !== 'string' || entry.includes('://') || entry.startsWith('/')) continue;
+        const target = resolvePath(dir, entry);
+        if (kdirs.has(target) && target !== dir) refs.push(target);
+      }
+    }
+    if (refs.length > 0) out.set(dir, refs);
+  }
+  return out;
 }
 
 const PROMOTION_ORDER = ['dev', 'development', 'int', 'integration', 'test', 'qa', 'uat', 'stage', 'staging', 'preprod', 'prod', 'production'];
@@ -148,7 +187,35 @@ function detect(tree: RepoTree): Map<string, Entrypoint[]> {
     const lone = kdirs.has('k8s') ? 'k8s' : kdirs.has('.') ? '.' : undefined;
     if (lone) add('default', { path: lone, kind: 'kustomization' });
   }
+  if (tree.includes) {
+    for (const [name, list] of envs) envs.set(name, withoutIncluded(list, tree.includes));
+  }
   return envs;
+}
+
+/**
+ * Drops a detected entrypoint that another entrypoint of the same environment builds on (an aggregate
+ * overlay over per-component overlays): it is part of that build, not a second copy in the cluster.
+ */
+function withoutIncluded(entrypoints: Entrypoint[], includes: Map<string, string[]>): Entrypoint[] {
+  const reach = (from: string): Set<string> => {
+    const seen = new Set<string>();
+    const stack = [from];
+    while (stack.length > 0) {
+      for (const next of includes.get(stack.pop()!) ?? []) {
+        if (seen.has(next)) continue;
+        seen.add(next);
+        stack.push(next);
+      }
+    }
+    return seen;
+  };
+  const reached = new Map(entrypoints.map((e) => [e.path, reach(e.path)]));
+  // Kept unless another entrypoint reaches it and it does not reach that one back (a cycle fails to build
+  // either way, and is reported once per entrypoint).
+  return entrypoints.filter(
+    (e) => !entrypoints.some((o) => o.path !== e.path && reached.get(o.path)!.has(e.path) && !reached.get(e.path)!.has(o.path)),
+  );
 }
 
 /** True when a directory between `envRoot` (inclusive) and `dir` (exclusive) holds a kustomization. */

@@ -1,4 +1,5 @@
 import type { FileSystem } from './ports.ts';
+import { CachingFileSystem } from './cached-fs.ts';
 import { isWithin, relativePath } from './path.ts';
 import type { Config } from '../config/config.ts';
 import type { Finding, Severity } from './model/finding.ts';
@@ -11,6 +12,10 @@ import { checkApiVersions } from './schema/api-removals.ts';
 import { checkDuplicates } from './checks/duplicates.ts';
 import { checkPlaintextSecrets } from './checks/secrets.ts';
 import { LocationResolver } from './checks/resolve-location.ts';
+import { buildDependencyGraph } from './graph/build-graph.ts';
+import { checkSyncWaves } from './checks/sync-wave.ts';
+import { checkFluxDependencies } from './checks/depends-on.ts';
+import { checkPromotion, promotionSourceBranch, type PullRequestInfo } from './checks/promotion.ts';
 import type { SchemaSource } from './schema/source.ts';
 import { SchemaValidator } from './schema/validator.ts';
 import { VERSION } from '../version.ts';
@@ -29,6 +34,10 @@ export interface CheckInputs {
   kubernetesVersion?: string;
   /** Called as each environment starts, for a progress line. */
   onProgress?: (message: string) => void;
+  /** The pull request being checked (`--base-branch/--head-branch`, or the Action's event): promotion rules. */
+  pullRequest?: PullRequestInfo;
+  /** Whether the promoted head commit is on a branch ('unknown' in a shallow clone); IO the caller owns. */
+  headContainedIn?: (sourceBranch: string) => boolean | 'unknown';
 }
 
 export interface CheckResult {
@@ -42,7 +51,8 @@ export class CheckUsageError extends Error {}
 
 /** The one orchestrator: discover → render → check → locate → report. */
 export async function runChecks(inputs: CheckInputs): Promise<CheckResult> {
-  const { fs, repoRoot, config } = inputs;
+  const { repoRoot, config } = inputs;
+  const fs = new CachingFileSystem(inputs.fs);
   let envs = discoverEnvironments(scanRepo(fs, repoRoot), config);
   if (inputs.environments && inputs.environments.length > 0) {
     const known = new Set(envs.map((e) => e.config.name));
@@ -64,9 +74,20 @@ export async function runChecks(inputs: CheckInputs): Promise<CheckResult> {
     const model = renderEnvironment(env, { fs, repoRoot, repoURLs: inputs.repoURLs });
     models.push(model);
     findings.push(...noEntrypointNotice(env));
-    findings.push(...model.findings);
+    findings.push(...model.findings.map((f) => resolver.locateField(f, repoRoot)));
     const version = inputs.kubernetesVersion ?? env.config.kubernetesVersion ?? config.kubernetesVersion;
-    findings.push(...(await checkEnvironment(model, version, inputs.schemaSource, validator, resolver)));
+    findings.push(...(await checkEnvironment(model, version, inputs.schemaSource, validator, resolver, config)));
+  }
+
+  let pullRequest = inputs.pullRequest;
+  if (pullRequest && pullRequest.headContained === undefined && inputs.headContainedIn) {
+    const source = promotionSourceBranch({ config, models }, pullRequest.baseBranch);
+    if (source) pullRequest = { ...pullRequest, headContained: inputs.headContainedIn(source) };
+  }
+  for (const f of checkPromotion({ config, models, repoURLs: inputs.repoURLs, repoRoot, fs, ...(pullRequest ? { pullRequest } : {}) })) {
+    const model = models.find((m) => m.config.name === f.environment);
+    const cr = model && f.resource ? findResource(model.resources, f) : undefined;
+    findings.push(cr ? withPlace(f, f.environment!, cr, resolver) : f);
   }
 
   const located = findings.map((f) => relativize(f, repoRoot));
@@ -96,21 +117,32 @@ async function checkEnvironment(
   source: SchemaSource,
   validator: SchemaValidator,
   resolver: LocationResolver,
+  config: Config,
 ): Promise<Finding[]> {
   const env = model.config.name;
   const resources = model.resources.map((r) => r.resource);
   const out: Finding[] = [];
 
   // Checks that work on bare resources report the resource; find its source and entrypoint from that.
-  const bare = [
-    ...(await checkSchemas(resources, { source, kubernetesVersion, validator })),
-    ...checkApiVersions(resources, kubernetesVersion),
-  ];
-  for (const f of bare) {
+  const schemaFindings = await checkSchemas(resources, { source, kubernetesVersion, validator });
+  const apiFindings = checkApiVersions(resources, kubernetesVersion);
+  const removed = new Set(apiFindings.filter((f) => f.ruleId === 'schema/removed-api').map((f) => refKey(f)));
+  for (const f of [...schemaFindings, ...apiFindings]) {
     const cr = f.resource ? findResource(model.resources, f) : undefined;
+    // A removed API has no schema in the target version: the removal is the finding, not the missing schema.
+    if (f.ruleId === 'schema/missing' && removed.has(refKey(f))) continue;
+    // Server-side apply merges a partial object into one the cluster already has (often made by a chart):
+    // fields it leaves out are not missing.
+    if (cr?.serverSideApply && f.ruleId === 'schema/invalid' && / is required by .* but missing$/.test(f.message)) continue;
     out.push(withPlace(f, env, cr, resolver));
   }
-  for (const f of [...checkDuplicates(model.resources, env), ...checkPlaintextSecrets(model.resources, env)]) {
+  const graph = buildDependencyGraph(model, { crdProviders: config.crdProviders, preinstalledCrds: config.preinstalledCrds });
+  for (const f of [
+    ...checkDuplicates(model.resources, env),
+    ...checkPlaintextSecrets(model.resources, env),
+    ...checkSyncWaves(model, graph),
+    ...checkFluxDependencies(model, graph),
+  ]) {
     const cr = f.resource ? findResource(model.resources, f) : undefined;
     out.push(withPlace(f, env, cr, resolver));
   }
@@ -132,15 +164,23 @@ function withPlace(f: Finding, env: string, cr: ClusterResource | undefined, res
   return out;
 }
 
+/** The rendered resource a finding is about; among same-named copies, the one from the finding's file. */
 function findResource(resources: readonly ClusterResource[], f: Finding): ClusterResource | undefined {
   const ref = f.resource!;
-  return resources.find(
+  const matches = resources.filter(
     (r) =>
       r.resource.kind === ref.kind &&
       r.resource.name === ref.name &&
       r.resource.apiVersion === ref.apiVersion &&
       (r.resource.namespace || undefined) === (ref.namespace || undefined),
   );
+  if (matches.length > 1 && f.file) return matches.find((r) => r.resource.source?.file === f.file) ?? matches[0];
+  return matches[0];
+}
+
+function refKey(f: Finding): string {
+  const r = f.resource;
+  return r ? `${r.apiVersion}|${r.kind}|${r.namespace ?? ''}|${r.name}` : '';
 }
 
 function noEntrypointNotice(env: Environment): Finding[] {

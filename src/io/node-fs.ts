@@ -16,16 +16,25 @@ export class NodeFileSystem implements FileSystem {
   }
 
   readBytes(path: string): Uint8Array {
-    const s = this.stat(path);
-    if (!s) throw new FsError(`${path}: no such file`, path, 'ENOENT');
-    if (s.kind === 'dir') throw new FsError(`${path} is a directory, not a file`, path, 'EISDIR');
-    if (s.size > MAX_FILE_BYTES) {
-      throw new FsError(`${path} is ${s.size} bytes, over the ${MAX_FILE_BYTES}-byte limit for a manifest`, path, 'ETOOBIG');
+    let fd: number;
+    try {
+      fd = fs.openSync(path, 'r');
+    } catch {
+      throw new FsError(`${path}: no such file`, path, 'ENOENT');
     }
     try {
-      return fs.readFileSync(path);
+      // Size from the open file itself: the limit holds even if the file is swapped after a stat.
+      const s = fs.fstatSync(fd);
+      if (s.isDirectory()) throw new FsError(`${path} is a directory, not a file`, path, 'EISDIR');
+      if (s.size > MAX_FILE_BYTES) {
+        throw new FsError(`${path} is ${s.size} bytes, over the ${MAX_FILE_BYTES}-byte limit for a manifest`, path, 'ETOOBIG');
+      }
+      return fs.readFileSync(fd);
     } catch (err) {
+      if (err instanceof FsError) throw err;
       throw new FsError(`${path}: ${(err as Error).message}`, path, 'EIO');
+    } finally {
+      fs.closeSync(fd);
     }
   }
 
@@ -40,7 +49,7 @@ export class NodeFileSystem implements FileSystem {
 
   realPath(path: string): string {
     try {
-      return fs.realpathSync(path);
+      return fs.realpathSync.native(path);
     } catch {
       // A missing path has no links to resolve below the first missing component; resolve the parent.
       const parent = nodePath.dirname(path);

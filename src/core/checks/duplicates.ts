@@ -24,12 +24,18 @@ export function checkDuplicates(resources: readonly ClusterResource[], environme
     findings.push({
       ruleId: 'resource/duplicate',
       severity: 'error',
-      message: `${id} is rendered twice in environment ${environment}: from '${cr.renderedFrom}'${cr.owner ? ` (${cr.owner.kind} ${cr.owner.name})` : ''} and from '${seen.renderedFrom}'${seen.owner ? ` (${seen.owner.kind} ${seen.owner.name})` : ''}`,
+      message: `${id} is rendered twice in environment ${environment}: by '${seen.renderedFrom}'${ownerText(seen)} and again by '${cr.renderedFrom}'${ownerText(cr)}; keep it in one place`,
       environment,
       entrypoint: cr.entrypoint,
       resource: resourceRef(r),
+      // The name is what collides: point at it rather than at the top of the document.
+      path: '/metadata/name',
       ...sourceLocation(r),
     });
   }
   return findings;
+}
+
+function ownerText(cr: ClusterResource): string {
+  return cr.owner ? ` (${cr.owner.kind} ${cr.owner.name})` : '';
 }

@@ -42,6 +42,19 @@ export class LocationResolver {
     return resource.source ? { file: resource.source.file, line: resource.source.line } : undefined;
   }
 
+  /**
+   * A finding about a file itself (a kustomization's deprecated or broken field) whose pointer names a
+   * field of the file's first document: the line of that field.
+   */
+  locateField<T extends { file?: string; line?: number; path?: string; resource?: unknown }>(f: T, repoRoot: string): T {
+    if (!f.file || f.line || !f.path || f.resource) return f;
+    const abs = f.file.startsWith('/') ? f.file : `${repoRoot.replace(/\/$/, '')}/${f.file}`;
+    const text = this.text(abs);
+    if (text === undefined) return f;
+    const pos = locateInYaml(text, 0, parsePointer(f.path));
+    return pos ? { ...f, line: pos.line, column: pos.column } : f;
+  }
+
   /** The pointer as a path into the source document, list indices mapped by element name. */
   private translate(ref: SourceRef, segments: string[], rendered: JsonValue): (string | number)[] | undefined {
     const doc = this.doc(ref);

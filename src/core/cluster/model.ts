@@ -17,6 +17,12 @@ export interface ClusterResource {
   /** The directory (repo-relative) that was built to produce it. */
   renderedFrom: string;
   owner?: OwnerRef;
+  /**
+   * Synced with server-side apply (the Application's `ServerSideApply=true` sync option or the resource's
+   * sync-options annotation): the manifest may be a partial object, so a missing required field is not
+   * an error in it.
+   */
+  serverSideApply?: boolean;
 }
 
 export interface EntrypointResult {

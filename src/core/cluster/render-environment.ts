@@ -14,6 +14,7 @@ import { sameRepo } from './repo-url.ts';
 import { substituteVariables } from './substitute.ts';
 import type { ClusterResource, EnvironmentModel, OwnerRef } from './model.ts';
 import { argoDirectoryFiles, fluxGeneratedResources } from './generated-sources.ts';
+import { LocationResolver } from '../checks/resolve-location.ts';
 
 export interface RenderContext {
   fs: FileSystem;
@@ -31,6 +32,8 @@ interface WorkItem {
   owner?: OwnerRef;
   /** The object that asked for this render (Application / Flux Kustomization), for amendments and findings. */
   spec?: Resource;
+  /** Where that object names the path: its `path` field as written, and a pointer to it, for findings. */
+  pathField?: { resource: Resource; pointer: string; written: string };
 }
 
 const MAX_RENDERS = 2000;
@@ -56,6 +59,7 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
     model.findings.push({ ...f, severity: 'notice', environment: envName });
   };
   const rel = (abs: string) => relativePath(ctx.repoRoot, abs);
+  const locator = new LocationResolver(ctx.fs);
 
   for (const e of env.entrypoints) {
     const result = { path: e.path, resources: 0, failed: false };
@@ -111,31 +115,38 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
   /** Credits an already rendered directory to the Application/Kustomization that also points at it. */
   function adoptOwner(item: WorkItem): void {
     for (const r of model.resources) {
-      if (r.renderedFrom === item.dir && !r.owner) r.owner = item.owner!;
+      if (r.renderedFrom !== item.dir || r.owner) continue;
+      r.owner = item.owner!;
+      if (serverSideApplied(r.resource, item.spec)) r.serverSideApply = true;
     }
   }
 
   function renderItem(item: WorkItem): ClusterResource[] {
     const abs = item.dir === '.' ? ctx.repoRoot : joinPath(ctx.repoRoot, item.dir);
-    const where = item.spec?.source;
-    const fail = (message: string, file?: string, line?: number) => {
+    // A bad path is the fault of the `path:` line that names it (through patches), else of the object.
+    const field = item.pathField;
+    const at = field ? locator.locate(field.resource, field.pointer) : undefined;
+    const where = at ?? item.spec?.source;
+    const written = field?.written ?? item.dir;
+    const fail = (message: string) => {
       model.findings.push({
         ruleId: 'kustomize/build-failed',
         severity: 'error',
         environment: envName,
         entrypoint: item.entrypoint,
         message,
-        ...(file ? { file } : where ? { file: rel(where.file), line: where.line } : {}),
-        ...(line ? { line } : {}),
+        ...(where ? { file: rel(where.file), line: where.line } : {}),
+        ...(at?.column ? { column: at.column } : {}),
         ...(item.spec ? { resource: refOf(item.spec) } : {}),
+        ...(field ? { path: field.pointer } : {}),
       });
       return [] as ClusterResource[];
     };
     if (!isWithin(ctx.repoRoot, abs)) {
-      return fail(`${ownerText(item)}path '${item.dir}' leaves the repository`);
+      return fail(`${ownerText(item)}path '${written}' leaves the repository`);
     }
     if (ctx.fs.stat(abs)?.kind !== 'dir') {
-      return fail(`${ownerText(item)}path '${item.dir}' does not exist in this repository`);
+      return fail(`${ownerText(item)}path '${written}' does not exist in this repository`);
     }
     try {
       const resources = renderDir(item, abs);
@@ -144,17 +155,22 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
         entrypoint: item.entrypoint,
         renderedFrom: item.dir,
         ...(item.owner ? { owner: item.owner } : {}),
+        ...(serverSideApplied(resource, item.spec) ? { serverSideApply: true } : {}),
       }));
     } catch (err) {
       if (err instanceof KustomizeError) {
+        const place = splitPlace(err);
         model.findings.push({
           ruleId: err instanceof YamlParseError ? 'yaml/parse-error' : 'kustomize/build-failed',
           severity: 'error',
           environment: envName,
           entrypoint: item.entrypoint,
-          message: `${ownerText(item)}${relativizeMessage(err.message, ctx.repoRoot)}`,
+          message: `${ownerText(item)}${relativizeMessage(place.message, ctx.repoRoot)}`,
           ...(err.file ? { file: rel(err.file) } : {}),
           ...(err.line ? { line: err.line } : {}),
+          ...(err.line && place.column ? { column: place.column } : {}),
+          // The kustomization field at fault: the orchestrator turns it into the line of that field.
+          ...(err.field && !err.line && !(err instanceof YamlParseError) ? { path: `/${err.field}` } : {}),
         });
         return [];
       }
@@ -248,7 +264,7 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
       try {
         out.push(...resourcesFromDocuments(parseYamlDocuments(text, f), f));
       } catch (err) {
-        if (err instanceof YamlError) throw new YamlParseError(err.message, f, err.line);
+        if (err instanceof YamlError) throw new YamlParseError(err.reason, f, err.line, err.column);
         throw err;
       }
     }
@@ -282,10 +298,12 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
   function followArgo(r: ClusterResource): void {
     const app = r.resource;
     const spec = isJsonObject(app.obj.spec) ? app.obj.spec : {};
-    const sources: JsonObject[] = [];
-    if (isJsonObject(spec.source)) sources.push(spec.source);
-    if (Array.isArray(spec.sources)) for (const s of spec.sources) if (isJsonObject(s)) sources.push(s);
-    for (const source of sources) {
+    const sources: [JsonObject, string][] = [];
+    if (isJsonObject(spec.source)) sources.push([spec.source, '/spec/source']);
+    if (Array.isArray(spec.sources)) {
+      spec.sources.forEach((s, i) => isJsonObject(s) && sources.push([s, `/spec/sources/${i}`]));
+    }
+    for (const [source, pointer] of sources) {
       const repoURL = typeof source.repoURL === 'string' ? source.repoURL : '';
       if (typeof source.chart === 'string') {
         notice(`chart:${repoURL}/${source.chart}`, {
@@ -304,6 +322,7 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
         entrypoint: r.entrypoint,
         owner: { kind: 'Application', name: app.name, namespace: app.namespace },
         spec: withSource(app, source),
+        pathField: { resource: app, pointer: `${pointer}/path`, written: source.path },
       });
     }
   }
@@ -335,6 +354,7 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
       entrypoint: r.entrypoint,
       owner: { kind: 'Kustomization', name: ks.name, namespace: ks.namespace },
       spec: ks,
+      ...(typeof spec.path === 'string' ? { pathField: { resource: ks, pointer: '/spec/path', written: spec.path } } : {}),
     });
     return true;
   }
@@ -413,6 +433,21 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
       resource: refOf(res),
     };
   }
+}
+
+/**
+ * Argo CD applies with server-side apply when the Application or the resource asks for it; such a
+ * manifest may be a partial object merged into one that exists (a chart's Deployment, say).
+ */
+function serverSideApplied(resource: Resource, app: Resource | undefined): boolean {
+  const ssa = (options: string) => /(^|,)\s*ServerSideApply=true\s*(,|$)/.test(options);
+  const annotation = resource.annotations()['argocd.argoproj.io/sync-options'];
+  if (typeof annotation === 'string' && ssa(annotation)) return true;
+  if (!app || app.kind !== 'Application') return false;
+  const spec = isJsonObject(app.obj.spec) ? app.obj.spec : {};
+  const policy = isJsonObject(spec.syncPolicy) ? spec.syncPolicy : {};
+  const options = Array.isArray(policy.syncOptions) ? policy.syncOptions : [];
+  return options.some((o) => typeof o === 'string' && ssa(o));
 }
 
 function repoRelDir(path: string): string {
@@ -512,6 +547,17 @@ function applyDestinationNamespace(resources: Resource[], app: Resource | undefi
   for (const r of resources) {
     if (!r.namespace && !isClusterScoped(r.apiVersion, r.kind)) r.setNamespace(ns);
   }
+}
+
+/**
+ * A parse error's message starts with `file:line:column: `; the finding carries the place in its own
+ * fields, so the message keeps only what is wrong (and the column is kept).
+ */
+function splitPlace(err: KustomizeError): { message: string; column?: number } {
+  if (!err.file || !err.message.startsWith(`${err.file}:`)) return { message: err.message };
+  const m = /^:(\d+)(?::(\d+))?: /.exec(err.message.slice(err.file.length));
+  if (!m) return { message: err.message };
+  return { message: err.message.slice(err.file.length + m[0].length), ...(m[2] ? { column: Number(m[2]) } : {}) };
 }
 
 function relativizeMessage(message: string, repoRoot: string): string {

@@ -1,14 +1,15 @@
 import { FsError, type FileSystem } from '../ports.ts';
 import { isJsonObject, type JsonObject, type JsonValue } from '../model/json.ts';
 import { joinPath, normalizePath, relativePath } from '../path.ts';
-import { parseYamlDocuments, YamlError } from '../yaml/parse.ts';
+import { parseYamlDocuments, YamlError, type YamlDocument } from '../yaml/parse.ts';
+import { parseDocumentsOnce, parseKustomizationFileOnce } from './parse-cache.ts';
 import { KustomizeError, UnsupportedFeatureError, YamlParseError } from './errors.ts';
 import { KustomizationLoader, isRemote, type LoadRestrictor } from './loader.ts';
 import { parseKustomization, DEPRECATED_FIELDS, type Kustomization } from './kustomization.ts';
 import { Resource } from './resource.ts';
 import { resourcesFromDocuments } from './resource-factory.ts';
 import { Accumulator } from './accumulator.ts';
-import { defaultTransformerConfig, mergeTransformerConfig, parseTransformerConfig } from './default-config.ts';
+import { mergeTransformerConfig, parseTransformerConfig, sharedDefaultTransformerConfig } from './default-config.ts';
 import { parseCrdsConfig } from './crds-config.ts';
 import { MergeSchema } from './merge-schema.ts';
 import { runGenerators } from './run-generators.ts';
@@ -95,7 +96,7 @@ export function buildKustomization(fs: FileSystem, dir: string, options: BuildOp
     session.schemaFixed = true;
   }
 
-  const acc = accumulateTarget(session, target, new Accumulator(defaultTransformerConfig()));
+  const acc = accumulateTarget(session, target, new Accumulator(sharedDefaultTransformerConfig()));
 
   // Kustomize does these last, once, on the whole result: not in every nested kustomization.
   applyHashSuffixes(acc.resources);
@@ -131,7 +132,7 @@ export function loadTarget(session: BuildSession, loader: KustomizationLoader, o
   }
   const file = found[0]!;
   session.files.add(file);
-  const docs = parseDocs(readFileText(fs, file), file);
+  const docs = parseDocs(readFileText(fs, file), file, 'kustomization');
   if (docs.length > 1) {
     throw new KustomizeError(`a kustomization file holds one YAML document, found ${docs.length}`, file);
   }
@@ -159,11 +160,15 @@ function readFileText(fs: FileSystem, path: string): string {
   }
 }
 
-function parseDocs(text: string, file: string) {
+/**
+ * Parses a file the build reads; each path and text is parsed once per process (see parse-cache.ts).
+ * Kustomization files are read as sigs.k8s.io/yaml reads them: a later duplicate key wins.
+ */
+function parseDocs(text: string, file: string, kind: 'manifests' | 'kustomization' = 'manifests'): YamlDocument[] {
   try {
-    return parseYamlDocuments(text, file);
+    return kind === 'kustomization' ? parseKustomizationFileOnce(text, file) : parseDocumentsOnce(text, file, parseYamlDocuments);
   } catch (err) {
-    if (err instanceof YamlError) throw new YamlParseError(err.message, file, err.line);
+    if (err instanceof YamlError) throw new YamlParseError(err.reason, file, err.line, err.column);
     throw err;
   }
 }
@@ -288,7 +293,7 @@ function accumulateResource(
   }
   adoptSchema(session, child);
   // A base starts from the default configuration, not its parent's: its own `configurations:` flow up, never down.
-  const sub = accumulateTarget(session, child, new Accumulator(defaultTransformerConfig()));
+  const sub = accumulateTarget(session, child, new Accumulator(sharedDefaultTransformerConfig()));
   acc.merge(sub, `${field}: '${path}' in ${file}`);
 }
 
@@ -304,7 +309,7 @@ function loadPluginConfigs(session: BuildSession, target: Target, entries: strin
       configs.push(...inline);
       continue;
     }
-    const scratch = new Accumulator(defaultTransformerConfig());
+    const scratch = new Accumulator(sharedDefaultTransformerConfig());
     accumulateResource(session, target, scratch, entry, field);
     configs.push(...scratch.resources);
   }

@@ -183,6 +183,34 @@ export function defaultTransformerConfig(): TransformerConfig {
   };
 }
 
+let sharedDefaults: TransformerConfig | undefined;
+
+/**
+ * The builtin config, built once and frozen: what every build and base starts from. Builds never modify a
+ * config (merging makes a new one), so one shared copy serves them all, and merges of frozen configs are
+ * remembered (see mergeTransformerConfig) instead of being sorted again for every base of every overlay.
+ */
+export function sharedDefaultTransformerConfig(): TransformerConfig {
+  return (sharedDefaults ??= freezeConfig(defaultTransformerConfig()));
+}
+
+function freezeConfig(c: TransformerConfig): TransformerConfig {
+  for (const list of Object.values(c) as (FieldSpec[] | NameBackReference[])[]) {
+    for (const item of list) {
+      if ('fieldSpecs' in item) {
+        for (const s of item.fieldSpecs) Object.freeze(s);
+        Object.freeze(item.fieldSpecs);
+      }
+      Object.freeze(item);
+    }
+    Object.freeze(list);
+  }
+  return Object.freeze(c);
+}
+
+/** Merges of two frozen configs, by identity: the same base and overlay configs meet in every build. */
+const mergedFrozen = new WeakMap<object, WeakMap<object, TransformerConfig>>();
+
 /**
  * The config one kustomization contributes, as kustomize's MakeTransformerConfig builds it: its
  * `configurations:` documents merged in order into an empty config, then that merged into the defaults.
@@ -307,6 +335,15 @@ export function mergeTransformerConfig(
   a: TransformerConfig,
   b: Partial<TransformerConfig>,
 ): TransformerConfig {
+  if (!Object.isFrozen(a) || !Object.isFrozen(b)) return mergeConfigs(a, b);
+  let byB = mergedFrozen.get(a);
+  if (!byB) mergedFrozen.set(a, (byB = new WeakMap()));
+  let merged = byB.get(b);
+  if (!merged) byB.set(b, (merged = freezeConfig(mergeConfigs(a, b))));
+  return merged;
+}
+
+function mergeConfigs(a: TransformerConfig, b: Partial<TransformerConfig>): TransformerConfig {
   const merged = emptyTransformerConfig();
   for (const key of Object.keys(MERGE_NAMES) as FieldSpecKey[]) {
     const base = key === 'labels' ? a.labels : a[key];

@@ -32,7 +32,12 @@ export class UnsupportedFeatureError extends KustomizeError {
 
 /** A file the build reads is not valid YAML: reported as `yaml/parse-error` rather than a build failure. */
 export class YamlParseError extends KustomizeError {
-  constructor(message: string, file: string, line?: number) {
+  constructor(
+    message: string,
+    file: string,
+    line?: number,
+    readonly column?: number,
+  ) {
     super(message, file, undefined, line);
     this.name = 'YamlParseError';
   }

@@ -40,7 +40,14 @@ export function gvkSelects(selector: GvkLike, gvk: GvkLike): boolean {
 
 /** Whether `spec` applies to the resource as it is now (its current apiVersion and kind). */
 export function fieldSpecSelects(spec: FieldSpec, res: Resource): boolean {
-  return gvkSelects(spec, { ...parseGroupVersion(res.apiVersion), kind: res.kind });
+  // Called for every spec × resource × transformer: compare in place, without building a gvk object.
+  if (spec.kind && spec.kind !== res.kind) return false;
+  if (!spec.group && !spec.version) return true;
+  const apiVersion = res.apiVersion;
+  const slash = apiVersion.indexOf('/');
+  if (spec.group && spec.group !== (slash < 0 ? '' : apiVersion.slice(0, slash))) return false;
+  if (spec.version && spec.version !== (slash < 0 ? apiVersion : apiVersion.slice(slash + 1))) return false;
+  return true;
 }
 
 /**
@@ -48,7 +55,19 @@ export function fieldSpecSelects(spec: FieldSpec, res: Resource): boolean {
  * literal slash (`metadata/annotations/a.io\/b`). Empty segments are kept: kustomize rejects them when it
  * walks the path.
  */
-export function splitFieldPath(path: string): string[] {
+export function splitFieldPath(path: string): readonly string[] {
+  // The same few dozen paths are split for every resource; keep the (frozen) splits.
+  let split = splits.get(path);
+  if (!split) {
+    split = Object.freeze(splitUncached(path));
+    if (splits.size < 10_000) splits.set(path, split);
+  }
+  return split;
+}
+
+const splits = new Map<string, readonly string[]>();
+
+function splitUncached(path: string): string[] {
   let parts = path.split('/');
   if (parts.length > 1 && parts[0] === '') parts = parts.slice(1);
   const out: string[] = [parts[0]!];
@@ -79,7 +98,7 @@ export class FieldPathError extends Error {}
  */
 export function visitFieldPath(
   root: JsonValue,
-  segments: string[],
+  segments: readonly string[],
   create: boolean,
   createKind: CreateKind,
   visit: (holder: JsonObject, key: string) => void,

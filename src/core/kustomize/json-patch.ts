@@ -1,6 +1,7 @@
 import { parseAllDocuments, type Tags } from 'yaml';
 import { cloneJson, isJsonObject, jsonEqual, setOwn, type JsonObject, type JsonValue } from '../model/json.ts';
 import { KustomizeError } from './errors.ts';
+import { sharedParseCache } from './parse-cache.ts';
 
 /*
  * RFC 6902 JSON patches exactly as kustomize applies them, through gopkg.in/evanphx/json-patch.v4 (v4.12).
@@ -17,6 +18,14 @@ import { KustomizeError } from './errors.ts';
  * document is an empty patch. Throws KustomizeError naming `where`.
  */
 export function decodeJson6902(text: string, where: string): JsonValue[] {
+  // The same patch text (a component's, a shared file) is decoded once per process. The operations are
+  // only read: applying one copies the values it inserts.
+  return decoded.get(where, text, () => decodeUncached(text, where));
+}
+
+const decoded = sharedParseCache<JsonValue[]>();
+
+function decodeUncached(text: string, where: string): JsonValue[] {
   let value: unknown;
   if (text.startsWith('[')) {
     try {

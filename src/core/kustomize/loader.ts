@@ -72,10 +72,12 @@ export class KustomizationLoader {
   /** A loader for a base or component directory; throws when it would form a cycle. */
   child(absDir: string, kustomizationFile: string, field: string): KustomizationLoader {
     const real = normalizePath(this.fs.realPath(absDir));
-    for (const visited of [...this.chain, this.realRoot]) {
+    const chain = [...this.chain, this.realRoot];
+    for (const visited of chain) {
       if (isWithin(real, visited)) {
+        const path = [...chain.slice(chain.indexOf(visited)), real].join(' → ');
         throw new KustomizeError(
-          `cycle detected: '${absDir}' contains '${visited}', which is already being built`,
+          `cycle detected: '${this.root}' includes '${absDir}', which ${real === visited ? 'is' : 'contains'} a kustomization already being built (${path})`,
           kustomizationFile,
           field,
         );

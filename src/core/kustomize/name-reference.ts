@@ -214,7 +214,7 @@ function applyFilter(f: Filter): void {
  * Kustomize's field-spec walk without creation: maps are followed by key, sequences element by element, a
  * missing or null field ends the branch, and a scalar in the middle of the path is an error.
  */
-function walk(node: JsonValue | undefined, path: string[], atLeaf: (holder: JsonObject, key: string) => void): void {
+function walk(node: JsonValue | undefined, path: readonly string[], atLeaf: (holder: JsonObject, key: string) => void): void {
   if (node === undefined || node === null) return;
   if (Array.isArray(node)) {
     for (const item of node) {

@@ -1,6 +1,7 @@
 import { cloneJson, isJsonObject, type JsonObject, type JsonValue } from '../model/json.ts';
 import { dirname, resolvePath } from '../path.ts';
 import { parseYamlDocuments } from '../yaml/parse.ts';
+import { parseDocumentsOnce } from './parse-cache.ts';
 import { KustomizeError } from './errors.ts';
 import { applyJson6902, decodeJson6902 } from './json-patch.ts';
 import type { MergeSchema } from './merge-schema.ts';
@@ -94,11 +95,23 @@ export function loadPatch(raw: PatchEntry, ctx: PatchContext): LoadedPatch {
     file = resolvePath(dirname(ctx.kustomizationFile), path);
   }
 
-  const sm = tryParseSmPatches(text, file, inline !== '');
+  // A text that opens a list is decoded as JSON operations first: when that gives operations, the text
+  // cannot be strategic merge too (its first document is a list, not a map), so the SM parse is skipped.
+  const early = LIST_START.test(text) ? tryDecodeJson6902(text, file) : undefined;
+  const sm: SmParse =
+    early !== undefined && 'ops' in early && early.ops.length > 0
+      ? { error: 'a list of JSON operations' }
+      : tryParseSmPatches(text, file, inline !== '');
   let json: JsonValue[] | undefined;
   let jsonError: KustomizeError | undefined;
-  if (text === '') {
+  if (early !== undefined) {
+    if ('ops' in early) json = early.ops;
+    else jsonError = early.error;
+  } else if (text === '') {
     jsonError = new KustomizeError('empty json patch operations', file);
+  } else if ('startsWithMap' in sm && sm.startsWithMap) {
+    // Decoding would only fail ("cannot unmarshal object into jsonpatch.Patch"), and that error is never
+    // shown once the text reads as strategic merge: skip a second, YAML 1.1 parse of every SM patch.
   } else {
     try {
       json = decodeJson6902(text, file);
@@ -123,6 +136,18 @@ export function loadPatch(raw: PatchEntry, ctx: PatchContext): LoadedPatch {
   let ops: JsonValue[] = json ?? [];
   if (json === undefined && target) ops = decodeJson6902(text, file);
   return { type: 'json', ops, target, source, ref: { file, doc: 0, line: 1, column: 1 } };
+}
+
+/** Text whose first content (after blank and comment lines) is a block or flow sequence (not a `---` marker). */
+const LIST_START = /^(?:[ \t]*(?:#[^\n]*)?\r?\n)*[ \t]*(?:\[|-(?!--))/;
+
+function tryDecodeJson6902(text: string, file: string): { ops: JsonValue[] } | { error: KustomizeError } {
+  try {
+    return { ops: decodeJson6902(text, file) };
+  } catch (e) {
+    if (!(e instanceof KustomizeError)) throw e;
+    return { error: e };
+  }
 }
 
 /** Applies one configured `patches:` entry. */
@@ -402,7 +427,8 @@ function findUniqueById(resources: Resource[], id: ResId, wrap: (msg: string) =>
   throw new KustomizeError(wrap(`${why}; failed to find unique target for patch ${shown}`), ctx.kustomizationFile);
 }
 
-type SmParse = { patches: SmPatch[] } | { error: string };
+/** `startsWithMap`: the stream's first document is a map, so it can never also be a list of JSON operations. */
+type SmParse = { patches: SmPatch[]; startsWithMap: boolean } | { error: string };
 
 /**
  * Reads strategic-merge patch documents as kustomize's resource factory does: empty documents are skipped,
@@ -411,7 +437,7 @@ type SmParse = { patches: SmPatch[] } | { error: string };
 function tryParseSmPatches(text: string, file: string, inline: boolean): SmParse {
   let docs;
   try {
-    docs = parseYamlDocuments(text, file);
+    docs = parseDocumentsOnce(text, file, parseYamlDocuments);
   } catch (e) {
     return { error: (e as Error).message };
   }
@@ -449,7 +475,7 @@ function tryParseSmPatches(text: string, file: string, inline: boolean): SmParse
     }
     patches.push({ obj, ref, allowNameChange: false, allowKindChange: false });
   }
-  return { patches };
+  return { patches, startsWithMap: docs[0]?.index === 0 && isJsonObject(docs[0].value) };
 }
 
 function isNilOrEmpty(v: JsonValue): boolean {

@@ -1,5 +1,6 @@
 import { cloneJson, isJsonObject, type JsonObject, type JsonValue } from '../model/json.ts';
 import { parseYamlDocuments } from '../yaml/parse.ts';
+import { parseDocumentsOnce } from './parse-cache.ts';
 import { KustomizeError } from './errors.ts';
 import type { ResId, Resource } from './resource.ts';
 import { formatKustomizeId, idSelectedBy, matchesLabelAndAnnotationSelectors, type Selector } from './selector.ts';
@@ -49,7 +50,7 @@ export function loadReplacements(entries: JsonValue[], ctx: ReplacementContext):
         throw new KustomizeError('cannot specify both path and inline replacement', file, 'replacements');
       }
       const text = ctx.readFile(path);
-      const docs = parseYamlDocuments(text, path);
+      const docs = parseDocumentsOnce(text, path, parseYamlDocuments);
       const content = docs[0]?.value ?? null;
       if (Array.isArray(content)) {
         for (const item of content) out.push(parseReplacement(item, path));

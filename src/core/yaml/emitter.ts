@@ -85,7 +85,7 @@ function codePointAt(s: string, i: number): number {
 }
 
 /** libyaml's yaml_emitter_analyze_scalar: which styles can hold this text. */
-function analyzeScalar(s: string): ScalarAnalysis {
+export function analyzeScalar(s: string): ScalarAnalysis {
   if (s.length === 0) {
     return {
       multiline: false,

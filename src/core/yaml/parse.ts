@@ -17,12 +17,13 @@ export interface YamlDocument {
 
 export class YamlError extends Error {
   constructor(
-    message: string,
+    /** What is wrong, without the location. */
+    readonly reason: string,
     readonly file: string,
     readonly line: number,
     readonly column: number,
   ) {
-    super(`${file}:${line}:${column}: ${message}`);
+    super(`${file}:${line}:${column}: ${reason}`);
     this.name = 'YamlError';
   }
 }

@@ -1,0 +1,161 @@
+import type { EnvironmentModel } from '../cluster/model.ts';
+import type { Finding } from '../model/finding.ts';
+import { describeNode, type DependencyGraph, type GraphNode } from '../graph/model.ts';
+import { sourceLocation } from './locations.ts';
+
+/**
+ * The Flux rules: `flux/dependson-missing` (a dependsOn naming nothing rendered), `flux/dependson-cycle`
+ * (Flux then reconciles none of them) and `flux/crd-order` (a Kustomization applies custom resources
+ * whose CRD comes from a Kustomization or HelmRelease it does not transitively depend on).
+ */
+export function checkFluxDependencies(model: EnvironmentModel, graph: DependencyGraph): Finding[] {
+  const flux = [...graph.nodes.values()].filter((n) => n.role === 'flux-kustomization' || n.role === 'helmrelease');
+  if (flux.length === 0) return [];
+  const environment = model.config.name;
+  return [...missing(graph, flux), ...cycles(graph, flux), ...crdOrder(graph)].map((f) => ({ ...f, environment }));
+}
+
+function missing(graph: DependencyGraph, flux: GraphNode[]): Finding[] {
+  // A Kustomization whose content was not rendered (another repository, a failed build) may define the
+  // object a dependsOn names: then its absence here proves nothing.
+  const applying = new Set([...graph.nodes.values()].map((n) => n.kustomization).filter((k): k is string => !!k));
+  const unrendered = flux.filter((n) => n.role === 'flux-kustomization' && !applying.has(n.id));
+  if (unrendered.length > 0) return [];
+  const out: Finding[] = [];
+  for (const n of flux) {
+    for (const d of n.dependsOn ?? []) {
+      if (graph.nodes.has(d.id)) continue;
+      const kind = n.role === 'helmrelease' ? 'HelmRelease' : 'Kustomization';
+      const same = flux.filter((f) => f.ref.kind === kind && f.ref.name === d.name);
+      const hint = same.length > 0 ? `; there is ${same.map(describeNode).join(', ')} — set its namespace in the dependsOn entry` : '';
+      out.push({
+        ...place(n, `/spec/dependsOn/${d.index}/name`),
+        ruleId: 'flux/dependson-missing',
+        severity: 'error',
+        message: `${describeNode(n)} depends on ${kind} ${d.namespace}/${d.name}, which this environment does not define: Flux keeps it waiting for ever${hint}`,
+      });
+    }
+  }
+  return out;
+}
+
+function cycles(graph: DependencyGraph, flux: GraphNode[]): Finding[] {
+  const out: Finding[] = [];
+  const reported = new Set<string>();
+  const state = new Map<string, 'active' | 'done'>();
+  const stack: GraphNode[] = [];
+  const visit = (n: GraphNode): void => {
+    state.set(n.id, 'active');
+    stack.push(n);
+    for (const d of n.dependsOn ?? []) {
+      const next = graph.nodes.get(d.id);
+      if (!next) continue;
+      const s = state.get(next.id);
+      if (s === 'active') {
+        const loop = stack.slice(stack.indexOf(next));
+        const key = loop.map((x) => x.id).sort().join('|');
+        if (!reported.has(key)) {
+          reported.add(key);
+          out.push(cycleFinding(loop));
+        }
+      } else if (s === undefined) visit(next);
+    }
+    stack.pop();
+    state.set(n.id, 'done');
+  };
+  for (const n of [...flux].sort((x, y) => x.id.localeCompare(y.id))) if (!state.has(n.id)) visit(n);
+  return out;
+}
+
+function cycleFinding(loop: GraphNode[]): Finding {
+  const first = loop[0]!;
+  const next = loop[1] ?? first;
+  const entry = first.dependsOn!.find((d) => d.id === next.id)!;
+  const path = [...loop, first].map((n) => n.ref.name).join(' → ');
+  return {
+    ...place(first, `/spec/dependsOn/${entry.index}/name`),
+    ruleId: 'flux/dependson-cycle',
+    severity: 'error',
+    message: `${describeNode(first)} depends on itself: ${path}; Flux never reconciles any ${first.ref.kind} in this cycle — remove one of these dependsOn entries`,
+  };
+}
+
+/** Each Kustomization's transitive dependsOn, itself excluded. */
+function dependencyClosure(graph: DependencyGraph, id: string, memo: Map<string, Set<string>>): Set<string> {
+  const cached = memo.get(id);
+  if (cached) return cached;
+  const out = new Set<string>();
+  memo.set(id, out); // cycles end here; flux/dependson-cycle reports them
+  for (const d of graph.nodes.get(id)?.dependsOn ?? []) {
+    if (!graph.nodes.has(d.id)) continue;
+    out.add(d.id);
+    for (const x of dependencyClosure(graph, d.id, memo)) out.add(x);
+  }
+  return out;
+}
+
+function crdOrder(graph: DependencyGraph): Finding[] {
+  const memo = new Map<string, Set<string>>();
+  // Kustomization → provider → the custom resources that wait on it: one finding per Kustomization.
+  const faults = new Map<string, Map<string, { provider: GraphNode; providerKs?: GraphNode; examples: GraphNode[] }>>();
+  const byFrom = new Map<string, string[]>();
+  for (const e of graph.edges) if (e.reason === 'crd') byFrom.set(e.from, [...(byFrom.get(e.from) ?? []), e.to]);
+  for (const [from, providers] of byFrom) {
+    const n = graph.nodes.get(from)!;
+    if (!n.kustomization) continue;
+    const ks = n.kustomization;
+    const deps = dependencyClosure(graph, ks, memo);
+    let fault: { provider: GraphNode; providerKs?: GraphNode } | undefined;
+    let satisfied = false;
+    for (const pid of providers) {
+      const p = graph.nodes.get(pid)!;
+      const pks = p.kustomization;
+      if (p.role === 'crd') {
+        // Flux applies CRDs before the rest of one Kustomization, so the same Kustomization is fine.
+        if (!pks || pks === ks || deps.has(pks)) satisfied = true;
+        else fault ??= { provider: p, providerKs: graph.nodes.get(pks) };
+      } else if (p.role === 'helmrelease') {
+        // The chart's CRDs appear only after helm-controller installs it, after this apply.
+        if (!pks || (pks !== ks && deps.has(pks))) satisfied = true;
+        else fault ??= { provider: p, providerKs: graph.nodes.get(pks) };
+      } else satisfied = true; // an Argo CD Application: not Flux's ordering
+    }
+    if (satisfied || !fault) continue;
+    const perKs = faults.get(ks) ?? new Map();
+    faults.set(ks, perKs);
+    const seen = perKs.get(fault.provider.id);
+    if (seen) seen.examples.push(n);
+    else perKs.set(fault.provider.id, { ...fault, examples: [n] });
+  }
+  return [...faults.entries()].map(([ksId, perProvider]) => {
+    const ks = graph.nodes.get(ksId)!;
+    const deps = (ks.dependsOn ?? []).map((d) => d.name);
+    const parts: string[] = [];
+    const add = new Set<string>();
+    let together = false;
+    for (const { provider, providerKs, examples } of perProvider.values()) {
+      const shown = examples.slice(0, 2).map(describeNode).join(', ') + (examples.length > 2 ? ` and ${examples.length - 2} more` : '');
+      const from = provider.role === 'crd' ? `the CRD ${provider.ref.name}` : `${describeNode(provider)} (chart ${provider.charts?.[0] ?? '?'})`;
+      if (providerKs && providerKs.id === ks.id) {
+        together = true;
+        parts.push(`${shown}, whose CRD comes from ${from}, which it applies at the same time`);
+      } else {
+        parts.push(`${shown}, whose CRD comes from ${from}${providerKs ? ` applied by ${describeNode(providerKs)}` : ''}`);
+        if (providerKs) add.add(providerKs.ref.name);
+      }
+    }
+    const fixes: string[] = [];
+    if (add.size > 0) fixes.push(`add ${[...add].join(', ')} to spec.dependsOn`);
+    if (together) fixes.push(`move the custom resources of its own HelmRelease into a Kustomization that depends on ${ks.ref.name}`);
+    return {
+      ...place(ks, ks.dependsOn && ks.dependsOn.length > 0 ? '/spec/dependsOn' : '/spec'),
+      ruleId: 'flux/crd-order',
+      severity: 'error' as const,
+      message: `${describeNode(ks)} (dependsOn: ${deps.length > 0 ? deps.join(', ') : 'none'}) applies ${parts.join('; and ')}: Flux may apply them before their CRD exists and fail with "no matches for kind" — ${fixes.join(', and ')}`,
+    };
+  });
+}
+
+function place(n: GraphNode, path: string): Pick<Finding, 'resource' | 'path' | 'file' | 'line' | 'entrypoint'> {
+  return { resource: n.ref, path, entrypoint: n.cluster.entrypoint, ...sourceLocation(n.cluster.resource) };
+}

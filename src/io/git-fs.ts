@@ -1,0 +1,235 @@
+import * as nodePath from 'node:path';
+import { FsError, MAX_FILE_BYTES, type FileStat, type FileSystem } from '../core/ports.ts';
+import { isWithin, normalizePath, resolvePath } from '../core/path.ts';
+import { GitError, resolveRevision, runGit, worktreePrefix } from './git.ts';
+
+type TreeNode =
+  | { kind: 'dir'; names: Set<string> }
+  | { kind: 'file'; oid: string; size: number }
+  | { kind: 'link'; target: string };
+
+/** Files read in the first batch: manifests and kustomizations, which every render reads anyway. */
+const EAGER_NAME = /(\.ya?ml|\.json)$|^Kustomization$/;
+const EAGER_FILE_BYTES = 1024 * 1024;
+const EAGER_TOTAL_BYTES = 256 * 1024 * 1024;
+/** Bound of one lazy batch (one directory's unread files). */
+const LAZY_BATCH_BYTES = 64 * 1024 * 1024;
+/** Linux's limit on symlinks followed while resolving one path. */
+const MAX_LINK_HOPS = 40;
+
+/**
+ * The tree of one commit as a FileSystem, at the same absolute paths as the working tree (rooted at
+ * `repoRoot`), so renders of a pull request's base and head compare path for path without a second
+ * checkout.
+ *
+ * The whole tree is listed once (`git ls-tree -r -t -z --long`); manifest files under `repoRoot` are read
+ * in one `git cat-file --batch`, and any other file is read on first use together with the unread files
+ * of its directory — one git process per batch, never one per file. Blobs over MAX_FILE_BYTES are listed
+ * but refuse to read; symlinks resolve within the tree (a link leaving it leads nowhere); submodules are
+ * empty directories. Content is git's stored bytes: no filters, no line-ending conversion.
+ */
+export class GitRevisionFileSystem implements FileSystem {
+  private readonly nodes = new Map<string, TreeNode>();
+  private readonly blobs = new Map<string, Uint8Array>();
+  private processes = 0;
+
+  private constructor(
+    /** The working-tree directory the tree is rooted at (absolute). */
+    readonly repoRoot: string,
+    /** The full id of the commit whose tree this is. */
+    readonly commit: string,
+    /** Where the repository's top level sits: `repoRoot` itself, or an ancestor when it is a subdirectory. */
+    readonly topLevel: string,
+  ) {}
+
+  /** Reads the tree of `rev` of the repository at `repoRoot`. Throws GitError for unknown revisions. */
+  static open(repoRoot: string, rev: string): GitRevisionFileSystem {
+    const root = normalizePath(nodePath.resolve(repoRoot));
+    const commit = resolveRevision(root, rev);
+    // `repoRoot` may be a directory inside the work tree (`check examples/homelab`): mount the tree at
+    // the top level so that paths under `repoRoot` are the same as on disk.
+    const prefix = worktreePrefix(root).replace(/\/+$/, '');
+    const depth = prefix === '' ? 0 : prefix.split('/').length;
+    const topLevel = normalizePath(root + '/..'.repeat(depth));
+    const fs = new GitRevisionFileSystem(root, commit, topLevel);
+    fs.listTree();
+    fs.readEagerBlobs();
+    return fs;
+  }
+
+  /** How many git processes this tree has run so far (listing and blob batches): for tests and timings. */
+  get gitProcesses(): number {
+    return this.processes;
+  }
+
+  stat(path: string): FileStat | undefined {
+    const node = this.nodes.get(this.resolve(path));
+    if (!node) return undefined;
+    if (node.kind === 'dir') return { kind: 'dir', size: 0 };
+    if (node.kind === 'file') return { kind: 'file', size: node.size };
+    return undefined; // a link that resolves to another link means a loop
+  }
+
+  readBytes(path: string): Uint8Array {
+    const real = this.resolve(path);
+    const node = this.nodes.get(real);
+    const shown = normalizePath(path);
+    if (!node || node.kind === 'link') throw new FsError(`${shown}: no such file in commit ${this.short}`, shown, 'ENOENT');
+    if (node.kind === 'dir') throw new FsError(`${shown} is a directory, not a file`, shown, 'EISDIR');
+    if (node.size > MAX_FILE_BYTES) {
+      throw new FsError(`${shown} is ${node.size} bytes, over the ${MAX_FILE_BYTES}-byte limit for a manifest`, shown, 'ETOOBIG');
+    }
+    const cached = this.blobs.get(node.oid);
+    if (cached) return cached;
+    this.readBatch(real, node.oid);
+    const bytes = this.blobs.get(node.oid);
+    if (!bytes) throw new FsError(`${shown}: git object ${node.oid} is missing from this clone`, shown, 'EIO');
+    return bytes;
+  }
+
+  readDir(path: string): string[] {
+    const node = this.nodes.get(this.resolve(path));
+    const shown = normalizePath(path);
+    if (!node) throw new FsError(`${shown}: no such directory in commit ${this.short}`, shown, 'ENOENT');
+    if (node.kind !== 'dir') throw new FsError(`${shown} is a file, not a directory`, shown, 'ENOTDIR');
+    return [...node.names].sort();
+  }
+
+  realPath(path: string): string {
+    return this.resolve(path);
+  }
+
+  private get short(): string {
+    return this.commit.slice(0, 12);
+  }
+
+  /** The path with every symlink in it replaced by its target, as far as the tree goes. */
+  private resolve(path: string, hops = { n: 0 }): string {
+    const segs = normalizePath(path.startsWith('/') ? path : `/${path}`).split('/').filter(Boolean);
+    let cur = '/';
+    for (let i = 0; i < segs.length; i++) {
+      const next = cur === '/' ? `/${segs[i]}` : `${cur}/${segs[i]}`;
+      const node = this.nodes.get(next);
+      if (node?.kind !== 'link') {
+        cur = next;
+        continue;
+      }
+      if (++hops.n > MAX_LINK_HOPS) {
+        // A loop: answer with the link itself, which stat reports as nothing.
+        return normalizePath([next, ...segs.slice(i + 1)].join('/'));
+      }
+      cur = this.resolve(resolvePath(cur, node.target), hops);
+      if (this.nodes.get(cur)?.kind === 'link') return normalizePath([cur, ...segs.slice(i + 1)].join('/'));
+    }
+    return cur;
+  }
+
+  private addDir(path: string): { kind: 'dir'; names: Set<string> } {
+    const existing = this.nodes.get(path);
+    if (existing?.kind === 'dir') return existing;
+    const dir = { kind: 'dir' as const, names: new Set<string>() };
+    this.nodes.set(path, dir);
+    if (path !== '/') {
+      const i = path.lastIndexOf('/');
+      this.addDir(i === 0 ? '/' : path.slice(0, i)).names.add(path.slice(i + 1));
+    }
+    return dir;
+  }
+
+  private listTree(): void {
+    this.processes++;
+    const r = runGit(this.repoRoot, ['ls-tree', '-r', '-t', '-z', '--long', '--full-tree', this.commit], {
+      maxBuffer: 1024 * 1024 * 1024,
+    });
+    if (r.status !== 0) throw new GitError(`cannot list the tree of ${this.short}: ${r.stderr.trim().split('\n')[0] ?? ''}`);
+    this.addDir(this.topLevel);
+    const out = r.stdout.toString('utf8');
+    for (const record of out.split('\0')) {
+      if (record === '') continue;
+      const tab = record.indexOf('\t');
+      const m = /^(\d+) (\w+) ([0-9a-f]+) +(\S+)$/.exec(record.slice(0, tab));
+      if (tab < 0 || !m) throw new GitError(`unexpected git ls-tree output: ${JSON.stringify(record.slice(0, 120))}`);
+      const [, mode, type, oid, size] = m as unknown as [string, string, string, string, string];
+      const abs = normalizePath(`${this.topLevel}/${record.slice(tab + 1)}`);
+      if (!isWithin(this.topLevel, abs) || abs === this.topLevel) continue; // `..` in a stored name
+      if (type === 'tree' || type === 'commit') {
+        this.addDir(abs); // a submodule is an empty directory, as in a clone without --recursive
+        continue;
+      }
+      if (type !== 'blob') continue;
+      const parent = this.addDir(abs.slice(0, abs.lastIndexOf('/')) || '/');
+      parent.names.add(abs.slice(abs.lastIndexOf('/') + 1));
+      if (mode === '120000') this.nodes.set(abs, { kind: 'link', target: oid });
+      else this.nodes.set(abs, { kind: 'file', oid, size: Number(size) });
+    }
+    // Link targets are blobs too; read them now (they are tiny) so that paths resolve.
+    const links = [...this.nodes.entries()].filter((e): e is [string, { kind: 'link'; target: string }] => e[1].kind === 'link');
+    if (links.length === 0) return;
+    const oids = links.map(([, n]) => n.target);
+    const contents = this.catFile(oids, oids.length * 4096);
+    for (const [path, node] of links) {
+      const bytes = contents.get(node.target);
+      node.target = bytes ? new TextDecoder().decode(bytes) : '/.gitops-gate-missing-link-target';
+      this.nodes.set(path, node);
+    }
+  }
+
+  /** Manifests under repoRoot, in one batch: the reads every render makes anyway. */
+  private readEagerBlobs(): void {
+    const wanted = new Map<string, number>();
+    let total = 0;
+    for (const [path, node] of this.nodes) {
+      if (node.kind !== 'file' || node.size > EAGER_FILE_BYTES || wanted.has(node.oid)) continue;
+      if (!isWithin(this.repoRoot, path) || !EAGER_NAME.test(path.slice(path.lastIndexOf('/') + 1))) continue;
+      if (total + node.size > EAGER_TOTAL_BYTES) continue; // the rest is read on demand
+      wanted.set(node.oid, node.size);
+      total += node.size;
+    }
+    if (wanted.size === 0) return;
+    for (const [oid, bytes] of this.catFile([...wanted.keys()], total)) this.blobs.set(oid, bytes);
+  }
+
+  /** Reads `oid` (the file at `path`) together with the unread readable files of its directory. */
+  private readBatch(path: string, oid: string): void {
+    const dir = path.slice(0, path.lastIndexOf('/')) || '/';
+    const wanted = new Map<string, number>([[oid, (this.nodes.get(path) as { size: number }).size]]);
+    let total = wanted.get(oid)!;
+    const parent = this.nodes.get(dir);
+    if (parent?.kind === 'dir') {
+      for (const name of parent.names) {
+        const node = this.nodes.get(dir === '/' ? `/${name}` : `${dir}/${name}`);
+        if (node?.kind !== 'file' || node.size > MAX_FILE_BYTES || this.blobs.has(node.oid) || wanted.has(node.oid)) continue;
+        if (total + node.size > LAZY_BATCH_BYTES) continue;
+        wanted.set(node.oid, node.size);
+        total += node.size;
+      }
+    }
+    for (const [id, bytes] of this.catFile([...wanted.keys()], total)) this.blobs.set(id, bytes);
+  }
+
+  /** One `git cat-file --batch` for all of `oids`; objects the clone lacks are left out of the result. */
+  private catFile(oids: string[], expectedBytes: number): Map<string, Uint8Array> {
+    this.processes++;
+    const r = runGit(this.repoRoot, ['cat-file', '--batch'], {
+      input: `${oids.join('\n')}\n`,
+      maxBuffer: expectedBytes + oids.length * 128 + 1024 * 1024,
+    });
+    if (r.status !== 0) throw new GitError(`git cat-file failed in ${this.repoRoot}: ${r.stderr.trim().split('\n')[0] ?? ''}`);
+    const out = r.stdout;
+    const result = new Map<string, Uint8Array>();
+    let pos = 0;
+    while (pos < out.length) {
+      const eol = out.indexOf(0x0a, pos);
+      if (eol < 0) break;
+      const header = out.subarray(pos, eol).toString('utf8');
+      pos = eol + 1;
+      const m = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
+      if (!m) continue; // `<oid> missing`: a partial clone without the blob
+      const size = Number(m[3]);
+      // Copy out of the big buffer so that one kept file does not pin every other file's bytes.
+      result.set(m[1]!, new Uint8Array(out.subarray(pos, pos + size)));
+      pos += size + 1;
+    }
+    return result;
+  }
+}

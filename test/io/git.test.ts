@@ -1,0 +1,187 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  currentBranch,
+  GitError,
+  isAncestor,
+  isShallow,
+  mergeBase,
+  resolveRevision,
+} from '../../src/io/git.ts';
+import { checkedOutPullRequestHead, headContainedIn } from '../../src/io/promotion-facts.ts';
+import { buildPromotionRepo, commit, git, initRepo, removeDir, tempDir, type PromotionRepo } from './git-fixture.ts';
+
+let repo: PromotionRepo;
+const cleanup: string[] = [];
+
+before(() => {
+  repo = buildPromotionRepo();
+  cleanup.push(repo.root);
+});
+after(() => cleanup.forEach(removeDir));
+
+describe('git revisions in a full clone', () => {
+  test('resolves branches, short ids and HEAD to full commit ids', () => {
+    assert.equal(resolveRevision(repo.root, 'staging'), repo.commits.staging);
+    assert.equal(resolveRevision(repo.root, repo.commits.test!.slice(0, 10)), repo.commits.test);
+    assert.equal(resolveRevision(repo.root, 'HEAD'), repo.commits.dev);
+    assert.equal(resolveRevision(repo.root, 'dev~1'), repo.commits.test);
+  });
+
+  test('an unknown revision is a GitError that says to fetch it', () => {
+    assert.throws(() => resolveRevision(repo.root, 'nope'), (err: unknown) => {
+      assert.ok(err instanceof GitError);
+      assert.equal(err.message, "unknown revision 'nope': fetch it first (git fetch origin nope)");
+      return true;
+    });
+    assert.throws(() => resolveRevision(repo.root, ''), GitError);
+  });
+
+  test('a revision that looks like an option is only ever a name', () => {
+    const out = join(repo.root, 'injected');
+    assert.throws(() => resolveRevision(repo.root, `--output=${out}`), GitError);
+    assert.throws(() => mergeBase(repo.root, '--all', 'main'), GitError);
+    assert.equal(existsSync(out), false);
+  });
+
+  test('merge base, ancestry and the current branch', () => {
+    assert.equal(mergeBase(repo.root, 'main', 'dev'), repo.commits.base);
+    assert.equal(mergeBase(repo.root, 'feature/x', 'staging'), repo.commits.staging);
+    assert.equal(isAncestor(repo.root, 'staging', 'dev'), true);
+    assert.equal(isAncestor(repo.root, 'dev', 'staging'), false);
+    assert.equal(isShallow(repo.root), false);
+    assert.equal(currentBranch(repo.root), 'dev');
+  });
+
+  test('a detached HEAD has no current branch', () => {
+    const clone = tempDir('detached');
+    cleanup.push(clone);
+    git(clone, 'clone', '-q', repo.root, '.');
+    git(clone, 'checkout', '-q', '--detach', 'origin/test');
+    assert.equal(currentBranch(clone), undefined);
+    // A branch that exists only as origin/<name> resolves by its plain name.
+    assert.equal(resolveRevision(clone, 'staging'), repo.commits.staging);
+  });
+
+  test('unrelated histories have no merge base', () => {
+    const dir = tempDir('orphan');
+    cleanup.push(dir);
+    initRepo(dir);
+    commit(dir, 'one', { a: '1' });
+    git(dir, 'checkout', '-q', '--orphan', 'other');
+    commit(dir, 'two', { b: '2' });
+    assert.throws(() => mergeBase(dir, 'main', 'other'), /'main' and 'other' share no history/);
+  });
+
+  test('a directory that is no repository says so', () => {
+    const dir = tempDir('plain');
+    cleanup.push(dir);
+    assert.throws(() => resolveRevision(dir, 'main'), /is not inside a git repository/);
+  });
+
+  test('git variables of a surrounding process do not redirect the commands', () => {
+    const other = tempDir('other');
+    cleanup.push(other);
+    initRepo(other);
+    commit(other, 'elsewhere', { z: 'z' });
+    const saved = process.env.GIT_DIR;
+    process.env.GIT_DIR = join(other, '.git');
+    try {
+      assert.equal(resolveRevision(repo.root, 'main'), repo.commits.base);
+    } finally {
+      if (saved === undefined) delete process.env.GIT_DIR;
+      else process.env.GIT_DIR = saved;
+    }
+  });
+
+  test('a hostile repository configuration runs nothing', () => {
+    const dir = tempDir('hostile');
+    cleanup.push(dir);
+    initRepo(dir);
+    commit(dir, 'one', { 'a.yaml': 'a: 1\n' });
+    const marker = join(dir, 'pwned');
+    const cmd = `touch ${marker}`;
+    for (const [k, v] of [
+      ['core.fsmonitor', cmd],
+      ['core.hooksPath', dir],
+      ['core.pager', cmd],
+      ['core.sshCommand', cmd],
+      ['credential.helper', `!${cmd}`],
+      ['core.alternateRefsCommand', cmd],
+    ] as const) {
+      git(dir, 'config', k, v);
+    }
+    resolveRevision(dir, 'main');
+    isAncestor(dir, 'main', 'main');
+    currentBranch(dir);
+    assert.equal(existsSync(marker), false);
+  });
+});
+
+describe('git revisions in a shallow clone', () => {
+  let shallow: string;
+  before(() => {
+    shallow = tempDir('shallow');
+    cleanup.push(shallow);
+    git(shallow, 'clone', '-q', '--depth', '1', '--branch', 'dev', `file://${repo.root}`, '.');
+  });
+
+  test('is shallow and cannot resolve what was not fetched', () => {
+    assert.equal(isShallow(shallow), true);
+    assert.throws(
+      () => resolveRevision(shallow, 'staging'),
+      /^GitError: unknown revision 'staging' in a shallow clone: fetch it \(git fetch origin staging\) or run actions\/checkout with fetch-depth: 0$/,
+    );
+  });
+
+  test('merge base and ancestry answer "unknown" rather than a false no', () => {
+    git(shallow, 'fetch', '-q', '--depth', '1', 'origin', 'main:refs/remotes/origin/main');
+    assert.throws(() => mergeBase(shallow, 'origin/main', 'dev'), /shallow clone: run actions\/checkout with fetch-depth: 0/);
+    assert.equal(isAncestor(shallow, 'origin/main', 'dev'), 'unknown');
+    assert.equal(isAncestor(shallow, 'dev', 'dev'), true);
+  });
+
+  test('headContainedIn says unknown when the history or the branch is missing', () => {
+    assert.equal(headContainedIn(shallow, 'origin/main', 'dev'), 'unknown');
+    assert.equal(headContainedIn(shallow, 'HEAD', 'staging'), 'unknown'); // staging was never fetched
+  });
+});
+
+describe('headContainedIn', () => {
+  test('asks origin/<branch> first, then the local branch', () => {
+    const clone = tempDir('contained');
+    cleanup.push(clone);
+    git(clone, 'clone', '-q', repo.root, '.');
+    assert.equal(headContainedIn(clone, repo.commits.test!, 'dev'), true);
+    assert.equal(headContainedIn(clone, repo.commits.dev!, 'staging'), false);
+    assert.equal(headContainedIn(clone, repo.commits.feature!, 'dev'), false);
+    // A commit on the local staging only (not pushed) is not on what the staging cluster runs.
+    git(clone, 'checkout', '-q', 'staging');
+    const local = commit(clone, 'local only', { 'local.txt': 'x' });
+    assert.equal(headContainedIn(clone, local, 'staging'), false);
+    // Without the remote branch, the local one is the best answer there is.
+    git(clone, 'checkout', '-q', '-b', 'only-local');
+    const onlyLocal = commit(clone, 'only local', { 'only.txt': 'y' });
+    assert.equal(headContainedIn(clone, local, 'only-local'), true);
+    assert.equal(headContainedIn(clone, onlyLocal, 'no-such-branch'), 'unknown');
+    assert.throws(() => headContainedIn(clone, 'no-such-rev', 'dev'), /unknown revision 'no-such-rev'/);
+  });
+});
+
+describe('checkedOutPullRequestHead', () => {
+  test("on a branch it is HEAD; on GitHub's detached merge commit it is the second parent", () => {
+    const clone = tempDir('merge-ref');
+    cleanup.push(clone);
+    git(clone, 'clone', '-q', repo.root, '.');
+    git(clone, 'checkout', '-q', 'main');
+    assert.equal(checkedOutPullRequestHead(clone), 'HEAD');
+    // What actions/checkout checks out for a pull request staging → main: base merged with head, detached.
+    git(clone, 'checkout', '-q', '--detach', 'main');
+    git(clone, 'merge', '-q', '--no-ff', '--no-edit', 'origin/staging');
+    assert.equal(checkedOutPullRequestHead(clone), repo.commits.staging);
+    assert.equal(headContainedIn(clone, checkedOutPullRequestHead(clone), 'staging'), true);
+    assert.equal(headContainedIn(clone, 'HEAD', 'staging'), false);
+  });
+});
