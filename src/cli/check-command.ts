@@ -14,7 +14,8 @@ import { checkedOutPullRequestHead, headContainedIn } from '../io/promotion-fact
 export const CHECK_HELP = `Usage: gitops-gate check [REPO] [options]
 
 Renders every environment of the repository (default: the current directory) and runs every check:
-build failures, YAML errors, schema validation, removed APIs, duplicates, plain-text Secrets.
+build failures, YAML errors, schema validation, removed APIs, duplicates, plain-text Secrets, sync-wave
+and Flux dependsOn order, and the branch-to-cluster promotion rules.
 
 Options:
   --config FILE                 configuration (default: REPO/.gitops-gate.yaml if present)
