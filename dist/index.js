@@ -18312,8 +18312,8 @@ var require_eventsource_stream = __commonJS({
     var BOM = [239, 187, 191];
     var LF2 = 10;
     var CR = 13;
-    var COLON = 58;
-    var SPACE2 = 32;
+    var COLON2 = 58;
+    var SPACE3 = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
@@ -18496,7 +18496,7 @@ var require_eventsource_stream = __commonJS({
         if (line.length === 0) {
           return;
         }
-        const colonPosition = line.indexOf(COLON);
+        const colonPosition = line.indexOf(COLON2);
         if (colonPosition === 0) {
           return;
         }
@@ -18505,7 +18505,7 @@ var require_eventsource_stream = __commonJS({
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE2) {
+          if (line[valueStart] === SPACE3) {
             ++valueStart;
           }
         }
@@ -45419,90 +45419,6 @@ function readText(fs5, path7) {
 // src/core/yaml/parse.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 
-// src/core/yaml/folded-scalar.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-
-// src/core/yaml/key-order.ts
-var LETTER = new RegExp("^\\p{L}$", "u");
-var DIGIT = new RegExp("^\\p{Nd}$", "u");
-function isLetter(cp) {
-  if (cp < 128) return cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122;
-  return LETTER.test(String.fromCodePoint(cp));
-}
-function isDigit(cp) {
-  if (cp < 128) return cp >= 48 && cp <= 57;
-  return DIGIT.test(String.fromCodePoint(cp));
-}
-function codePoints(s) {
-  const out = [];
-  for (const ch of s) out.push(ch.codePointAt(0));
-  return out;
-}
-function digitRun(cps, start, initial) {
-  let value = initial;
-  let end = start;
-  while (end < cps.length && isDigit(cps[end])) {
-    value = BigInt.asIntN(64, value * 10n + BigInt(cps[end] - 48));
-    end++;
-  }
-  return { value, end };
-}
-function less(ar, br) {
-  const n = Math.min(ar.length, br.length);
-  for (let i = 0; i < n; i++) {
-    const a = ar[i];
-    const b = br[i];
-    if (a === b) continue;
-    const al = isLetter(a);
-    const bl = isLetter(b);
-    if (al && bl) return a < b;
-    if (al || bl) return bl;
-    let initial = 0n;
-    if (a === 48 || b === 48) {
-      for (let j = i - 1; j >= 0 && isDigit(ar[j]); j--) {
-        if (ar[j] !== 48) {
-          initial = 1n;
-          break;
-        }
-      }
-    }
-    const an = digitRun(ar, i, initial);
-    const bn = digitRun(br, i, initial);
-    if (an.value !== bn.value) return an.value < bn.value;
-    if (an.end !== bn.end) return an.end < bn.end;
-    return a < b;
-  }
-  return ar.length < br.length;
-}
-function sortKeysLikeGoYaml(keys) {
-  const decorated = keys.map((k) => ({ k, cps: codePoints(k) }));
-  decorated.sort((x, y) => less(x.cps, y.cps) ? -1 : less(y.cps, x.cps) ? 1 : 0);
-  return decorated.map((d) => d.k);
-}
-
-// src/core/yaml/number-format.ts
-var INT64_MIN = -(2 ** 63);
-var UINT64_LIMIT = 2 ** 64;
-function formatNumber(n) {
-  if (!Number.isFinite(n)) {
-    throw new Error(`cannot print ${n}: JSON has no such number`);
-  }
-  if (Number.isInteger(n) && n >= INT64_MIN && n < UINT64_LIMIT) {
-    return Object.is(n, -0) ? "0" : String(n);
-  }
-  return formatGoFloatG(n);
-}
-function formatGoFloatG(n) {
-  const [mantissa, expText] = n.toExponential().split("e");
-  const exp = Number(expText);
-  if (exp < -4 || exp >= 6) {
-    const sign = exp < 0 ? "-" : "+";
-    const digits = String(Math.abs(exp)).padStart(2, "0");
-    return `${mantissa}e${sign}${digits}`;
-  }
-  return String(n);
-}
-
 // src/core/yaml/scalar-resolve.ts
 var NULL = { kind: "null" };
 var STR = { kind: "str" };
@@ -45524,7 +45440,7 @@ var V2_WORDS = new Map([
   ...["y", "Y", "yes", "Yes", "YES", "on", "On", "ON"].map((w) => [w, TRUE]),
   ...["n", "N", "no", "No", "NO", "off", "Off", "OFF"].map((w) => [w, FALSE])
 ]);
-var INT64_MIN2 = -(1n << 63n);
+var INT64_MIN = -(1n << 63n);
 var INT64_MAX = (1n << 63n) - 1n;
 var UINT64_MAX = (1n << 64n) - 1n;
 function hintOf(s) {
@@ -45555,7 +45471,7 @@ function parseGoInteger(s, base) {
   const prefix = radix === 16 ? "0x" : radix === 8 ? "0o" : radix === 2 ? "0b" : "";
   let v = BigInt(prefix + digits);
   if (sign === "-") v = -v;
-  if (v >= INT64_MIN2 && v <= INT64_MAX) return v;
+  if (v >= INT64_MIN && v <= INT64_MAX) return v;
   if (sign === "" && v <= UINT64_MAX) return v;
   return void 0;
 }
@@ -45588,7 +45504,7 @@ function resolveNumeric(s, withTimestamp, v3) {
     if (v !== void 0) return { kind: "int", value: v };
   } else if (plain.startsWith("-0b")) {
     const v = parseGoInteger("-" + plain.slice(3), 2);
-    if (v !== void 0 && v >= INT64_MIN2) return { kind: "int", value: v };
+    if (v !== void 0 && v >= INT64_MIN) return { kind: "int", value: v };
   }
   if (v3) {
     if (plain.startsWith("0o")) {
@@ -45596,7 +45512,7 @@ function resolveNumeric(s, withTimestamp, v3) {
       if (v !== void 0) return { kind: "int", value: v };
     } else if (plain.startsWith("-0o")) {
       const v = parseGoInteger("-" + plain.slice(3), 8);
-      if (v !== void 0 && v >= INT64_MIN2) return { kind: "int", value: v };
+      if (v !== void 0 && v >= INT64_MIN) return { kind: "int", value: v };
     }
   }
   return STR;
@@ -45681,12 +45597,587 @@ function parseTimestamp(s) {
   return `${out}${offsetMinutes < 0 ? "-" : "+"}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
+// src/core/yaml/fast-parse.ts
+var OUTSIDE = Symbol("outside the common subset");
+var MAX_DEPTH = 300;
+var MAX_KEY = 1e3;
+var SPACE = 32;
+var HASH = 35;
+var COLON = 58;
+var DASH = 45;
+var TAB = 9;
+var DQUOTE2 = 34;
+var SQUOTE = 39;
+var BACKSLASH = 92;
+var outside = () => {
+  throw OUTSIDE;
+};
+var NEEDS_FULL_READER = new Set([..."&*!%@`>,]}|[{"].map((c) => c.charCodeAt(0)));
+var YAML11_WORDS = new Map([
+  ...["~", "null", "Null", "NULL"].map((w) => [w, null]),
+  ...["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"].map((w) => [w, true]),
+  ...["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"].map((w) => [w, false])
+]);
+var DECIMAL = /^(?:0|-?[1-9][0-9]{0,14})$/;
+var BLANK = -1;
+var COMMENT = -2;
+var TABBED = -3;
+var Reader = class {
+  constructor(text, yaml11 = false, track = false) {
+    this.text = text;
+    this.yaml11 = yaml11;
+    this.track = track;
+    if (track) this.positions = /* @__PURE__ */ new Map();
+    let start = 0;
+    for (; ; ) {
+      const nl = text.indexOf("\n", start);
+      const end = nl === -1 ? text.length : nl;
+      this.starts.push(start);
+      this.ends.push(end);
+      let i = start;
+      while (i < end && text.charCodeAt(i) === SPACE) i++;
+      const c = text.charCodeAt(i);
+      this.indents.push(i === end ? BLANK : c === HASH ? COMMENT : c === TAB ? TABBED : i - start);
+      if (nl === -1) break;
+      start = nl + 1;
+    }
+  }
+  /** Offset of each line's first character. */
+  starts = [];
+  /** Offset just past each line's last character (its `\n` excluded). */
+  ends = [];
+  /** Indentation of each line with content, else BLANK, COMMENT or TABBED (a tab before the content). */
+  indents = [];
+  line = 0;
+  /** Set when positions are wanted (locate.ts): the positions of the node built last, and of each document. */
+  kids;
+  positions;
+  documents() {
+    const out = [];
+    const count = this.starts.length;
+    let index = 0;
+    let opened = false;
+    while (this.line < count) {
+      const kind = this.indents[this.line];
+      if (kind === BLANK || kind === COMMENT) {
+        this.line++;
+        continue;
+      }
+      if (kind === 0 && this.isMarkerLine(this.line)) {
+        if (this.text.startsWith("---", this.starts[this.line])) {
+          if (!this.isBareMarker(this.line)) outside();
+          if (opened) index++;
+          opened = true;
+          this.line++;
+          continue;
+        }
+        outside();
+      }
+      if (kind < 0) outside();
+      const startLine = this.line;
+      const value = this.block(kind, this.starts[startLine] + kind, -1, 0);
+      if (this.track) this.positions.set(index, { offset: this.starts[startLine] + kind, kids: this.kids });
+      if (value !== null) out.push({ value, index, line: startLine + 1, column: kind + 1 });
+      opened = true;
+      const next = this.nextContent();
+      if (next < count && !(this.indents[next] === 0 && this.isMarkerLine(next))) outside();
+      this.line = next;
+    }
+    return out;
+  }
+  /** A line at column 0 starting with `---`, `...` or `%`: the full reader decides what it is unless it is a bare `---`. */
+  isMarkerLine(line) {
+    const s = this.starts[line];
+    const c = this.text.charCodeAt(s);
+    if (c === 37) return true;
+    return this.text.startsWith("---", s) || this.text.startsWith("...", s);
+  }
+  isBareMarker(line) {
+    for (let i = this.starts[line] + 3; i < this.ends[line]; i++) if (this.text.charCodeAt(i) !== SPACE) return false;
+    return true;
+  }
+  /** The next line at or after the current one that has content (or a tab), skipping blanks and comments. */
+  nextContent() {
+    let l = this.line;
+    while (l < this.starts.length && (this.indents[l] === BLANK || this.indents[l] === COMMENT)) l++;
+    return l;
+  }
+  /**
+   * The node whose first character is at `at` on the current line (column `column`), inside a parent at
+   * indentation `parent`: a sequence, a mapping, or an inline value.
+   */
+  block(column, at2, parent, depth) {
+    if (depth > MAX_DEPTH) outside();
+    const text = this.text;
+    const c = text.charCodeAt(at2);
+    if (c === DASH && this.isBlankOrEnd(at2 + 1)) return this.sequence(column, depth);
+    if (this.keyEnd(at2) !== -1) return this.mapping(column, at2, depth);
+    return this.inlineValue(at2, parent, depth);
+  }
+  isBlankOrEnd(i, line = this.line) {
+    return i >= this.ends[line] || this.text.charCodeAt(i) === SPACE;
+  }
+  /**
+   * If a mapping key starts at `at`, the offset of its `:` indicator; else -1. Keys are one-line plain
+   * scalars or simple quoted strings directly followed by `:`.
+   */
+  keyEnd(at2) {
+    const text = this.text;
+    const end = this.ends[this.line];
+    const c = text.charCodeAt(at2);
+    if (c === DQUOTE2 || c === SQUOTE) {
+      const close = this.quotedEnd(at2, end);
+      return close < end && text.charCodeAt(close) === COLON && (close + 1 === end || text.charCodeAt(close + 1) === SPACE) ? close : -1;
+    }
+    for (let i = at2; i < end; i++) {
+      const d = text.charCodeAt(i);
+      if (d === COLON && (i + 1 === end || text.charCodeAt(i + 1) === SPACE)) return i;
+      if (d === HASH && i > at2 && text.charCodeAt(i - 1) === SPACE) return -1;
+      if (d === TAB) outside();
+    }
+    return -1;
+  }
+  /** Offset just past the closing quote of the quoted scalar at `at`, or `end` + 1 when it does not close on this line. */
+  quotedEnd(at2, end) {
+    const text = this.text;
+    const q = text.charCodeAt(at2);
+    for (let i = at2 + 1; i < end; i++) {
+      const d = text.charCodeAt(i);
+      if (q === DQUOTE2 && d === BACKSLASH) i++;
+      else if (d === q) {
+        if (q === SQUOTE && text.charCodeAt(i + 1) === SQUOTE) i++;
+        else return i + 1;
+      }
+    }
+    return end + 1;
+  }
+  sequence(indent, depth) {
+    const items = [];
+    const kids = this.track ? [] : void 0;
+    const text = this.text;
+    for (; ; ) {
+      const start = this.starts[this.line] + indent;
+      let at2 = start + 1;
+      const end = this.ends[this.line];
+      while (at2 < end && text.charCodeAt(at2) === SPACE) at2++;
+      if (at2 < end && text.charCodeAt(at2) === TAB) outside();
+      if (at2 === end || text.charCodeAt(at2) === HASH && at2 > start + 1) {
+        this.line++;
+        const next2 = this.nextContent();
+        const k2 = this.indents[next2];
+        if (next2 < this.starts.length && k2 !== void 0 && k2 > indent) {
+          this.line = next2;
+          items.push(this.block(k2, this.starts[next2] + k2, indent, depth + 1));
+          kids?.push({ offset: this.starts[next2] + k2, kids: this.kids });
+        } else {
+          if (k2 === TABBED) outside();
+          items.push(null);
+          kids?.push({ offset: -1, kids: void 0 });
+          this.line = next2;
+        }
+      } else {
+        if (text.charCodeAt(at2) === DASH && this.isBlankOrEnd(at2 + 1)) outside();
+        items.push(this.block(at2 - this.starts[this.line], at2, indent, depth + 1));
+        kids?.push({ offset: at2, kids: this.kids });
+      }
+      const next = this.nextContent();
+      this.kids = kids;
+      if (next >= this.starts.length) {
+        this.line = next;
+        return items;
+      }
+      const k = this.indents[next];
+      if (k === TABBED || k > indent) outside();
+      this.line = next;
+      if (k < indent) return items;
+      const s = this.starts[next] + k;
+      if (!(text.charCodeAt(s) === DASH && this.isBlankOrEnd(s + 1))) return items;
+    }
+  }
+  mapping(indent, at2, depth) {
+    const obj = {};
+    const kids = this.track ? /* @__PURE__ */ new Map() : void 0;
+    const text = this.text;
+    for (; ; ) {
+      const colon = this.keyEnd(at2);
+      if (colon === -1 || colon - at2 > MAX_KEY) outside();
+      const key = this.key(at2, colon);
+      if (Object.prototype.hasOwnProperty.call(obj, key)) outside();
+      const end = this.ends[this.line];
+      let v = colon + 1;
+      while (v < end && text.charCodeAt(v) === SPACE) v++;
+      if (v < end && text.charCodeAt(v) === TAB) outside();
+      if (v === end || text.charCodeAt(v) === HASH && v > colon + 1) {
+        this.line++;
+        const next2 = this.nextContent();
+        const k2 = this.indents[next2];
+        if (k2 === TABBED) outside();
+        const s = next2 < this.starts.length ? this.starts[next2] + k2 : -1;
+        if (k2 !== void 0 && (k2 > indent || k2 === indent && text.charCodeAt(s) === DASH && this.isBlankOrEnd(s + 1, next2))) {
+          this.line = next2;
+          setOwn(obj, key, this.block(k2, s, indent, depth + 1));
+          kids?.set(key, { offset: at2, kids: this.kids });
+        } else {
+          this.line = next2;
+          setOwn(obj, key, null);
+          kids?.set(key, { offset: at2, kids: void 0 });
+          if (!this.yaml11) markEmptyValue(obj, key);
+        }
+      } else {
+        setOwn(obj, key, this.inlineValue(v, indent, depth + 1));
+        kids?.set(key, { offset: at2, kids: this.kids });
+      }
+      const next = this.nextContent();
+      this.kids = kids;
+      if (next >= this.starts.length) {
+        this.line = next;
+        return obj;
+      }
+      const k = this.indents[next];
+      if (k === TABBED || k > indent) outside();
+      this.line = next;
+      if (k < indent || k === 0 && this.isMarkerLine(next)) return obj;
+      at2 = this.starts[next] + k;
+      if (text.charCodeAt(at2) === DASH && this.isBlankOrEnd(at2 + 1)) return obj;
+    }
+  }
+  key(at2, colon) {
+    const c = this.text.charCodeAt(at2);
+    if (c === DQUOTE2 || c === SQUOTE) return this.quoted(at2, colon - 1);
+    let e = colon;
+    while (e > at2 && this.text.charCodeAt(e - 1) === SPACE) e--;
+    const key = this.text.slice(at2, e);
+    if (!this.plainStartOk(at2) || key === "<<") outside();
+    if (this.yaml11 ? typeof this.plain11(key) !== "string" : resolvePlainScalar(key).kind === "null") outside();
+    return key;
+  }
+  /** Whether a plain scalar may start at `at` without the full reader (no indicator that changes its meaning). */
+  plainStartOk(at2) {
+    const c = this.text.charCodeAt(at2);
+    if (NEEDS_FULL_READER.has(c)) return false;
+    if (c === DASH || c === 63 || c === COLON) return !this.isBlankOrEnd(at2 + 1);
+    return true;
+  }
+  /** A value that starts on the line of its key or `-`: a scalar, `[]`, `{}`, or a literal block scalar. */
+  inlineValue(at2, parent, depth) {
+    if (depth > MAX_DEPTH) outside();
+    const text = this.text;
+    const end = this.ends[this.line];
+    const c = text.charCodeAt(at2);
+    let value;
+    let after;
+    this.kids = void 0;
+    if (c === DQUOTE2 || c === SQUOTE) {
+      after = this.quotedEnd(at2, end);
+      if (after > end) outside();
+      value = this.quoted(at2, after - 1);
+    } else if (c === 91 && text.charCodeAt(at2 + 1) !== 93) {
+      [value, after] = this.flowSequence(at2, end);
+    } else if (c === 91 || c === 123) {
+      const close = c === 91 ? 93 : 125;
+      if (text.charCodeAt(at2 + 1) !== close) outside();
+      value = c === 91 ? [] : {};
+      after = at2 + 2;
+    } else if (c === 124) {
+      return this.literal(at2, parent);
+    } else {
+      if (!this.plainStartOk(at2)) outside();
+      let e = at2;
+      for (; e < end; e++) {
+        const d = text.charCodeAt(e);
+        if (d === HASH && text.charCodeAt(e - 1) === SPACE) break;
+        if (d === COLON && (e + 1 === end || text.charCodeAt(e + 1) === SPACE)) outside();
+        if (d === TAB) outside();
+      }
+      while (text.charCodeAt(e - 1) === SPACE) e--;
+      value = this.plain(text.slice(at2, e));
+      after = e;
+    }
+    while (after < end && text.charCodeAt(after) === SPACE) after++;
+    if (after < end && !(text.charCodeAt(after) === HASH && text.charCodeAt(after - 1) === SPACE)) outside();
+    this.line++;
+    return value;
+  }
+  /**
+   * A one-line flow sequence of scalars, `["a", b, 3]`; returns it and the offset after its `]`. Nested
+   * collections, empty or trailing entries, and plain scalars with `:` or `#` go to the full reader.
+   */
+  flowSequence(at2, end) {
+    const text = this.text;
+    const items = [];
+    const kids = this.track ? [] : void 0;
+    let i = at2 + 1;
+    for (; ; ) {
+      while (i < end && text.charCodeAt(i) === SPACE) i++;
+      if (i >= end) outside();
+      const c = text.charCodeAt(i);
+      kids?.push({ offset: i, kids: void 0 });
+      if (c === DQUOTE2 || c === SQUOTE) {
+        const after = this.quotedEnd(i, end);
+        if (after > end) outside();
+        items.push(this.quoted(i, after - 1));
+        i = after;
+      } else {
+        if (!this.plainStartOk(i)) outside();
+        let e = i;
+        for (; e < end; e++) {
+          const d2 = text.charCodeAt(e);
+          if (d2 === 44 || d2 === 93) break;
+          if (d2 === 91 || d2 === 123 || d2 === 125 || d2 === HASH || d2 === COLON || d2 === TAB) outside();
+        }
+        let t = e;
+        while (text.charCodeAt(t - 1) === SPACE) t--;
+        items.push(this.plain(text.slice(i, t)));
+        i = e;
+      }
+      while (i < end && text.charCodeAt(i) === SPACE) i++;
+      const d = text.charCodeAt(i);
+      if (d === 93) {
+        this.kids = kids;
+        return [items, i + 1];
+      }
+      if (d !== 44 || i >= end) outside();
+      i++;
+    }
+  }
+  /**
+   * The YAML 1.1 reading of a plain scalar, where it is plain to see: words, the 1.1 booleans and nulls, and
+   * decimal integers. Anything else that starts like a number (octal, base 60, floats…) goes to the full reader.
+   */
+  plain11(s) {
+    const word = YAML11_WORDS.get(s);
+    if (word !== void 0) return word;
+    const c = s.charCodeAt(0);
+    if (c >= 48 && c <= 57 || c === 43 || c === DASH || c === 46) {
+      return DECIMAL.test(s) ? Number(s) : outside();
+    }
+    return s;
+  }
+  plain(s) {
+    if (this.yaml11) return this.plain11(s);
+    const r = resolvePlainScalar(s);
+    switch (r.kind) {
+      case "str":
+        return s;
+      case "null":
+        return null;
+      case "bool":
+        return r.value;
+      case "int":
+        return Number(r.value);
+      case "float":
+        return Number.isFinite(r.value) ? r.value : outside();
+      case "timestamp":
+        return r.value;
+    }
+  }
+  /** The text of the one-line quoted scalar from `at` (its opening quote) to `close` (its closing quote). */
+  quoted(at2, close) {
+    const text = this.text;
+    const body = text.slice(at2 + 1, close);
+    if (text.charCodeAt(at2) === SQUOTE) return body.includes("''") ? body.replaceAll("''", "'") : body;
+    if (!body.includes("\\")) return body;
+    let out = "";
+    for (let i = 0; i < body.length; i++) {
+      const d = body[i];
+      if (d !== "\\") {
+        out += d;
+        continue;
+      }
+      const e = body[++i];
+      if (e === '"' || e === "\\" || e === "/") out += e;
+      else if (e === "n") out += "\n";
+      else if (e === "t") out += "	";
+      else return outside();
+    }
+    return out;
+  }
+  /** `|`, `|-` or `|+` (no indentation indicator), its content the more-indented lines below. */
+  literal(at2, parent) {
+    const text = this.text;
+    const end = this.ends[this.line];
+    let i = at2 + 1;
+    let chomp = "clip";
+    const h = text.charCodeAt(i);
+    if (h === DASH) chomp = "strip", i++;
+    else if (h === 43) outside();
+    const headerEnd = i;
+    while (i < end && text.charCodeAt(i) === SPACE) i++;
+    if (i < end && !(text.charCodeAt(i) === HASH && i > headerEnd)) outside();
+    this.line++;
+    const count = this.starts.length;
+    let first = this.line;
+    let maxBlank = 0;
+    let indent = -1;
+    for (; first < count; first++) {
+      const s = this.starts[first];
+      const e = this.ends[first];
+      let j = s;
+      while (j < e && text.charCodeAt(j) === SPACE) j++;
+      if (j < e) {
+        indent = j - s;
+        break;
+      }
+      maxBlank = Math.max(maxBlank, e - s);
+    }
+    if (indent === -1 || indent <= parent || maxBlank > indent) outside();
+    if (text.charCodeAt(this.starts[first] + indent) === TAB && indent === 0) outside();
+    const lines = [];
+    let l = this.line;
+    let lastContent = -1;
+    for (; l < count; l++) {
+      const s = this.starts[l];
+      const e = this.ends[l];
+      let j = s;
+      while (j < e && j - s < indent && text.charCodeAt(j) === SPACE) j++;
+      if (j - s < indent) {
+        let k = j;
+        while (k < e && text.charCodeAt(k) === SPACE) k++;
+        if (k < e) break;
+        lines.push("");
+        continue;
+      }
+      if (indent === 0) outside();
+      if (j === e) {
+        lines.push("");
+        continue;
+      }
+      const line = text.slice(j, e);
+      if (line.trim() === "") outside();
+      lines.push(line);
+      lastContent = lines.length - 1;
+    }
+    this.line = l;
+    const body = lines.slice(0, lastContent + 1).join("\n");
+    return chomp === "strip" ? body : body + "\n";
+  }
+};
+function parseCommonYaml(text) {
+  return read(text, false);
+}
+function parseCommonYaml11FirstDocument(text) {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 32 && c !== 10 && c !== TAB || c > 126) return void 0;
+  }
+  const docs = read(text, true);
+  if (docs === void 0 || docs.length === 0 || docs[0].index !== 0) return void 0;
+  return docs[0].value;
+}
+function commonYamlPositions(text) {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 || c === 133 || c === 8232 || c === 8233 || c === 65279) return void 0;
+  }
+  try {
+    const reader = new Reader(text, false, true);
+    reader.documents();
+    return reader.positions;
+  } catch (e) {
+    if (e === OUTSIDE || e instanceof RangeError) return void 0;
+    throw e;
+  }
+}
+function read(text, yaml11) {
+  try {
+    return new Reader(text, yaml11).documents();
+  } catch (e) {
+    if (e === OUTSIDE) return void 0;
+    if (e instanceof RangeError) return void 0;
+    throw e;
+  }
+}
+
+// src/core/yaml/folded-scalar.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/core/yaml/key-order.ts
+var LETTER = new RegExp("^\\p{L}$", "u");
+var DIGIT = new RegExp("^\\p{Nd}$", "u");
+function isLetter(cp) {
+  if (cp < 128) return cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122;
+  return LETTER.test(String.fromCodePoint(cp));
+}
+function isDigit(cp) {
+  if (cp < 128) return cp >= 48 && cp <= 57;
+  return DIGIT.test(String.fromCodePoint(cp));
+}
+function codePoints(s) {
+  const out = [];
+  for (const ch of s) out.push(ch.codePointAt(0));
+  return out;
+}
+function digitRun(cps, start, initial) {
+  let value = initial;
+  let end = start;
+  while (end < cps.length && isDigit(cps[end])) {
+    value = BigInt.asIntN(64, value * 10n + BigInt(cps[end] - 48));
+    end++;
+  }
+  return { value, end };
+}
+function less(ar, br) {
+  const n = Math.min(ar.length, br.length);
+  for (let i = 0; i < n; i++) {
+    const a = ar[i];
+    const b = br[i];
+    if (a === b) continue;
+    const al = isLetter(a);
+    const bl = isLetter(b);
+    if (al && bl) return a < b;
+    if (al || bl) return bl;
+    let initial = 0n;
+    if (a === 48 || b === 48) {
+      for (let j = i - 1; j >= 0 && isDigit(ar[j]); j--) {
+        if (ar[j] !== 48) {
+          initial = 1n;
+          break;
+        }
+      }
+    }
+    const an = digitRun(ar, i, initial);
+    const bn = digitRun(br, i, initial);
+    if (an.value !== bn.value) return an.value < bn.value;
+    if (an.end !== bn.end) return an.end < bn.end;
+    return a < b;
+  }
+  return ar.length < br.length;
+}
+function sortKeysLikeGoYaml(keys) {
+  const decorated = keys.map((k) => ({ k, cps: codePoints(k) }));
+  decorated.sort((x, y) => less(x.cps, y.cps) ? -1 : less(y.cps, x.cps) ? 1 : 0);
+  return decorated.map((d) => d.k);
+}
+
+// src/core/yaml/number-format.ts
+var INT64_MIN2 = -(2 ** 63);
+var UINT64_LIMIT = 2 ** 64;
+function formatNumber(n) {
+  if (!Number.isFinite(n)) {
+    throw new Error(`cannot print ${n}: JSON has no such number`);
+  }
+  if (Number.isInteger(n) && n >= INT64_MIN2 && n < UINT64_LIMIT) {
+    return Object.is(n, -0) ? "0" : String(n);
+  }
+  return formatGoFloatG(n);
+}
+function formatGoFloatG(n) {
+  const [mantissa, expText] = n.toExponential().split("e");
+  const exp = Number(expText);
+  if (exp < -4 || exp >= 6) {
+    const sign = exp < 0 ? "-" : "+";
+    const digits = String(Math.abs(exp)).padStart(2, "0");
+    return `${mantissa}e${sign}${digits}`;
+  }
+  return String(n);
+}
+
 // src/core/yaml/emitter.ts
 var BEST_INDENT = 2;
 var BEST_WIDTH = 80;
 var MAX_SIMPLE_KEY_BYTES = 128;
-var SPACE = 32;
-var TAB = 9;
+var SPACE2 = 32;
+var TAB2 = 9;
 var LF = 10;
 function isBreak(cp) {
   return cp === LF || cp === 13 || cp === 133 || cp === 8232 || cp === 8233;
@@ -45695,7 +46186,7 @@ function isPrintable(cp) {
   return cp === LF || cp >= 32 && cp <= 126 || cp >= 160 && cp <= 55295 || cp >= 57344 && cp <= 65533 && cp !== 65279;
 }
 function isBlankOrBreak(cp) {
-  return cp === SPACE || cp === TAB || isBreak(cp) || cp === 0;
+  return cp === SPACE2 || cp === TAB2 || isBreak(cp) || cp === 0;
 }
 function utf8Length(s) {
   let n = 0;
@@ -45755,7 +46246,7 @@ function analyzeScalar(s) {
     const w = c > 65535 ? 2 : 1;
     codePoints2++;
     const next = i + w <= last ? s.charCodeAt(i + w) : -1;
-    const followedByWhitespace = next === -1 || next === SPACE || next === TAB;
+    const followedByWhitespace = next === -1 || next === SPACE2 || next === TAB2;
     if (c === 34 || c === 39 || c === 92) plainText = false;
     if (i === 0) {
       switch (c) {
@@ -45832,7 +46323,7 @@ function analyzeScalar(s) {
       specialCharacters = true;
       plainText = false;
     }
-    if (c === SPACE) {
+    if (c === SPACE2) {
       if (i === 0) leadingSpace = true;
       if (i === last) trailingSpace = true;
       if (previousBreak) breakSpace = true;
@@ -46093,8 +46584,8 @@ var Emitter = class {
       let spaces = false;
       for (let i = 0; i < t.length; i++) {
         const c = codePointAt(t, i);
-        if (c === SPACE) {
-          if (!spaces && this.column > BEST_WIDTH && t.charCodeAt(i + 1) !== SPACE) this.writeIndent();
+        if (c === SPACE2) {
+          if (!spaces && this.column > BEST_WIDTH && t.charCodeAt(i + 1) !== SPACE2) this.writeIndent();
           else this.writeCodePoint(c);
           spaces = true;
         } else {
@@ -46127,8 +46618,8 @@ var Emitter = class {
       for (let i = 0; i < t.length; i++) {
         const c = codePointAt(t, i);
         const w = c > 65535 ? 2 : 1;
-        if (c === SPACE) {
-          if (allowBreaks && !spaces && this.column > BEST_WIDTH && i > 0 && i < t.length - 1 && t.charCodeAt(i + 1) !== SPACE) {
+        if (c === SPACE2) {
+          if (allowBreaks && !spaces && this.column > BEST_WIDTH && i > 0 && i < t.length - 1 && t.charCodeAt(i + 1) !== SPACE2) {
             this.writeIndent();
           } else this.writeCodePoint(c);
           spaces = true;
@@ -46166,10 +46657,10 @@ var Emitter = class {
         if (escapeAll || !isPrintable(c) || isBreak(c) || c === 34 || c === 92) {
           this.put(escapeOf(c));
           spaces = false;
-        } else if (c === SPACE) {
+        } else if (c === SPACE2) {
           if (allowBreaks && !spaces && this.column > BEST_WIDTH && i > 0 && i < t.length - 1) {
             this.writeIndent();
-            if (t.charCodeAt(i + 1) === SPACE) this.put("\\");
+            if (t.charCodeAt(i + 1) === SPACE2) this.put("\\");
           } else this.writeCodePoint(c);
           spaces = true;
         } else {
@@ -46185,7 +46676,7 @@ var Emitter = class {
   }
   writeLiteral(t) {
     this.writeIndicator("|", true, false, false);
-    if (t.charCodeAt(0) === SPACE || isBreak(t.charCodeAt(0))) {
+    if (t.charCodeAt(0) === SPACE2 || isBreak(t.charCodeAt(0))) {
       this.writeIndicator(String(BEST_INDENT), false, false, false);
     }
     const n = t.length;
@@ -46268,8 +46759,8 @@ ${body}`;
   const [doc] = Array.from(new import_yaml2.Composer({ schema: "failsafe" }).compose(new import_yaml2.Parser().parse(text)));
   const contents = doc?.contents;
   if (!doc || doc.errors.length > 0 || !(0, import_yaml2.isMap)(contents)) return value;
-  const read = contents.items[0]?.value;
-  return (0, import_yaml2.isScalar)(read) && typeof read.source === "string" ? read.source : value;
+  const read2 = contents.items[0]?.value;
+  return (0, import_yaml2.isScalar)(read2) && typeof read2.source === "string" ? read2.source : value;
 }
 
 // src/core/yaml/parse.ts
@@ -46283,19 +46774,32 @@ var YamlError = class extends Error {
     this.name = "YamlError";
   }
 };
-var MAX_DEPTH = 300;
+var MAX_DEPTH2 = 300;
 var ALIAS_BUDGET_BASE = 1e5;
 var ALIAS_BUDGET_RATIO = 10;
 var TAG_STR = "tag:yaml.org,2002:str";
 var TAG_BINARY = "tag:yaml.org,2002:binary";
 var TAG_MERGE = "tag:yaml.org,2002:merge";
-function firstForbiddenCharacter(text) {
+var USUAL = -1;
+var UNUSUAL = -2;
+function scanCharacters(text) {
+  let usual = true;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 32 && c <= 126) continue;
-    if (c === 10 || c === 9 || c === 13 || c === 133) continue;
-    if (c >= 160 && c <= 55295) continue;
-    if (c >= 57344 && c <= 65533) continue;
+    if (c === 10 || c === 9) continue;
+    if (c === 13 || c === 133) {
+      usual = false;
+      continue;
+    }
+    if (c >= 160 && c <= 55295) {
+      if (c === 8232 || c === 8233) usual = false;
+      continue;
+    }
+    if (c >= 57344 && c <= 65533) {
+      if (c === 65279) usual = false;
+      continue;
+    }
     if (c >= 55296 && c <= 56319) {
       const d = text.charCodeAt(i + 1);
       if (d >= 56320 && d <= 57343) {
@@ -46305,7 +46809,7 @@ function firstForbiddenCharacter(text) {
     }
     return i;
   }
-  return -1;
+  return usual ? USUAL : UNUSUAL;
 }
 var Positions = class {
   constructor(text) {
@@ -46335,15 +46839,19 @@ function parseYamlDocuments(text, file, options = {}) {
     const { line, column } = positions.at(offset);
     throw new YamlError(message, file, line, column);
   };
-  const bad = firstForbiddenCharacter(text);
-  if (bad !== -1) {
+  const bad = scanCharacters(text);
+  if (bad >= 0) {
     const code = text.charCodeAt(bad).toString(16).toUpperCase().padStart(4, "0");
     fail(`control or non-printable character U+${code} is not allowed in YAML`, bad);
   }
-  if (flowNestsTooDeep(text)) fail(`document nests deeper than ${MAX_DEPTH} levels`, offsetOfDeepBracket(text));
+  if (bad === USUAL && options.fastReader !== false) {
+    const fast = parseCommonYaml(text);
+    if (fast !== void 0) return fast;
+  }
+  if (flowNestsTooDeep(text)) fail(`document nests deeper than ${MAX_DEPTH2} levels`, offsetOfDeepBracket(text));
   const tokens = Array.from(new import_yaml3.Parser().parse(text));
   const tooDeep = firstTooDeep(tokens);
-  if (tooDeep !== void 0) fail(`document nests deeper than ${MAX_DEPTH} levels`, tooDeep);
+  if (tooDeep !== void 0) fail(`document nests deeper than ${MAX_DEPTH2} levels`, tooDeep);
   let docs;
   try {
     const composer = new import_yaml3.Composer({
@@ -46384,11 +46892,11 @@ function flowNestsTooDeep(text) {
     const c = text.charCodeAt(i);
     if (c === 91 || c === 123) brackets++;
   }
-  if (brackets <= MAX_DEPTH) return false;
+  if (brackets <= MAX_DEPTH2) return false;
   let depth = 0;
   for (const lexeme of new import_yaml3.Lexer().lex(text)) {
     if (lexeme === "[" || lexeme === "{") {
-      if (++depth > MAX_DEPTH) return true;
+      if (++depth > MAX_DEPTH2) return true;
     } else if (lexeme === "]" || lexeme === "}") depth--;
     else if (lexeme === "") depth = 0;
   }
@@ -46399,7 +46907,7 @@ function offsetOfDeepBracket(text) {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 91 || c === 123) {
-      if (++depth > MAX_DEPTH) return i;
+      if (++depth > MAX_DEPTH2) return i;
     } else if (c === 93 || c === 125) depth = Math.max(0, depth - 1);
   }
   return 0;
@@ -46416,7 +46924,7 @@ function firstTooDeep(tokens) {
       case "block-map":
       case "block-seq":
       case "flow-collection":
-        if (depth >= MAX_DEPTH) return token.offset;
+        if (depth >= MAX_DEPTH2) return token.offset;
         for (const item of token.items) {
           if ("key" in item) stack.push([item.key, depth + 1]);
           stack.push([item.value, depth + 1]);
@@ -46448,7 +46956,7 @@ var Converter = class {
     return this.convert(root, 0);
   }
   convert(node, depth) {
-    if (depth > MAX_DEPTH) this.fail(`document nests deeper than ${MAX_DEPTH} levels`, startOf(node));
+    if (depth > MAX_DEPTH2) this.fail(`document nests deeper than ${MAX_DEPTH2} levels`, startOf(node));
     if (this.expandingAlias > 0) {
       if (++this.aliasNodes > ALIAS_BUDGET_BASE + ALIAS_BUDGET_RATIO * this.ownNodes) {
         this.fail("document contains excessive aliasing", startOf(node));
@@ -47142,6 +47650,93 @@ function addObject(obj, source, out, file) {
   out.push(new Resource(obj, source));
 }
 
+// src/core/kustomize/sort.ts
+var DEFAULT_ORDER_FIRST = [
+  "Namespace",
+  "ResourceQuota",
+  "StorageClass",
+  "CustomResourceDefinition",
+  "ServiceAccount",
+  "PodSecurityPolicy",
+  "Role",
+  "ClusterRole",
+  "RoleBinding",
+  "ClusterRoleBinding",
+  "ConfigMap",
+  "Secret",
+  "Endpoints",
+  "Service",
+  "LimitRange",
+  "PriorityClass",
+  "PersistentVolume",
+  "PersistentVolumeClaim",
+  "Deployment",
+  "StatefulSet",
+  "CronJob",
+  "PodDisruptionBudget"
+];
+var DEFAULT_ORDER_LAST = ["MutatingWebhookConfiguration", "ValidatingWebhookConfiguration"];
+function defaultKindRank(kind) {
+  const first = DEFAULT_ORDER_FIRST.indexOf(kind ?? "");
+  if (first >= 0) return first - DEFAULT_ORDER_FIRST.length;
+  const last = DEFAULT_ORDER_LAST.indexOf(kind ?? "");
+  return last >= 0 ? last + 1 : 0;
+}
+function sortResources(resources, sortOptions, reorder, file) {
+  if (sortOptions) {
+    const order = sortOptions.order;
+    const legacy = sortOptions.legacySortOptions;
+    if (order !== "fifo" && order !== "legacy") {
+      throw new KustomizeError(`the field 'sortOptions.order' must be one of [fifo, legacy]`, file, "sortOptions");
+    }
+    if (order === "fifo") {
+      if (legacy !== void 0 && legacy !== null) {
+        throw new KustomizeError(
+          `the field 'sortOptions.legacySortOptions' is set but the selected sort order is 'fifo', not 'legacy'`,
+          file,
+          "sortOptions"
+        );
+      }
+      return resources;
+    }
+    if (isJsonObject(legacy)) {
+      return legacySort(resources, stringList(legacy.orderFirst), stringList(legacy.orderLast));
+    }
+    return legacySort(resources, DEFAULT_ORDER_FIRST, DEFAULT_ORDER_LAST);
+  }
+  if (reorder === "none") return resources;
+  return legacySort(resources, DEFAULT_ORDER_FIRST, DEFAULT_ORDER_LAST);
+}
+function stringList(v) {
+  return Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
+}
+function legacySort(resources, first, last) {
+  const rank = /* @__PURE__ */ new Map();
+  first.forEach((kind, i) => rank.set(kind, -first.length + i));
+  last.forEach((kind, i) => rank.set(kind, 1 + i));
+  const keyed = resources.map((r) => {
+    const id = r.curId();
+    return { r, rank: rank.get(id.kind) ?? 0, gvk: gvkSortString(id), full: idSortString(id) };
+  });
+  keyed.sort((a, b) => {
+    if (a.gvk !== b.gvk) {
+      if (a.rank !== b.rank) return a.rank - b.rank;
+      return compareStrings(a.gvk, b.gvk);
+    }
+    return compareStrings(a.full, b.full);
+  });
+  return keyed.map((k) => k.r);
+}
+function gvkSortString(id) {
+  return `${id.group || "~G"}_${id.version || "~V"}_${id.kind || "~K"}`;
+}
+function idSortString(id) {
+  return `${gvkSortString(id)}|${id.namespace || "~X"}|${id.name || "~N"}`;
+}
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 // src/core/kustomize/field-spec.ts
 function parseGroupVersion(apiVersion) {
   const i = apiVersion.indexOf("/");
@@ -47245,43 +47840,12 @@ function describeResource(res) {
 function gvkString(gvk) {
   return `${gvk.kind || "[noKind]"}.${gvk.version || "[noVer]"}.${gvk.group || "[noGrp]"}`;
 }
-var ORDER_FIRST = [
-  "Namespace",
-  "ResourceQuota",
-  "StorageClass",
-  "CustomResourceDefinition",
-  "ServiceAccount",
-  "PodSecurityPolicy",
-  "Role",
-  "ClusterRole",
-  "RoleBinding",
-  "ClusterRoleBinding",
-  "ConfigMap",
-  "Secret",
-  "Endpoints",
-  "Service",
-  "LimitRange",
-  "PriorityClass",
-  "PersistentVolume",
-  "PersistentVolumeClaim",
-  "Deployment",
-  "StatefulSet",
-  "CronJob",
-  "PodDisruptionBudget"
-];
-var ORDER_LAST = ["MutatingWebhookConfiguration", "ValidatingWebhookConfiguration"];
-function kindRank(kind) {
-  const first = ORDER_FIRST.indexOf(kind);
-  if (first >= 0) return first - ORDER_FIRST.length;
-  const last = ORDER_LAST.indexOf(kind);
-  return last >= 0 ? last + 1 : 0;
-}
 function stableSortString(gvk) {
   return `${gvk.group || "~G"}_${gvk.version || "~V"}_${gvk.kind || "~K"}`;
 }
 function compareGvk(a, b) {
-  const ra = kindRank(a.kind ?? "");
-  const rb = kindRank(b.kind ?? "");
+  const ra = defaultKindRank(a.kind ?? "");
+  const rb = defaultKindRank(b.kind ?? "");
   if (ra !== rb) return ra - rb;
   const sa = stableSortString(a);
   const sb = stableSortString(b);
@@ -47511,42 +48075,11 @@ function builtinTable() {
 function defaultNameReferences() {
   return sortNameReferences(builtinTable());
 }
-var ORDER_FIRST2 = [
-  "Namespace",
-  "ResourceQuota",
-  "StorageClass",
-  "CustomResourceDefinition",
-  "ServiceAccount",
-  "PodSecurityPolicy",
-  "Role",
-  "ClusterRole",
-  "RoleBinding",
-  "ClusterRoleBinding",
-  "ConfigMap",
-  "Secret",
-  "Endpoints",
-  "Service",
-  "LimitRange",
-  "PriorityClass",
-  "PersistentVolume",
-  "PersistentVolumeClaim",
-  "Deployment",
-  "StatefulSet",
-  "CronJob",
-  "PodDisruptionBudget"
-];
-var ORDER_LAST2 = ["MutatingWebhookConfiguration", "ValidatingWebhookConfiguration"];
-function kindOrder(kind) {
-  const first = ORDER_FIRST2.indexOf(kind ?? "");
-  if (first >= 0) return first - ORDER_FIRST2.length;
-  const last = ORDER_LAST2.indexOf(kind ?? "");
-  return last >= 0 ? 1 + last : 0;
-}
 function stableGvkString(g) {
   return `${g.group || "~G"}_${g.version || "~V"}_${g.kind || "~K"}`;
 }
 function compareGvk2(a, b) {
-  const d = kindOrder(a.kind) - kindOrder(b.kind);
+  const d = defaultKindRank(a.kind) - defaultKindRank(b.kind);
   if (d !== 0) return d;
   const sa = stableGvkString(a);
   const sb = stableGvkString(b);
@@ -49803,7 +50336,7 @@ function decodeUncached(text, where) {
       throw new KustomizeError(`${e.message}`, where);
     }
   } else {
-    value = yaml11ToJson(text, where);
+    value = parseCommonYaml11FirstDocument(text) ?? yaml11ToJson(text, where);
   }
   if (value === null || value === void 0) return [];
   if (!Array.isArray(value)) {
@@ -50149,7 +50682,7 @@ var Walker = class {
     if (!isJsonObject(visited)) return visited;
     const keys = new Set(Object.keys(visited));
     if (isJsonObject(origin)) for (const key of Object.keys(origin)) keys.add(key);
-    for (const key of [...keys].sort(compareStrings)) {
+    for (const key of [...keys].sort(compareStrings2)) {
       if (ownField(origin, key) === void 0 && isEmptyValue(visited, key)) {
         delete visited[key];
         continue;
@@ -50447,7 +50980,7 @@ function formatPath(path7) {
 function truncate(text) {
   return text.length > 200 ? `${text.slice(0, 200)}\u2026` : text;
 }
-function compareStrings(a, b) {
+function compareStrings2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
@@ -51243,6 +51776,17 @@ function labelsEntry(entry, file) {
   if (pairs !== void 0 && pairs !== null && !isJsonObject(pairs)) {
     throw new KustomizeError(`labels: 'pairs' must be a map of strings`, file, "labels");
   }
+  for (const [key, value] of Object.entries(pairs ?? {})) {
+    if (typeof value !== "string" && value !== null) {
+      throw new KustomizeError(`labels: pairs.${key} must be a string, got ${JSON.stringify(value)} (quote it)`, file, "labels");
+    }
+  }
+  for (const flag of ["includeSelectors", "includeTemplates"]) {
+    const value = entry[flag];
+    if (value !== void 0 && value !== null && typeof value !== "boolean") {
+      throw new KustomizeError(`labels: '${flag}' must be true or false, got ${JSON.stringify(value)}`, file, "labels");
+    }
+  }
   return {
     pairs: pairs ?? {},
     includeSelectors: entry.includeSelectors === true,
@@ -51400,9 +51944,9 @@ function idString(r) {
 }
 function recordedAffixes(r) {
   const rec = r;
-  return { prefixes: stringList(rec.namePrefixes), suffixes: stringList(rec.nameSuffixes) };
+  return { prefixes: stringList2(rec.namePrefixes), suffixes: stringList2(rec.nameSuffixes) };
 }
-function stringList(v) {
+function stringList2(v) {
   return Array.isArray(v) ? v.filter((s) => typeof s === "string" && s !== "") : [];
 }
 function candidatesFor(referrer, resources, ctx) {
@@ -51556,87 +52100,6 @@ function allNamesAndNamespacesAreTheSame(rs) {
 }
 function has2(obj, key) {
   return Object.prototype.hasOwnProperty.call(obj, key);
-}
-
-// src/core/kustomize/sort.ts
-var DEFAULT_ORDER_FIRST = [
-  "Namespace",
-  "ResourceQuota",
-  "StorageClass",
-  "CustomResourceDefinition",
-  "ServiceAccount",
-  "PodSecurityPolicy",
-  "Role",
-  "ClusterRole",
-  "RoleBinding",
-  "ClusterRoleBinding",
-  "ConfigMap",
-  "Secret",
-  "Endpoints",
-  "Service",
-  "LimitRange",
-  "PriorityClass",
-  "PersistentVolume",
-  "PersistentVolumeClaim",
-  "Deployment",
-  "StatefulSet",
-  "CronJob",
-  "PodDisruptionBudget"
-];
-var DEFAULT_ORDER_LAST = ["MutatingWebhookConfiguration", "ValidatingWebhookConfiguration"];
-function sortResources(resources, sortOptions, reorder, file) {
-  if (sortOptions) {
-    const order = sortOptions.order;
-    const legacy = sortOptions.legacySortOptions;
-    if (order !== "fifo" && order !== "legacy") {
-      throw new KustomizeError(`the field 'sortOptions.order' must be one of [fifo, legacy]`, file, "sortOptions");
-    }
-    if (order === "fifo") {
-      if (legacy !== void 0 && legacy !== null) {
-        throw new KustomizeError(
-          `the field 'sortOptions.legacySortOptions' is set but the selected sort order is 'fifo', not 'legacy'`,
-          file,
-          "sortOptions"
-        );
-      }
-      return resources;
-    }
-    if (isJsonObject(legacy)) {
-      return legacySort(resources, stringList2(legacy.orderFirst), stringList2(legacy.orderLast));
-    }
-    return legacySort(resources, DEFAULT_ORDER_FIRST, DEFAULT_ORDER_LAST);
-  }
-  if (reorder === "none") return resources;
-  return legacySort(resources, DEFAULT_ORDER_FIRST, DEFAULT_ORDER_LAST);
-}
-function stringList2(v) {
-  return Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
-}
-function legacySort(resources, first, last) {
-  const rank = /* @__PURE__ */ new Map();
-  first.forEach((kind, i) => rank.set(kind, -first.length + i));
-  last.forEach((kind, i) => rank.set(kind, 1 + i));
-  const keyed = resources.map((r) => {
-    const id = r.curId();
-    return { r, rank: rank.get(id.kind) ?? 0, gvk: gvkSortString(id), full: idSortString(id) };
-  });
-  keyed.sort((a, b) => {
-    if (a.gvk !== b.gvk) {
-      if (a.rank !== b.rank) return a.rank - b.rank;
-      return compareStrings2(a.gvk, b.gvk);
-    }
-    return compareStrings2(a.full, b.full);
-  });
-  return keyed.map((k) => k.r);
-}
-function gvkSortString(id) {
-  return `${id.group || "~G"}_${id.version || "~V"}_${id.kind || "~K"}`;
-}
-function idSortString(id) {
-  return `${gvkSortString(id)}|${id.namespace || "~X"}|${id.name || "~N"}`;
-}
-function compareStrings2(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // src/core/kustomize/build.ts
@@ -52024,7 +52487,14 @@ var YamlLocator = class {
   }
   docs;
   lineStarts;
+  /** From the fast reader when the text is in its subset (null: it is not). */
+  fast;
   locate(docIndex, path7) {
+    if (this.fast === void 0) this.fast = commonYamlPositions(this.text) ?? null;
+    if (this.fast !== null) {
+      const found = this.locateFast(this.fast, docIndex, path7);
+      if (found !== "unknown") return found;
+    }
     const docs = this.docs ??= parseDocuments(this.text);
     const doc = docs[docIndex];
     if (!doc || !doc.contents || isEmptyScalar(doc.contents)) return void 0;
@@ -52039,8 +52509,31 @@ var YamlLocator = class {
     }
     return this.position(at2, true);
   }
+  /** The same walk over the fast reader's positions; 'unknown' where it has none (an empty sequence item). */
+  locateFast(docs, docIndex, path7) {
+    const root = docs.get(docIndex);
+    if (!root) return void 0;
+    let at2 = root;
+    let exact = true;
+    for (const segment of path7) {
+      const kids = at2.kids;
+      let found;
+      if (Array.isArray(kids)) {
+        const index = typeof segment === "number" ? segment : /^\d+$/.test(segment) ? Number(segment) : -1;
+        found = kids[index];
+      } else found = kids?.get(String(segment));
+      if (!found) {
+        exact = false;
+        break;
+      }
+      at2 = found;
+    }
+    return at2.offset < 0 ? "unknown" : this.positionAt(at2.offset, exact);
+  }
   position(node, exact) {
-    const offset = node.range?.[0] ?? 0;
+    return this.positionAt(node.range?.[0] ?? 0, exact);
+  }
+  positionAt(offset, exact) {
     const starts = this.lineStarts ??= lineStartsOf(this.text);
     let lo = 0;
     let hi = starts.length - 1;
@@ -52199,7 +52692,7 @@ var LocationResolver = class {
       try {
         if (text !== void 0) {
           values = [];
-          for (const d of parseYamlDocuments(text, ref.file)) values[d.index] = d.value;
+          for (const d of parseDocumentsOnce(text, ref.file, parseYamlDocuments)) values[d.index] = d.value;
         }
       } catch {
         values = void 0;
@@ -54942,7 +55435,7 @@ function findCrossReferences(fs5, repoRoot, startDirs, ownerOf) {
     let doc;
     try {
       text = readText(fs5, file);
-      doc = parseYamlDocuments(text, file, { allowDuplicateKeys: true })[0]?.value;
+      doc = parseKustomizationFileOnce(text, file)[0]?.value;
     } catch {
       continue;
     }

@@ -1,4 +1,5 @@
 import { isJsonObject, type JsonObject, type JsonValue } from '../model/json.ts';
+import { defaultKindRank } from './sort.ts';
 import { KustomizeError } from './errors.ts';
 import type { Resource } from './resource.ts';
 
@@ -185,39 +186,6 @@ export function gvkString(gvk: GvkLike): string {
   return `${gvk.kind || '[noKind]'}.${gvk.version || '[noVer]'}.${gvk.group || '[noGrp]'}`;
 }
 
-/** Kinds kustomize orders first and last (Gvk.IsLessThan); everything else ranks 0. */
-const ORDER_FIRST = [
-  'Namespace',
-  'ResourceQuota',
-  'StorageClass',
-  'CustomResourceDefinition',
-  'ServiceAccount',
-  'PodSecurityPolicy',
-  'Role',
-  'ClusterRole',
-  'RoleBinding',
-  'ClusterRoleBinding',
-  'ConfigMap',
-  'Secret',
-  'Endpoints',
-  'Service',
-  'LimitRange',
-  'PriorityClass',
-  'PersistentVolume',
-  'PersistentVolumeClaim',
-  'Deployment',
-  'StatefulSet',
-  'CronJob',
-  'PodDisruptionBudget',
-];
-const ORDER_LAST = ['MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration'];
-
-function kindRank(kind: string): number {
-  const first = ORDER_FIRST.indexOf(kind);
-  if (first >= 0) return first - ORDER_FIRST.length;
-  const last = ORDER_LAST.indexOf(kind);
-  return last >= 0 ? last + 1 : 0;
-}
 
 function stableSortString(gvk: GvkLike): string {
   return `${gvk.group || '~G'}_${gvk.version || '~V'}_${gvk.kind || '~K'}`;
@@ -225,8 +193,8 @@ function stableSortString(gvk: GvkLike): string {
 
 /** Kustomize's Gvk.IsLessThan, as a comparator: the order it sorts field specs in after a merge. */
 export function compareGvk(a: GvkLike, b: GvkLike): number {
-  const ra = kindRank(a.kind ?? '');
-  const rb = kindRank(b.kind ?? '');
+  const ra = defaultKindRank(a.kind ?? '');
+  const rb = defaultKindRank(b.kind ?? '');
   if (ra !== rb) return ra - rb;
   const sa = stableSortString(a);
   const sb = stableSortString(b);

@@ -1,6 +1,7 @@
 import { parseAllDocuments, type Tags } from 'yaml';
 import { cloneJson, isJsonObject, jsonEqual, setOwn, type JsonObject, type JsonValue } from '../model/json.ts';
 import { KustomizeError } from './errors.ts';
+import { parseCommonYaml11FirstDocument } from '../yaml/fast-parse.ts';
 import { sharedParseCache } from './parse-cache.ts';
 
 /*
@@ -34,7 +35,7 @@ function decodeUncached(text: string, where: string): JsonValue[] {
       throw new KustomizeError(`${(e as Error).message}`, where);
     }
   } else {
-    value = yaml11ToJson(text, where);
+    value = parseCommonYaml11FirstDocument(text) ?? yaml11ToJson(text, where);
   }
   if (value === null || value === undefined) return [];
   if (!Array.isArray(value)) {

@@ -1,4 +1,5 @@
 import type { FieldSpec } from './field-spec.ts';
+import { defaultKindRank } from './sort.ts';
 import type { NameBackReference } from './transformer-config.ts';
 
 /**
@@ -195,39 +196,6 @@ export function defaultNameReferences(): NameBackReference[] {
 
 // ---- ordering and merging, as kustomize's TransformerConfig.Merge does ----
 
-/** Kustomize's kind order (resid typeOrders): a few kinds first, webhooks last, everything else in between. */
-const ORDER_FIRST = [
-  'Namespace',
-  'ResourceQuota',
-  'StorageClass',
-  'CustomResourceDefinition',
-  'ServiceAccount',
-  'PodSecurityPolicy',
-  'Role',
-  'ClusterRole',
-  'RoleBinding',
-  'ClusterRoleBinding',
-  'ConfigMap',
-  'Secret',
-  'Endpoints',
-  'Service',
-  'LimitRange',
-  'PriorityClass',
-  'PersistentVolume',
-  'PersistentVolumeClaim',
-  'Deployment',
-  'StatefulSet',
-  'CronJob',
-  'PodDisruptionBudget',
-];
-const ORDER_LAST = ['MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration'];
-
-function kindOrder(kind: string | undefined): number {
-  const first = ORDER_FIRST.indexOf(kind ?? '');
-  if (first >= 0) return first - ORDER_FIRST.length;
-  const last = ORDER_LAST.indexOf(kind ?? '');
-  return last >= 0 ? 1 + last : 0;
-}
 
 interface Gvk {
   group?: string;
@@ -240,7 +208,7 @@ function stableGvkString(g: Gvk): string {
 }
 
 function compareGvk(a: Gvk, b: Gvk): number {
-  const d = kindOrder(a.kind) - kindOrder(b.kind);
+  const d = defaultKindRank(a.kind) - defaultKindRank(b.kind);
   if (d !== 0) return d;
   const sa = stableGvkString(a);
   const sb = stableGvkString(b);

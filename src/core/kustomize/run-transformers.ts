@@ -69,6 +69,18 @@ function labelsEntry(entry: JsonObject, file: string): LabelsEntry {
   if (pairs !== undefined && pairs !== null && !isJsonObject(pairs)) {
     throw new KustomizeError(`labels: 'pairs' must be a map of strings`, file, 'labels');
   }
+  // kustomize decodes the entry into a typed struct: a number or boolean label value is an error there.
+  for (const [key, value] of Object.entries(pairs ?? {})) {
+    if (typeof value !== 'string' && value !== null) {
+      throw new KustomizeError(`labels: pairs.${key} must be a string, got ${JSON.stringify(value)} (quote it)`, file, 'labels');
+    }
+  }
+  for (const flag of ['includeSelectors', 'includeTemplates'] as const) {
+    const value = entry[flag];
+    if (value !== undefined && value !== null && typeof value !== 'boolean') {
+      throw new KustomizeError(`labels: '${flag}' must be true or false, got ${JSON.stringify(value)}`, file, 'labels');
+    }
+  }
   return {
     pairs: (pairs ?? {}) as Record<string, string>,
     includeSelectors: entry.includeSelectors === true,

@@ -3,7 +3,7 @@ import { KustomizeError } from './errors.ts';
 import type { Resource, ResId } from './resource.ts';
 
 /** Kustomize's legacy order: these kinds first, in this order ... */
-const DEFAULT_ORDER_FIRST = [
+export const DEFAULT_ORDER_FIRST: readonly string[] = [
   'Namespace',
   'ResourceQuota',
   'StorageClass',
@@ -28,7 +28,19 @@ const DEFAULT_ORDER_FIRST = [
   'PodDisruptionBudget',
 ];
 /** ... and these last; everything else in between, by group/version/kind, then namespace and name. */
-const DEFAULT_ORDER_LAST = ['MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration'];
+export const DEFAULT_ORDER_LAST: readonly string[] = ['MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration'];
+
+/**
+ * A kind's place in kustomize's default order (resid typeOrders): negative for the kinds ordered first, 0 for
+ * the rest, positive for the webhooks ordered last. Kustomize sorts output, field specs and name references
+ * by it.
+ */
+export function defaultKindRank(kind: string | undefined): number {
+  const first = DEFAULT_ORDER_FIRST.indexOf(kind ?? '');
+  if (first >= 0) return first - DEFAULT_ORDER_FIRST.length;
+  const last = DEFAULT_ORDER_LAST.indexOf(kind ?? '');
+  return last >= 0 ? last + 1 : 0;
+}
 
 /**
  * Orders the build output. A kustomization's `sortOptions` wins over the CLI flag; without either, the CLI's
@@ -69,7 +81,7 @@ function stringList(v: unknown): string[] {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 }
 
-export function legacySort(resources: Resource[], first: string[], last: string[]): Resource[] {
+export function legacySort(resources: Resource[], first: readonly string[], last: readonly string[]): Resource[] {
   const rank = new Map<string, number>();
   first.forEach((kind, i) => rank.set(kind, -first.length + i));
   last.forEach((kind, i) => rank.set(kind, 1 + i));

@@ -6,6 +6,7 @@
 
 import { isAlias, isMap, isScalar, isSeq, parseAllDocuments } from 'yaml';
 import type { Document, Node as YamlNode, Pair } from 'yaml';
+import { commonYamlPositions, type Position } from './fast-parse.ts';
 
 export interface YamlLocation {
   /** 1-based. */
@@ -31,10 +32,17 @@ let lastLocator: YamlLocator | undefined;
 export class YamlLocator {
   private docs: Document.Parsed[] | undefined;
   private lineStarts: number[] | undefined;
+  /** From the fast reader when the text is in its subset (null: it is not). */
+  private fast: Map<number, Position> | null | undefined;
 
   constructor(readonly text: string) {}
 
   locate(docIndex: number, path: PathSegment[]): YamlLocation | undefined {
+    if (this.fast === undefined) this.fast = commonYamlPositions(this.text) ?? null;
+    if (this.fast !== null) {
+      const found = this.locateFast(this.fast, docIndex, path);
+      if (found !== 'unknown') return found;
+    }
     const docs = (this.docs ??= parseDocuments(this.text));
     const doc = docs[docIndex];
     if (!doc || !doc.contents || isEmptyScalar(doc.contents)) return undefined;
@@ -50,8 +58,33 @@ export class YamlLocator {
     return this.position(at, true);
   }
 
+  /** The same walk over the fast reader's positions; 'unknown' where it has none (an empty sequence item). */
+  private locateFast(docs: Map<number, Position>, docIndex: number, path: PathSegment[]): YamlLocation | undefined | 'unknown' {
+    const root = docs.get(docIndex);
+    if (!root) return undefined;
+    let at = root;
+    let exact = true;
+    for (const segment of path) {
+      const kids = at.kids;
+      let found: Position | undefined;
+      if (Array.isArray(kids)) {
+        const index = typeof segment === 'number' ? segment : /^\d+$/.test(segment) ? Number(segment) : -1;
+        found = kids[index];
+      } else found = kids?.get(String(segment));
+      if (!found) {
+        exact = false;
+        break;
+      }
+      at = found;
+    }
+    return at.offset < 0 ? 'unknown' : this.positionAt(at.offset, exact);
+  }
+
   private position(node: YamlNode, exact: boolean): YamlLocation {
-    const offset = node.range?.[0] ?? 0;
+    return this.positionAt(node.range?.[0] ?? 0, exact);
+  }
+
+  private positionAt(offset: number, exact: boolean): YamlLocation {
     const starts = (this.lineStarts ??= lineStartsOf(this.text));
     // Binary search for the last line starting at or before the offset.
     let lo = 0;

@@ -2,6 +2,7 @@ import { Composer, isAlias, isMap, isScalar, isSeq, Lexer, Parser } from 'yaml';
 import type { Alias, CST, Node as YamlNode, Pair, ParsedNode, Scalar, YAMLMap } from 'yaml';
 import type { JsonObject, JsonValue } from '../model/json.ts';
 import { setOwn, markEmptyValue } from '../model/json.ts';
+import { parseCommonYaml } from './fast-parse.ts';
 import { refoldLikeKustomize } from './folded-scalar.ts';
 import { resolvePlainScalar, resolveTaggedScalar } from './scalar-resolve.ts';
 import type { Resolved } from './scalar-resolve.ts';
@@ -42,19 +43,35 @@ const TAG_STR = 'tag:yaml.org,2002:str';
 const TAG_BINARY = 'tag:yaml.org,2002:binary';
 const TAG_MERGE = 'tag:yaml.org,2002:merge';
 
+/** scanCharacters: every character allowed, and only `\n` breaks lines (what the fast reader expects). */
+const USUAL = -1;
+/** scanCharacters: every character allowed, with CR, NEL, LS, PS or a byte-order mark among them. */
+const UNUSUAL = -2;
+
 /**
- * The offset of the first character go-yaml refuses anywhere in a stream, or -1. It reads YAML 1.2's
- * printable set: tab, line breaks, U+0020–U+007E, NEL, U+00A0–U+D7FF, U+E000–U+FFFD and the astral planes.
- * Checking first also keeps binary files away from the parser. (A plain loop: a Unicode-class regex here
- * made V8's regexp compiler run out of memory on long inputs.)
+ * The offset of the first character go-yaml refuses anywhere in a stream, else USUAL or UNUSUAL. It reads
+ * YAML 1.2's printable set: tab, line breaks, U+0020–U+007E, NEL, U+00A0–U+D7FF, U+E000–U+FFFD and the astral
+ * planes. Checking first also keeps binary files away from the parser. (A plain loop: a Unicode-class regex
+ * here made V8's regexp compiler run out of memory on long inputs.)
  */
-function firstForbiddenCharacter(text: string): number {
+function scanCharacters(text: string): number {
+  let usual = true;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x20 && c <= 0x7e) continue;
-    if (c === 0x0a || c === 0x09 || c === 0x0d || c === 0x85) continue;
-    if (c >= 0xa0 && c <= 0xd7ff) continue;
-    if (c >= 0xe000 && c <= 0xfffd) continue;
+    if (c === 0x0a || c === 0x09) continue;
+    if (c === 0x0d || c === 0x85) {
+      usual = false;
+      continue;
+    }
+    if (c >= 0xa0 && c <= 0xd7ff) {
+      if (c === 0x2028 || c === 0x2029) usual = false;
+      continue;
+    }
+    if (c >= 0xe000 && c <= 0xfffd) {
+      if (c === 0xfeff) usual = false;
+      continue;
+    }
     if (c >= 0xd800 && c <= 0xdbff) {
       const d = text.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) {
@@ -64,7 +81,7 @@ function firstForbiddenCharacter(text: string): number {
     }
     return i;
   }
-  return -1;
+  return usual ? USUAL : UNUSUAL;
 }
 
 /** Maps offsets to 1-based line/column, moving forward only (documents and errors come in order). */
@@ -97,6 +114,8 @@ export interface ParseOptions {
    * sigs.k8s.io/yaml, which allows that; manifests are read by go-yaml v3, which does not.
    */
   allowDuplicateKeys?: boolean;
+  /** Off: always use the full reader (tests compare the two readers with it). */
+  fastReader?: boolean;
 }
 
 export function parseYamlDocuments(text: string, file: string, options: ParseOptions = {}): YamlDocument[] {
@@ -106,10 +125,15 @@ export function parseYamlDocuments(text: string, file: string, options: ParseOpt
     throw new YamlError(message, file, line, column);
   };
 
-  const bad = firstForbiddenCharacter(text);
-  if (bad !== -1) {
+  const bad = scanCharacters(text);
+  if (bad >= 0) {
     const code = text.charCodeAt(bad).toString(16).toUpperCase().padStart(4, '0');
     fail(`control or non-printable character U+${code} is not allowed in YAML`, bad);
+  }
+  // Most manifests are plain block YAML, which the fast reader takes in one pass; it declines the rest.
+  if (bad === USUAL && options.fastReader !== false) {
+    const fast = parseCommonYaml(text);
+    if (fast !== undefined) return fast;
   }
 
   // Tokenise (iterative), bound the nesting, then compose the documents (recursive).
