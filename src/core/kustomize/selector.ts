@@ -1,4 +1,5 @@
 import { isJsonObject, type JsonObject, type JsonValue } from '../model/json.ts';
+import { isClusterScoped as isClusterScopedApi } from './scope.ts';
 import { KustomizeError } from './errors.ts';
 import type { ResId, Resource } from './resource.ts';
 
@@ -20,67 +21,9 @@ export interface Selector {
 /** The namespace kustomize gives cluster-scoped ids, so that they never equal a namespaced one. */
 export const NON_NAMESPACEABLE = '_non_namespaceable_';
 
-/**
- * Kinds kyaml knows for certain to be cluster-scoped (its precomputed table plus its built-in OpenAPI data),
- * keyed `apiVersion kind`. Anything else — including every custom resource — counts as namespaced.
- */
-const CLUSTER_SCOPED = new Set(
-  [
-    'admissionregistration.k8s.io/v1 MutatingWebhookConfiguration',
-    'admissionregistration.k8s.io/v1 ValidatingWebhookConfiguration',
-    'admissionregistration.k8s.io/v1beta1 MutatingWebhookConfiguration',
-    'admissionregistration.k8s.io/v1beta1 ValidatingWebhookConfiguration',
-    'apiextensions.k8s.io/v1 CustomResourceDefinition',
-    'apiextensions.k8s.io/v1beta1 CustomResourceDefinition',
-    'apiregistration.k8s.io/v1 APIService',
-    'apiregistration.k8s.io/v1beta1 APIService',
-    'authentication.k8s.io/v1 TokenReview',
-    'authentication.k8s.io/v1beta1 TokenReview',
-    'authorization.k8s.io/v1 SelfSubjectAccessReview',
-    'authorization.k8s.io/v1 SelfSubjectRulesReview',
-    'authorization.k8s.io/v1 SubjectAccessReview',
-    'authorization.k8s.io/v1beta1 SelfSubjectAccessReview',
-    'authorization.k8s.io/v1beta1 SelfSubjectRulesReview',
-    'authorization.k8s.io/v1beta1 SubjectAccessReview',
-    'certificates.k8s.io/v1 CertificateSigningRequest',
-    'certificates.k8s.io/v1beta1 CertificateSigningRequest',
-    'flowcontrol.apiserver.k8s.io/v1beta1 FlowSchema',
-    'flowcontrol.apiserver.k8s.io/v1beta1 PriorityLevelConfiguration',
-    'networking.k8s.io/v1 IngressClass',
-    'networking.k8s.io/v1beta1 IngressClass',
-    'node.k8s.io/v1 RuntimeClass',
-    'node.k8s.io/v1beta1 RuntimeClass',
-    'node.k8s.io/v1alpha1 RuntimeClass',
-    'policy/v1beta1 PodSecurityPolicy',
-    'rbac.authorization.k8s.io/v1 ClusterRole',
-    'rbac.authorization.k8s.io/v1 ClusterRoleBinding',
-    'rbac.authorization.k8s.io/v1beta1 ClusterRole',
-    'rbac.authorization.k8s.io/v1beta1 ClusterRoleBinding',
-    'rbac.authorization.k8s.io/v1alpha1 ClusterRole',
-    'rbac.authorization.k8s.io/v1alpha1 ClusterRoleBinding',
-    'scheduling.k8s.io/v1 PriorityClass',
-    'scheduling.k8s.io/v1beta1 PriorityClass',
-    'scheduling.k8s.io/v1alpha1 PriorityClass',
-    'storage.k8s.io/v1 CSIDriver',
-    'storage.k8s.io/v1 CSINode',
-    'storage.k8s.io/v1 StorageClass',
-    'storage.k8s.io/v1 VolumeAttachment',
-    'storage.k8s.io/v1beta1 CSIDriver',
-    'storage.k8s.io/v1beta1 CSINode',
-    'storage.k8s.io/v1beta1 StorageClass',
-    'storage.k8s.io/v1beta1 VolumeAttachment',
-    'storage.k8s.io/v1alpha1 VolumeAttachment',
-    'v1 ComponentStatus',
-    'v1 Namespace',
-    'v1 Node',
-    'v1 NodeProxyOptions',
-    'v1 PersistentVolume',
-  ],
-);
-
+/** Cluster scope by exact group/version/kind, from the one table the engine uses (see scope.ts). */
 export function isClusterScoped(group: string, version: string, kind: string): boolean {
-  const apiVersion = group ? `${group}/${version}` : version;
-  return CLUSTER_SCOPED.has(`${apiVersion} ${kind}`);
+  return isClusterScopedApi(group ? `${group}/${version}` : version, kind);
 }
 
 /** kustomize's ResId.EffectiveNamespace: '' and 'default' are the same namespace; cluster-scoped ids have none. */
