@@ -42776,7 +42776,7 @@ function jsonEqual(a, b) {
 
 // src/core/kustomize/resource.ts
 function splitApiVersion(apiVersion) {
-  const i = apiVersion.lastIndexOf("/");
+  const i = apiVersion.indexOf("/");
   return i < 0 ? { group: "", version: apiVersion } : { group: apiVersion.slice(0, i), version: apiVersion.slice(i + 1) };
 }
 function formatResId(id) {
@@ -47738,10 +47738,6 @@ function compareStrings(a, b) {
 }
 
 // src/core/kustomize/field-spec.ts
-function parseGroupVersion(apiVersion) {
-  const i = apiVersion.indexOf("/");
-  return i < 0 ? { group: "", version: apiVersion } : { group: apiVersion.slice(0, i), version: apiVersion.slice(i + 1) };
-}
 function gvkSelects(selector, gvk) {
   if (selector.group && selector.group !== (gvk.group ?? "")) return false;
   if (selector.version && selector.version !== (gvk.version ?? "")) return false;
@@ -47834,7 +47830,7 @@ function applyFieldSpec(res, spec2, createKind, visit) {
   }
 }
 function describeResource(res) {
-  const { group: group2, version } = parseGroupVersion(res.apiVersion);
+  const { group: group2, version } = splitApiVersion(res.apiVersion);
   return `${gvkString({ group: group2, version, kind: res.kind })}/${res.name || "[noName]"}.${res.namespace || "[noNs]"}`;
 }
 function gvkString(gvk) {
@@ -51376,10 +51372,10 @@ function setScalar(compute) {
 }
 
 // src/core/kustomize/transformers/annotations.ts
-function applyAnnotations(resources, annotations, fieldSpecs2) {
-  applyMapEntries(resources, annotations, fieldSpecs2);
+function applyAnnotations(resources, annotations, fieldSpecs) {
+  applyMapEntries(resources, annotations, fieldSpecs);
 }
-function applyMapEntries(resources, entries, fieldSpecs2) {
+function applyMapEntries(resources, entries, fieldSpecs) {
   const keys = Object.keys(entries).sort();
   if (keys.length === 0) return;
   const setters = keys.map((key) => setMapEntry(key, entries[key] ?? ""));
@@ -51387,12 +51383,12 @@ function applyMapEntries(resources, entries, fieldSpecs2) {
     for (const set2 of setters) set2(holder, field3);
   };
   for (const res of resources) {
-    for (const spec2 of fieldSpecs2) applyFieldSpec(res, spec2, "map", setAll);
+    for (const spec2 of fieldSpecs) applyFieldSpec(res, spec2, "map", setAll);
   }
 }
 
 // src/core/kustomize/transformers/images.ts
-function applyImages(resources, images, fieldSpecs2) {
+function applyImages(resources, images, fieldSpecs) {
   images.forEach((raw, i) => {
     const image = checkImageSpec(raw, i);
     const update = imageUpdater(image);
@@ -51408,7 +51404,7 @@ function applyImages(resources, images, fieldSpecs2) {
     const set2 = setScalar((current) => update(scalarText3(current)));
     for (const res of resources) {
       if (res.kind === "CustomResourceDefinition") continue;
-      for (const spec2 of fieldSpecs2) applyFieldSpec(res, spec2, "none", set2);
+      for (const spec2 of fieldSpecs) applyFieldSpec(res, spec2, "none", set2);
     }
   });
 }
@@ -51506,8 +51502,8 @@ function parseImageSpec(value, file, index = 0) {
 }
 
 // src/core/kustomize/transformers/labels.ts
-function applyLabelFieldSpecs(resources, labels, fieldSpecs2) {
-  applyMapEntries(resources, labels, fieldSpecs2);
+function applyLabelFieldSpecs(resources, labels, fieldSpecs) {
+  applyMapEntries(resources, labels, fieldSpecs);
 }
 function applyCommonLabels(resources, labels, config) {
   applyLabelFieldSpecs(resources, labels, config.commonLabels);
@@ -51533,10 +51529,36 @@ function mergeOrFail(merge2, what) {
     throw e;
   }
 }
+function parseLabelsEntry(value, file, index = 0) {
+  const where = `labels[${index}]`;
+  if (!isJsonObject(value)) throw new KustomizeError(`${where}: expected a map, got ${describe2(value)}`, file, "labels");
+  const entry = { pairs: {} };
+  for (const [rawKey, v] of Object.entries(value)) {
+    const key = rawKey.toLowerCase();
+    if (v === null) continue;
+    if (key === "pairs") entry.pairs = parseStringMap(v, file, `${where}.pairs`, "labels");
+    else if (key === "includeselectors") entry.includeSelectors = parseBool(v, file, `${where}.includeSelectors`);
+    else if (key === "includetemplates") entry.includeTemplates = parseBool(v, file, `${where}.includeTemplates`);
+    else if (key === "fields") entry.fields = parseFieldSpecList(v, file, `${where}.fields`);
+    else throw new KustomizeError(`${where}: unknown field "${rawKey}" (expected pairs, includeSelectors, includeTemplates, fields)`, file, "labels");
+  }
+  return entry;
+}
+function parseStringMap(value, file, where, field3) {
+  if (!isJsonObject(value)) throw new KustomizeError(`${where}: expected a map of strings, got ${describe2(value)}`, file, field3);
+  const out = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (v !== null && typeof v !== "string") {
+      throw new KustomizeError(`${where}.${k}: expected a string, got ${describe2(v)} (quote it)`, file, field3);
+    }
+    Object.defineProperty(out, k, { value: v ?? "", enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
 
 // src/core/kustomize/transformers/namespace.ts
 var MODES = ["defaultOnly", "allServiceAccounts", "none"];
-function applyNamespace(resources, namespace, fieldSpecs2, opts = {}) {
+function applyNamespace(resources, namespace, fieldSpecs, opts = {}) {
   if (namespace === "") return;
   const mode = opts.setRoleBindingSubjects ?? "defaultOnly";
   if (!MODES.includes(mode)) {
@@ -51550,7 +51572,7 @@ function applyNamespace(resources, namespace, fieldSpecs2, opts = {}) {
   for (const res of resources) {
     if (Object.keys(res.obj).length === 0) continue;
     res.storePreviousId();
-    setNamespaceIn(res, fieldSpecs2, mode, set2);
+    setNamespaceIn(res, fieldSpecs, mode, set2);
     const id = res.curId();
     const same = resources.filter((r) => sameId2(r.curId(), id));
     if (same.length !== 1) {
@@ -51558,8 +51580,8 @@ function applyNamespace(resources, namespace, fieldSpecs2, opts = {}) {
     }
   }
 }
-function setNamespaceIn(res, fieldSpecs2, mode, set2) {
-  let specs = fieldSpecs2.filter((s) => s.path !== "metadata/namespace" && (res.apiVersion === "v1" || s.path !== "metadata/name"));
+function setNamespaceIn(res, fieldSpecs, mode, set2) {
+  let specs = fieldSpecs.filter((s) => s.path !== "metadata/namespace" && (res.apiVersion === "v1" || s.path !== "metadata/name"));
   if (!isCertainlyClusterScoped(res.apiVersion, res.kind)) {
     applyFieldSpec(res, { path: "metadata/namespace", create: true }, "scalar", set2);
   }
@@ -51613,17 +51635,17 @@ function effectiveNamespace2(id) {
 
 // src/core/kustomize/transformers/prefix-suffix.ts
 var SKIPPED = [{ kind: "CustomResourceDefinition" }, { group: "apiregistration.k8s.io", kind: "APIService" }, { kind: "Namespace" }];
-function applyPrefixSuffix(resources, prefix, suffix, fieldSpecs2) {
-  if (prefix !== "") applyAffix(resources, fieldSpecs2, "namePrefixes", (name) => prefix + name);
-  if (suffix !== "") applyAffix(resources, fieldSpecs2, "nameSuffixes", (name) => name + suffix);
+function applyPrefixSuffix(resources, prefix, suffix, fieldSpecs) {
+  if (prefix !== "") applyAffix(resources, fieldSpecs, "namePrefixes", (name) => prefix + name);
+  if (suffix !== "") applyAffix(resources, fieldSpecs, "nameSuffixes", (name) => name + suffix);
 }
-function applyAffix(resources, fieldSpecs2, record, rename3) {
+function applyAffix(resources, fieldSpecs, record, rename3) {
   const affix = rename3("");
   const set2 = setScalar((current) => rename3(scalarText3(current)));
   for (const res of resources) {
     const org = res.orgId();
     if (SKIPPED.some((s) => gvkSelects(s, org))) continue;
-    for (const spec2 of fieldSpecs2) {
+    for (const spec2 of fieldSpecs) {
       if (!gvkSelects(spec2, idGvk(org))) continue;
       if (spec2.path === "metadata/name") {
         const r = res;
@@ -51639,19 +51661,19 @@ function idGvk(id) {
 }
 
 // src/core/kustomize/transformers/replicas.ts
-function applyReplicas(resources, replicas, fieldSpecs2) {
+function applyReplicas(resources, replicas, fieldSpecs) {
   replicas.forEach((raw, i) => {
-    const replica2 = parseReplicaSpec(raw, void 0, i);
-    const set2 = setScalar(() => replica2.count);
+    const replica = parseReplicaSpec(raw, void 0, i);
+    const set2 = setScalar(() => replica.count);
     let found = false;
-    for (const spec2 of fieldSpecs2) {
-      const matched = resources.filter((r) => r.allIds().some((id) => id.name === replica2.name && gvkSelects(spec2, id)));
+    for (const spec2 of fieldSpecs) {
+      const matched = resources.filter((r) => r.allIds().some((id) => id.name === replica.name && gvkSelects(spec2, id)));
       if (matched.length > 0) found = true;
       for (const res of matched) applyFieldSpec(res, spec2, "scalar", set2);
     }
     if (!found) {
       throw new KustomizeError(
-        `resource with name ${replica2.name} does not match a config with the following GVK [${fieldSpecs2.map(gvkString).join(" ")}]`,
+        `resource with name ${replica.name} does not match a config with the following GVK [${fieldSpecs.map(gvkString).join(" ")}]`,
         void 0,
         "replicas"
       );
@@ -51693,7 +51715,7 @@ function runTransformers(session, target, acc, pluginConfigs) {
   if (k.namespace) applyNamespace(acc.resources, k.namespace, config.namespace);
   if (k.namePrefix) applyPrefixSuffix(acc.resources, k.namePrefix, "", config.namePrefix);
   if (k.nameSuffix) applyPrefixSuffix(acc.resources, "", k.nameSuffix, config.nameSuffix);
-  for (const entry of k.labels) applyLabelsEntry(acc.resources, labelsEntry(entry, target.file), config);
+  k.labels.forEach((entry, i) => applyLabelsEntry(acc.resources, parseLabelsEntry(entry, target.file, i), config));
   if (Object.keys(k.commonLabels).length > 0) applyCommonLabels(acc.resources, k.commonLabels, config);
   if (Object.keys(k.commonAnnotations).length > 0) {
     applyAnnotations(acc.resources, k.commonAnnotations, config.commonAnnotations);
@@ -51701,8 +51723,12 @@ function runTransformers(session, target, acc, pluginConfigs) {
   if (k.patchesJson6902.length > 0) {
     acc.resources = applyJson6902Patches(acc.resources, k.patchesJson6902, ctx);
   }
-  if (k.replicas.length > 0) applyReplicas(acc.resources, k.replicas.map((r) => replica(r, target.file)), config.replicas);
-  if (k.images.length > 0) applyImages(acc.resources, k.images, config.images);
+  if (k.replicas.length > 0) {
+    applyReplicas(acc.resources, k.replicas.map((r, i) => parseReplicaSpec(r, target.file, i)), config.replicas);
+  }
+  if (k.images.length > 0) {
+    applyImages(acc.resources, k.images.map((img, i) => parseImageSpec(img, target.file, i)), config.images);
+  }
   if (k.replacements.length > 0) applyReplacements(acc.resources, k.replacements, ctx);
   for (const plugin of pluginConfigs) runPlugin(acc, plugin, ctx, target.file);
 }
@@ -51717,64 +51743,17 @@ function patchContext(session, target) {
     schema: session.schema
   };
 }
-function labelsEntry(entry, file) {
-  const pairs = entry.pairs;
-  if (pairs !== void 0 && pairs !== null && !isJsonObject(pairs)) {
-    throw new KustomizeError(`labels: 'pairs' must be a map of strings`, file, "labels");
-  }
-  for (const [key, value] of Object.entries(pairs ?? {})) {
-    if (typeof value !== "string" && value !== null) {
-      throw new KustomizeError(`labels: pairs.${key} must be a string, got ${JSON.stringify(value)} (quote it)`, file, "labels");
-    }
-  }
-  for (const flag of ["includeSelectors", "includeTemplates"]) {
-    const value = entry[flag];
-    if (value !== void 0 && value !== null && typeof value !== "boolean") {
-      throw new KustomizeError(`labels: '${flag}' must be true or false, got ${JSON.stringify(value)}`, file, "labels");
-    }
-  }
-  return {
-    pairs: pairs ?? {},
-    includeSelectors: entry.includeSelectors === true,
-    includeTemplates: entry.includeTemplates === true,
-    fields: fieldSpecs(entry.fields, file, "labels")
-  };
-}
-function replica(r, file) {
-  if (typeof r.name !== "string" || typeof r.count !== "number" || !Number.isInteger(r.count)) {
-    throw new KustomizeError(`replicas: each entry needs a name and an integer count, got ${JSON.stringify(r)}`, file, "replicas");
-  }
-  return { name: r.name, count: r.count };
-}
-function fieldSpecs(value, file, field3) {
-  if (value === void 0 || value === null) return [];
-  if (!Array.isArray(value)) throw new KustomizeError(`${field3}: fieldSpecs must be a list`, file, field3);
-  return value.map((v) => {
-    if (!isJsonObject(v) || typeof v.path !== "string") {
-      throw new KustomizeError(`${field3}: each field spec needs a path`, file, field3);
-    }
-    return {
-      path: v.path,
-      ...typeof v.group === "string" ? { group: v.group } : {},
-      ...typeof v.version === "string" ? { version: v.version } : {},
-      ...typeof v.kind === "string" ? { kind: v.kind } : {},
-      create: v.create === true
-    };
-  });
-}
-function stringMap2(value) {
-  return isJsonObject(value) ? value : {};
-}
 function runPlugin(acc, plugin, ctx, file) {
   const c = plugin.obj;
   if (plugin.apiVersion !== "builtin") throw unsupportedPlugin(plugin, file, "transformers");
-  const specs = () => fieldSpecs(c.fieldSpecs, file, "transformers");
+  const specs = () => parseFieldSpecList(c.fieldSpecs, file, `${plugin.kind} fieldSpecs`, false);
+  const strings = (v, field3) => v === void 0 || v === null ? {} : parseStringMap(v, file, `${plugin.kind} ${field3}`, "transformers");
   switch (plugin.kind) {
     case "AnnotationsTransformer":
-      applyAnnotations(acc.resources, stringMap2(c.annotations), specs());
+      applyAnnotations(acc.resources, strings(c.annotations, "annotations"), specs());
       return;
     case "LabelTransformer":
-      applyLabelFieldSpecs(acc.resources, stringMap2(c.labels), specs());
+      applyLabelFieldSpecs(acc.resources, strings(c.labels, "labels"), specs());
       return;
     case "NamespaceTransformer": {
       const md = isJsonObject(c.metadata) ? c.metadata : {};
@@ -51798,10 +51777,10 @@ function runPlugin(acc, plugin, ctx, file) {
       );
       return;
     case "ImageTagTransformer":
-      if (isJsonObject(c.imageTag)) applyImages(acc.resources, [c.imageTag], specs());
+      if (isJsonObject(c.imageTag)) applyImages(acc.resources, [parseImageSpec(c.imageTag, file)], specs());
       return;
     case "ReplicaCountTransformer":
-      if (isJsonObject(c.replica)) applyReplicas(acc.resources, [replica(c.replica, file)], specs());
+      if (isJsonObject(c.replica)) applyReplicas(acc.resources, [parseReplicaSpec(c.replica, file)], specs());
       return;
     case "PatchTransformer":
       acc.resources = applyPatches(acc.resources, [c], ctx);

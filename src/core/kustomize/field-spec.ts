@@ -1,7 +1,7 @@
 import { isJsonObject, type JsonObject, type JsonValue } from '../model/json.ts';
 import { defaultKindRank } from './sort.ts';
 import { KustomizeError } from './errors.ts';
-import type { Resource } from './resource.ts';
+import { splitApiVersion, type Resource } from './resource.ts';
 
 /**
  * Kustomize's FieldSpec: which kinds a transformer touches and where, e.g. labels at
@@ -20,15 +20,6 @@ export interface GvkLike {
   group?: string;
   version?: string;
   kind?: string;
-}
-
-/**
- * Kustomize's ParseGroupVersion: splits at the first `/` (resource.ts's splitApiVersion uses the last one,
- * which only differs for malformed apiVersions, but field specs must select exactly what kustomize does).
- */
-export function parseGroupVersion(apiVersion: string): { group: string; version: string } {
-  const i = apiVersion.indexOf('/');
-  return i < 0 ? { group: '', version: apiVersion } : { group: apiVersion.slice(0, i), version: apiVersion.slice(i + 1) };
 }
 
 /** Kustomize's Gvk.IsSelected: every non-empty field of `selector` equals the same field of `gvk`. */
@@ -177,7 +168,7 @@ export function applyFieldSpec(
 
 /** A resource's id as kustomize prints it in messages: `Deployment.v1.apps/web.[noNs]`. */
 export function describeResource(res: Resource): string {
-  const { group, version } = parseGroupVersion(res.apiVersion);
+  const { group, version } = splitApiVersion(res.apiVersion);
   return `${gvkString({ group, version, kind: res.kind })}/${res.name || '[noName]'}.${res.namespace || '[noNs]'}`;
 }
 

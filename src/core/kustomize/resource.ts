@@ -27,8 +27,9 @@ export interface GeneratedInfo {
   hash: boolean;
 }
 
+/** Kustomize's ParseGroupVersion: group before the first `/`, version after it; no `/` is the core group. */
 export function splitApiVersion(apiVersion: string): { group: string; version: string } {
-  const i = apiVersion.lastIndexOf('/');
+  const i = apiVersion.indexOf('/');
   return i < 0 ? { group: '', version: apiVersion } : { group: apiVersion.slice(0, i), version: apiVersion.slice(i + 1) };
 }
 
