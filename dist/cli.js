@@ -19427,10 +19427,10 @@ function test(root, op) {
   const path2 = opString(op, "path");
   if (path2 === void 0) throw new PatchError(`test operation failed to decode path: operation missing path field: ${MISSING}`);
   const hasValue = Object.prototype.hasOwnProperty.call(op, "value");
-  const failed2 = () => new PatchError(`testing value ${path2} failed: test failed`);
+  const failed = () => new PatchError(`testing value ${path2} failed: test failed`);
   if (path2 === "") {
     if (hasValue && jsonEqual(root.doc, op.value)) return;
-    throw failed2();
+    throw failed();
   }
   const found = findObject(root, path2);
   if (!found) throw new PatchError(`test operation does not apply: is missing path: ${path2}: ${MISSING}`);
@@ -19440,11 +19440,11 @@ function test(root, op) {
   });
   if (val === void 0) {
     if (hasValue && op.value === null) return;
-    throw failed2();
+    throw failed();
   }
-  if (!hasValue) throw failed2();
+  if (!hasValue) throw failed();
   if (jsonEqual(val, op.value)) return;
-  throw failed2();
+  throw failed();
 }
 function copy(root, op) {
   const from = opString(op, "from");
@@ -21344,7 +21344,7 @@ function displayPath(cwd, abs) {
 // src/cli/check-command.ts
 import { parseArgs as parseArgs2 } from "node:util";
 import { writeFileSync } from "node:fs";
-import * as nodePath5 from "node:path";
+import * as nodePath6 from "node:path";
 
 // src/core/cached-fs.ts
 var CachingFileSystem = class {
@@ -23363,7 +23363,7 @@ var config_schema_default = {
   $schema: "http://json-schema.org/draft-07/schema#",
   $id: "https://gitops-gate.dev/schemas/config.schema.json",
   title: "gitops-gate configuration (.gitops-gate.yaml)",
-  description: "Environments, promotion rules and rule severities for gitops-gate. Every field is optional: without a file, gitops-gate detects overlays/<env>, clusters/<name> and k8s/ layouts.",
+  description: "Environments, promotion rules, rule severities and suppressions for gitops-gate. Every field is optional: without a file, gitops-gate detects the repository's layout.",
   type: "object",
   additionalProperties: false,
   properties: {
@@ -23432,6 +23432,28 @@ var config_schema_default = {
         type: "string"
       },
       description: "API groups or group/Kind whose CRDs are installed before any sync (a bootstrap step), so ordering checks need no provider for them."
+    },
+    exclude: {
+      type: "array",
+      items: {
+        type: "string",
+        minLength: 1
+      },
+      description: "Repo-relative globs (minimatch) of paths never rendered or checked: no entrypoint is found there, no Application or Flux Kustomization is followed there, and no finding located there is reported. Each one left out is counted in the report's summary."
+    },
+    ignore: {
+      type: "array",
+      description: "Findings to leave out, each by rule and by path and/or resource. Each one left out is counted in the report's summary.",
+      items: {
+        $ref: "#/definitions/ignore"
+      }
+    },
+    sources: {
+      type: "array",
+      description: "Flux sources (GitRepository, OCIRepository, Bucket, ExternalArtifact) that hold this repository, e.g. the ones flux bootstrap creates outside the repository. When set, replaces the default assumption that a GitRepository or OCIRepository named flux-system is this repository; sources whose URL matches repoURL or the git remote are always this repository.",
+      items: {
+        $ref: "#/definitions/source"
+      }
     }
   },
   definitions: {
@@ -23487,6 +23509,69 @@ var config_schema_default = {
           pattern: "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$|^master$"
         }
       }
+    },
+    ignore: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "rule"
+      ],
+      properties: {
+        rule: {
+          type: "string",
+          pattern: "^([a-z]+/[a-z-]+|[a-z]+/\\*|\\*)$",
+          description: "A rule id (schema/missing), every rule of a family (schema/*), or * for every rule."
+        },
+        path: {
+          type: "string",
+          minLength: 1,
+          description: "Repo-relative glob (minimatch) of the file the finding points at, e.g. apps/legacy/**."
+        },
+        resource: {
+          type: "string",
+          pattern: "^[^/]+/[^/]*/[^/]+$",
+          description: "kind/namespace/name of the rendered resource, each part a glob; an empty namespace means cluster-scoped or none, e.g. CustomResourceDefinition//*.example.com or Secret/*/legacy-*."
+        },
+        environment: {
+          type: "string",
+          description: "Only in this environment (a glob); default every environment."
+        },
+        reason: {
+          type: "string",
+          description: "Why: shown nowhere, kept for the reader of the configuration."
+        }
+      },
+      description: "A rule and where: path and/or resource (at least one)."
+    },
+    source: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "kind",
+        "name"
+      ],
+      properties: {
+        kind: {
+          enum: [
+            "GitRepository",
+            "OCIRepository",
+            "Bucket",
+            "ExternalArtifact"
+          ]
+        },
+        name: {
+          type: "string",
+          minLength: 1
+        },
+        namespace: {
+          type: "string",
+          description: "Default flux-system."
+        },
+        path: {
+          type: "string",
+          description: "The repo-relative directory the source's root holds (an OCI artifact pushed from ./kubernetes: kubernetes). Default: the repository root."
+        }
+      }
     }
   }
 };
@@ -23510,7 +23595,9 @@ function defaultConfig() {
     schemas: [],
     diff: { ignoreDefaultNoise: true },
     crdProviders: {},
-    preinstalledCrds: []
+    preinstalledCrds: [],
+    exclude: [],
+    ignore: []
   };
 }
 function defaultBranch(envName) {
@@ -23541,6 +23628,29 @@ function parseConfig(text, file) {
   if (raw.diff?.ignoreDefaultNoise === false) cfg.diff.ignoreDefaultNoise = false;
   if (raw.crdProviders) cfg.crdProviders = raw.crdProviders;
   if (raw.preinstalledCrds) cfg.preinstalledCrds = raw.preinstalledCrds;
+  if (raw.exclude) cfg.exclude = raw.exclude.map(normalizeGlob);
+  for (const [i, e] of (raw.ignore ?? []).entries()) {
+    const node = nodeAt(doc.contents, ["ignore", String(i)]);
+    const line = node?.range ? lineCounter.linePos(node.range[0]).line : void 0;
+    if (!e.path && !e.resource) {
+      throw new ConfigError(`ignore.${i} needs 'path' or 'resource' (or both); to turn a rule off everywhere, use rules: {${e.rule}: off}`, file, line);
+    }
+    cfg.ignore.push({
+      rule: e.rule,
+      ...e.path ? { path: normalizeGlob(e.path) } : {},
+      ...e.resource ? { resource: e.resource } : {},
+      ...e.environment ? { environment: e.environment } : {},
+      ...line ? { line } : {}
+    });
+  }
+  if (raw.sources) {
+    cfg.sources = raw.sources.map((s) => ({
+      kind: s.kind,
+      name: s.name,
+      namespace: s.namespace || "flux-system",
+      path: normalizeGlob(s.path ?? ".")
+    }));
+  }
   const names = /* @__PURE__ */ new Set();
   for (const [i, e] of (raw.environments ?? []).entries()) {
     const name = e.name;
@@ -23574,6 +23684,9 @@ function parseConfig(text, file) {
     }
   }
   return cfg;
+}
+function normalizeGlob(glob) {
+  return glob.replace(/^(\.\/)+/, "").replace(/\/+$/, "") || ".";
 }
 function normalizeVersion(v) {
   if (v === "master") return v;
@@ -24154,14 +24267,69 @@ function parsePointer(pointer) {
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 
+// src/core/suppress.ts
+var IGNORE_ANNOTATION = "gitops-gate.io/ignore";
+function noSuppressions() {
+  return { total: 0, ruleSettings: 0, exclude: 0, ignore: 0, annotation: 0 };
+}
+function parseIgnoreAnnotation(value) {
+  if (typeof value !== "string") return [];
+  return value.split(/[\s,]+/).map((s) => s.trim()).filter((s) => s !== "");
+}
+function ruleMatches(rule, ruleId) {
+  if (rule === "*" || rule === ruleId) return true;
+  return rule.endsWith("/*") && ruleId.startsWith(rule.slice(0, -1));
+}
+function isExcluded(path2, globs) {
+  for (const glob of globs) {
+    if (glob === "." || path2 === glob || path2.startsWith(`${glob}/`)) return true;
+    if (minimatch(path2, glob, { dot: true }) || minimatch(path2, `${glob}/**`, { dot: true })) return true;
+  }
+  return false;
+}
+function applySuppressions(findings, input) {
+  const { rules, exclude, ignore } = input.config;
+  const counts = noSuppressions();
+  const kept = [];
+  for (const f of findings) {
+    const setting = rules[f.ruleId];
+    const cause = setting === "off" ? "ruleSettings" : f.file && exclude.length > 0 && isExcluded(f.file, exclude) ? "exclude" : ignore.some((e) => ignoreMatches(e, f)) ? "ignore" : input.annotatedRules(f)?.some((r) => ruleMatches(r, f.ruleId)) ? "annotation" : void 0;
+    if (cause) {
+      counts[cause]++;
+      counts.total++;
+      continue;
+    }
+    kept.push(setting ? { ...f, severity: setting } : f);
+  }
+  return { findings: kept, suppressed: counts };
+}
+function ignoreMatches(entry, f) {
+  if (!ruleMatches(entry.rule, f.ruleId)) return false;
+  if (entry.environment && !(f.environment && minimatch(f.environment, entry.environment))) return false;
+  if (entry.path && !(f.file && isExcluded(f.file, [entry.path]))) return false;
+  if (entry.resource) {
+    const r = f.resource;
+    if (!r) return false;
+    const [kind, namespace, name] = entry.resource.split("/");
+    if (!minimatch(r.kind, kind) || !minimatch(r.name, name)) return false;
+    if (namespace === "" ? !!r.namespace : namespace !== "*" && !minimatch(r.namespace ?? "", namespace)) return false;
+  }
+  return true;
+}
+
 // src/core/cluster/render-environment.ts
+var BOOTSTRAP_SOURCES = [
+  { kind: "GitRepository", name: "flux-system", namespace: "flux-system", path: "." },
+  { kind: "OCIRepository", name: "flux-system", namespace: "flux-system", path: "." }
+];
 var MAX_RENDERS = 2e3;
 function renderEnvironment(env, ctx) {
   const envName = env.config.name;
   const model = { config: env.config, entrypoints: [], resources: [], findings: [] };
   const queue = [];
   const visited = /* @__PURE__ */ new Set();
-  const inRepoGitRepos = /* @__PURE__ */ new Set();
+  const inRepoSources = /* @__PURE__ */ new Map();
+  for (const src of ctx.sources ?? BOOTSTRAP_SOURCES) inRepoSources.set(sourceKey(src.kind, src.namespace, src.name), src.path);
   let pendingFlux = [];
   let virtualCount = 0;
   const noticed = /* @__PURE__ */ new Set();
@@ -24248,18 +24416,32 @@ function renderEnvironment(env, ctx) {
     if (!isWithin(ctx.repoRoot, abs)) {
       return fail(`${ownerText(item)}path '${written}' leaves the repository`);
     }
+    if (item.owner && ctx.exclude && ctx.exclude.length > 0 && isExcluded(item.dir, ctx.exclude)) {
+      notice(`excluded:${item.dir}`, {
+        ruleId: "render/skipped",
+        message: `${ownerText(item)}path '${written}' is excluded by the configuration; not rendered`,
+        entrypoint: item.entrypoint,
+        ...where ? { file: rel(where.file), line: where.line } : {},
+        ...item.spec ? { resource: refOf(item.spec) } : {}
+      });
+      return [];
+    }
     if (ctx.fs.stat(abs)?.kind !== "dir") {
       return fail(`${ownerText(item)}path '${written}' does not exist in this repository`);
     }
     try {
       const resources = renderDir(item, abs);
-      return resources.map((resource) => ({
-        resource,
-        entrypoint: item.entrypoint,
-        renderedFrom: item.dir,
-        ...item.owner ? { owner: item.owner } : {},
-        ...serverSideApplied(resource, item.spec) ? { serverSideApply: true } : {}
-      }));
+      return resources.map((resource) => {
+        const ignoredRules = takeIgnoreAnnotation(resource);
+        return {
+          resource,
+          entrypoint: item.entrypoint,
+          renderedFrom: item.dir,
+          ...item.owner ? { owner: item.owner } : {},
+          ...serverSideApplied(resource, item.spec) ? { serverSideApply: true } : {},
+          ...ignoredRules.length > 0 ? { ignoredRules } : {}
+        };
+      });
     } catch (err) {
       if (err instanceof KustomizeError) {
         const place3 = splitPlace(err);
@@ -24420,12 +24602,12 @@ function renderEnvironment(env, ctx) {
     const kind = typeof ref.kind === "string" ? ref.kind : "GitRepository";
     const name = typeof ref.name === "string" ? ref.name : "";
     const ns = typeof ref.namespace === "string" ? ref.namespace : ks.namespace || "flux-system";
-    const inRepo = kind === "GitRepository" && (inRepoGitRepos.has(`${ns}/${name}`) || ctx.repoURLs.length === 0 && name === "flux-system");
-    if (!inRepo) {
+    const root = inRepoSources.get(sourceKey(kind, ns, name));
+    if (root === void 0) {
       if (final) {
         notice(`fluxsrc:${kind}/${ns}/${name}`, {
           ruleId: "render/skipped",
-          message: `Flux Kustomization '${ks.name}': its source ${kind} '${name}' is not this repository; not rendered`,
+          message: `Flux Kustomization '${ks.name}': its source ${kind} '${ns}/${name}' is not known to hold this repository; not rendered (name it under sources: in .gitops-gate.yaml if it does)`,
           entrypoint: r.entrypoint,
           ...locationOf(ks)
         });
@@ -24434,7 +24616,7 @@ function renderEnvironment(env, ctx) {
     }
     const path2 = typeof spec2.path === "string" ? spec2.path : "./";
     queue.push({
-      dir: repoRelDir(path2),
+      dir: repoRelDir(root === "." ? path2 : `${root}/${path2.replace(/^\.?\/+/, "")}`),
       mode: "flux",
       entrypoint: r.entrypoint,
       owner: { kind: "Kustomization", name: ks.name, namespace: ks.namespace },
@@ -24445,9 +24627,16 @@ function renderEnvironment(env, ctx) {
   }
   function collectGitRepository(r) {
     const res = r.resource;
-    if (res.kind !== "GitRepository" || !res.apiVersion.startsWith("source.toolkit.fluxcd.io/")) return;
+    if (!res.apiVersion.startsWith("source.toolkit.fluxcd.io/")) return;
+    if (res.kind !== "GitRepository" && res.kind !== "OCIRepository") return;
     const url = getString(res.obj, ["spec", "url"]);
-    if (ctx.repoURLs.some((u) => sameRepo(u, url))) inRepoGitRepos.add(`${res.namespace || "flux-system"}/${res.name}`);
+    const key = sourceKey(res.kind, res.namespace || "flux-system", res.name);
+    if (ctx.repoURLs.length === 0 || !url) return;
+    if (ctx.repoURLs.some((u) => sameRepo(u, url))) {
+      if (!inRepoSources.has(key)) inRepoSources.set(key, ".");
+    } else if (!ctx.sources && BOOTSTRAP_SOURCES.some((b) => sourceKey(b.kind, b.namespace, b.name) === key)) {
+      inRepoSources.delete(key);
+    }
   }
   function isThisRepo(repoURL, path2) {
     if (ctx.repoURLs.length > 0) return ctx.repoURLs.some((u) => sameRepo(u, repoURL));
@@ -24521,6 +24710,18 @@ function serverSideApplied(resource, app) {
   const policy = isJsonObject(spec2.syncPolicy) ? spec2.syncPolicy : {};
   const options = Array.isArray(policy.syncOptions) ? policy.syncOptions : [];
   return options.some((o) => typeof o === "string" && ssa(o));
+}
+function sourceKey(kind, namespace, name) {
+  return `${kind}/${namespace}/${name}`;
+}
+function takeIgnoreAnnotation(resource) {
+  const md = resource.obj.metadata;
+  if (!isJsonObject(md) || !isJsonObject(md.annotations) || !(IGNORE_ANNOTATION in md.annotations)) return [];
+  const rules = parseIgnoreAnnotation(md.annotations[IGNORE_ANNOTATION]);
+  const { [IGNORE_ANNOTATION]: _removed, ...rest } = md.annotations;
+  if (Object.keys(rest).length > 0) md.annotations = rest;
+  else delete md.annotations;
+  return rules;
 }
 function repoRelDir(path2) {
   const n = normalizePath(path2.replace(/^\.\//, "").replace(/^\/+/, "") || ".");
@@ -25375,6 +25576,10 @@ ${resource.kind}`;
     const subject = `${resource.apiVersion} ${resource.kind}`;
     if (!found.schema) {
       for (const outage of found.outages) {
+        if (ctx.onOutage) {
+          ctx.onOutage(outage, ref);
+          continue;
+        }
         const entry = outages.get(outage.location) ?? { outage, unchecked: 0 };
         entry.unchecked++;
         outages.set(outage.location, entry);
@@ -27262,6 +27467,95 @@ function checkSyncPolicy(model) {
   return findings;
 }
 
+// src/core/merge-findings.ts
+var PLACES_SHOWN = 3;
+function mergeMissingSchemas(findings) {
+  const groups = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const f of findings) {
+    if (f.ruleId !== "schema/missing" || !f.resource) {
+      out.push(f);
+      continue;
+    }
+    const key = `${f.environment ?? ""}
+${f.resource.apiVersion}
+${f.resource.kind}
+${f.message}`;
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else {
+      const fresh = [f];
+      groups.set(key, fresh);
+      out.push(fresh);
+    }
+  }
+  return out.map((entry) => Array.isArray(entry) ? mergeGroup(entry) : entry);
+}
+function mergeGroup(group) {
+  const first = group[0];
+  if (group.length === 1) return first;
+  const places = [...new Set(group.map(placeOf).filter((p) => p !== void 0))];
+  const shown = places.slice(0, PLACES_SHOWN).join(", ");
+  const more = places.length > PLACES_SHOWN ? ` and ${places.length - PLACES_SHOWN} more` : "";
+  const where = places.length === 0 ? "" : places.length === 1 ? `, all from ${shown}` : ` (at ${shown}${more})`;
+  const m = /^(.*?)(?:; it was not validated)?( \(.*\))?$/s.exec(first.message);
+  return { ...first, message: `${m[1]}; ${group.length} resources of this kind were not validated${where}${m[2] ?? ""}` };
+}
+function placeOf(f) {
+  if (!f.file) return void 0;
+  return f.line ? `${f.file}:${f.line}` : f.file;
+}
+var OutageLog = class {
+  byLocation = /* @__PURE__ */ new Map();
+  add(outage, resource, environment) {
+    let entry = this.byLocation.get(outage.location);
+    if (!entry) {
+      entry = { reason: outage.reason, resources: /* @__PURE__ */ new Set(), kinds: /* @__PURE__ */ new Set() };
+      this.byLocation.set(outage.location, entry);
+    }
+    entry.resources.add(`${environment}
+${resource.apiVersion}
+${resource.kind}
+${resource.namespace ?? ""}
+${resource.name}`);
+    entry.kinds.add(`${resource.apiVersion} ${resource.kind}`);
+  }
+  /** Forgets what a resource ran into (its API is removed: the removal is the finding, not the outage). */
+  forget(resource, environment) {
+    const key = `${environment}
+${resource.apiVersion}
+${resource.kind}
+${resource.namespace ?? ""}
+${resource.name}`;
+    for (const entry of this.byLocation.values()) entry.resources.delete(key);
+  }
+  /** The one `schema/unreachable` notice of the run, or none. */
+  notice() {
+    const entries = [...this.byLocation.entries()].filter(([, e]) => e.resources.size > 0);
+    if (entries.length === 0) return void 0;
+    const resources = Math.max(...entries.map(([, e]) => e.resources.size));
+    const kinds = new Set(entries.flatMap(([, e]) => [...e.kinds])).size;
+    const reasons = entries.map(([location2, e]) => `${describeLocation(location2)} (${shorten(withoutUrl(e.reason), 160)})`).join("; ");
+    return {
+      ruleId: "schema/unreachable",
+      severity: "notice",
+      message: `${entries.length === 1 ? "a schema location" : `${entries.length} schema locations`} could not be reached, so ${resources} resource${resources === 1 ? "" : "s"} of ${kinds} kind${kinds === 1 ? "" : "s"} went unvalidated: ${reasons}. Give a reachable location with --schemas or GITOPS_GATE_SCHEMAS, or pre-fill the schema cache`
+    };
+  }
+};
+function describeLocation(location2) {
+  const m = /^[a-z][a-z0-9+.-]*:\/\/([^/]+)((?:\/[^/{]+){0,2})/i.exec(location2);
+  if (!m) return shorten(location2, 160);
+  return `${m[1]}${m[2]}`;
+}
+function withoutUrl(reason) {
+  return reason.replace(/^[a-z][a-z0-9+.-]*:\/\/\S+?:\s+/i, "");
+}
+function shorten(text, max) {
+  const one = text.replace(/\s+/g, " ");
+  return one.length > max ? `${one.slice(0, max - 1)}\u2026` : one;
+}
+
 // src/core/run.ts
 var CheckUsageError = class extends Error {
 };
@@ -27272,7 +27566,7 @@ async function runChecks(inputs) {
   if (inputs.environments && inputs.environments.length > 0) {
     const known = new Set(envs.map((e) => e.config.name));
     const unknown = inputs.environments.filter((n) => !known.has(n));
-    if (unknown.length > 0) {
+    if (unknown.length > 0 && !inputs.skipUnknownEnvironments) {
       throw new CheckUsageError(
         `unknown environment ${unknown.map((n) => `'${n}'`).join(", ")}; this repository has ${[...known].map((n) => `'${n}'`).join(", ") || "none"}`
       );
@@ -27281,17 +27575,26 @@ async function runChecks(inputs) {
   }
   const validator = new SchemaValidator();
   const resolver = new LocationResolver(fs3);
+  const outages = new OutageLog();
   const models = [];
   const findings = [];
   for (const env of envs) {
     inputs.onProgress?.(`rendering environment ${env.config.name} (${env.entrypoints.length} entrypoints)`);
-    const model = renderEnvironment(env, { fs: fs3, repoRoot, repoURLs: inputs.repoURLs });
+    const model = renderEnvironment(env, {
+      fs: fs3,
+      repoRoot,
+      repoURLs: inputs.repoURLs,
+      exclude: config.exclude,
+      ...config.sources ? { sources: config.sources } : {}
+    });
     models.push(model);
     findings.push(...noEntrypointNotice(env));
     findings.push(...model.findings.map((f) => resolver.locateField(f, repoRoot)));
     const version = inputs.kubernetesVersion ?? env.config.kubernetesVersion ?? config.kubernetesVersion;
-    findings.push(...await checkEnvironment(model, version, inputs.schemaSource, validator, resolver, config));
+    findings.push(...await checkEnvironment(model, version, inputs.schemaSource, validator, resolver, config, outages));
   }
+  const unreachable = outages.notice();
+  if (unreachable) findings.push(unreachable);
   let pullRequest = inputs.pullRequest;
   if (pullRequest && pullRequest.headContained === void 0 && inputs.headContainedIn) {
     const source = promotionSourceBranch({ config, models }, pullRequest.baseBranch);
@@ -27302,8 +27605,13 @@ async function runChecks(inputs) {
     const cr = model && f.resource ? findResource(model.resources, f) : void 0;
     findings.push(cr ? withPlace(f, f.environment, cr, resolver) : f);
   }
-  const located = findings.map((f) => relativize(f, repoRoot));
-  const final = applyRuleSettings(located, config.rules);
+  const located = mergeMissingSchemas(findings.map((f) => relativize(f, repoRoot)));
+  const annotated = annotatedRulesIndex(models);
+  const { findings: final, suppressed } = applySuppressions(located, {
+    config,
+    annotatedRules: (f) => f.environment && f.resource ? annotated.get(`${f.environment}
+${refKey(f)}`) : void 0
+  });
   sortFindings(final, envs);
   const environments = models.map((m) => ({
     name: m.config.name,
@@ -27317,18 +27625,24 @@ async function runChecks(inputs) {
       reportVersion: 1,
       environments,
       findings: final,
-      summary: summarize(environments, final)
+      summary: { ...summarize(environments, final), suppressed }
     },
     models
   };
 }
-async function checkEnvironment(model, kubernetesVersion, source, validator, resolver, config) {
+async function checkEnvironment(model, kubernetesVersion, source, validator, resolver, config, outages) {
   const env = model.config.name;
   const resources = model.resources.map((r) => r.resource);
   const out = [];
-  const schemaFindings = await checkSchemas(resources, { source, kubernetesVersion, validator });
+  const schemaFindings = await checkSchemas(resources, {
+    source,
+    kubernetesVersion,
+    validator,
+    onOutage: (outage, ref) => outages.add(outage, ref, env)
+  });
   const apiFindings = checkApiVersions(resources, kubernetesVersion);
   const removed = new Set(apiFindings.filter((f) => f.ruleId === "schema/removed-api").map((f) => refKey(f)));
+  for (const f of apiFindings) if (f.ruleId === "schema/removed-api" && f.resource) outages.forget(f.resource, env);
   for (const f of [...schemaFindings, ...apiFindings]) {
     const cr = f.resource ? findResource(model.resources, f) : void 0;
     if (f.ruleId === "schema/missing" && removed.has(refKey(f))) continue;
@@ -27390,14 +27704,18 @@ function relativize(f, repoRoot) {
   if (!isWithin(repoRoot, f.file)) return f;
   return { ...f, file: relativePath(repoRoot, f.file) };
 }
-function applyRuleSettings(findings, rules) {
-  const out = [];
-  for (const f of findings) {
-    const setting = rules[f.ruleId];
-    if (setting === "off") continue;
-    out.push(setting ? { ...f, severity: setting } : f);
+function annotatedRulesIndex(models) {
+  const index = /* @__PURE__ */ new Map();
+  for (const m of models) {
+    for (const cr of m.resources) {
+      if (!cr.ignoredRules) continue;
+      const r = cr.resource;
+      const key = `${m.config.name}
+${r.apiVersion}|${r.kind}|${r.namespace ?? ""}|${r.name}`;
+      index.set(key, [...index.get(key) ?? [], ...cr.ignoredRules]);
+    }
   }
-  return out;
+  return index;
 }
 var SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
 function sortFindings(findings, envs) {
@@ -27406,6 +27724,439 @@ function sortFindings(findings, envs) {
     (a, b) => (envRank.get(a.environment ?? "") ?? -1) - (envRank.get(b.environment ?? "") ?? -1) || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.file ?? "").localeCompare(b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || a.ruleId.localeCompare(b.ruleId)
   );
 }
+
+// src/core/baseline.ts
+function findingFingerprint(f) {
+  const r = f.resource;
+  const group = r ? r.apiVersion.includes("/") ? r.apiVersion.slice(0, r.apiVersion.indexOf("/")) : "" : "";
+  const where = r ? `${group}|${r.kind}|${r.namespace ?? ""}|${withoutHash(r.name)}` : `file:${f.file ?? ""}`;
+  const message = withoutHash(f.message).replace(/\d+/g, "#");
+  return [f.ruleId, f.environment ?? "", where, f.path ?? "", message].join("\n");
+}
+function withoutHash(text) {
+  return text.replace(/-[2-9bcdfghkmt]{10}\b/g, "-#");
+}
+function classifyFindings(head, base) {
+  const available = /* @__PURE__ */ new Map();
+  for (const f of base) {
+    const key = findingFingerprint(f);
+    available.set(key, (available.get(key) ?? 0) + 1);
+  }
+  return head.map((f) => {
+    const key = findingFingerprint(f);
+    const left = available.get(key) ?? 0;
+    if (left > 0) {
+      available.set(key, left - 1);
+      return { ...f, baseline: "existing" };
+    }
+    return { ...f, baseline: "new" };
+  });
+}
+function withBaseline(head, base, ref, commit) {
+  const findings = classifyFindings(head.findings, base.findings);
+  const fresh = findings.filter((f) => f.baseline === "new");
+  return {
+    ...head,
+    findings,
+    summary: {
+      ...summarize(head.environments, findings),
+      ...head.summary.suppressed ? { suppressed: head.summary.suppressed } : {},
+      baseline: {
+        ref,
+        commit,
+        new: fresh.length,
+        existing: findings.length - fresh.length,
+        newErrors: fresh.filter((f) => f.severity === "error").length,
+        newWarnings: fresh.filter((f) => f.severity === "warning").length
+      }
+    }
+  };
+}
+
+// src/core/check-change.ts
+async function runChangeChecks(inputs, base) {
+  const head = await runChecks(inputs);
+  const baseSide = await runChecks({
+    fs: base.fs,
+    repoRoot: inputs.repoRoot,
+    config: inputs.config,
+    repoURLs: inputs.repoURLs,
+    schemaSource: inputs.schemaSource,
+    // An environment the change adds has no base; one it removes is not asked for.
+    ...inputs.environments ? { environments: inputs.environments, skipUnknownEnvironments: true } : {},
+    ...inputs.kubernetesVersion ? { kubernetesVersion: inputs.kubernetesVersion } : {},
+    ...inputs.onProgress ? { onProgress: (m) => inputs.onProgress(`${m} at the base`) } : {}
+  });
+  return { report: withBaseline(head.report, baseSide.report, base.ref, base.commit), models: head.models, baseModels: baseSide.models };
+}
+
+// src/core/gate.ts
+function failingFindings(report, policy) {
+  if (policy.failOn === "never") return [];
+  const newOnly = !!report.summary.baseline && !policy.failOnExisting;
+  return report.findings.filter(
+    (f) => (f.severity === "error" || policy.failOn === "warning" && f.severity === "warning") && (!newOnly || f.baseline !== "existing")
+  );
+}
+function gateFails(report, policy) {
+  return failingFindings(report, policy).length > 0;
+}
+function gatesOnNewOnly(report, policy) {
+  return !!report.summary.baseline && !policy.failOnExisting;
+}
+
+// src/io/git-fs.ts
+import * as nodePath4 from "node:path";
+
+// src/io/git.ts
+import { spawnSync as spawnSync2 } from "node:child_process";
+import { readFileSync as readFileSync2 } from "node:fs";
+import * as nodePath3 from "node:path";
+var GitError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "GitError";
+  }
+};
+var SAFE_CONFIG = [
+  "core.hooksPath=/dev/null",
+  "core.fsmonitor=false",
+  "core.pager=cat",
+  "core.quotePath=false",
+  "core.untrackedCache=false",
+  "protocol.ext.allow=never",
+  "uploadpack.packObjectsHook=",
+  "credential.helper="
+];
+var TIMEOUT_MS = 12e4;
+var DEFAULT_MAX_BUFFER = 64 * 1024 * 1024;
+function gitEnv() {
+  const env = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    if (!k.startsWith("GIT_")) env[k] = v;
+  }
+  return {
+    ...env,
+    GIT_CONFIG_NOSYSTEM: "1",
+    GIT_TERMINAL_PROMPT: "0",
+    GIT_ASKPASS: "",
+    SSH_ASKPASS: "",
+    GIT_PAGER: "cat",
+    GIT_OPTIONAL_LOCKS: "0",
+    GIT_NO_REPLACE_OBJECTS: "1",
+    // Stable messages to recognise (shallow, not a repository, dubious ownership).
+    LC_ALL: "C",
+    LANGUAGE: "C"
+  };
+}
+function runGit(repoRoot, args, options = {}) {
+  const configArgs = SAFE_CONFIG.flatMap((c) => ["-c", c]);
+  const r = spawnSync2("git", ["--no-pager", "-C", repoRoot, ...configArgs, ...args], {
+    env: gitEnv(),
+    input: options.input ?? "",
+    maxBuffer: options.maxBuffer ?? DEFAULT_MAX_BUFFER,
+    timeout: TIMEOUT_MS,
+    windowsHide: true
+  });
+  if (r.error) {
+    const code2 = r.error.code;
+    if (code2 === "ENOENT") throw new GitError("git is not installed or not on PATH: install git to read revisions");
+    if (code2 === "ENOBUFS") throw new GitError(`git ${args[0]} produced more output than expected (over ${options.maxBuffer ?? DEFAULT_MAX_BUFFER} bytes)`);
+    if (code2 === "ETIMEDOUT") throw new GitError(`git ${args[0]} did not finish within ${TIMEOUT_MS / 1e3}s in ${repoRoot}`);
+    throw new GitError(`could not run git ${args[0]} in ${repoRoot}: ${r.error.message}`);
+  }
+  const stderr = r.stderr.toString("utf8");
+  if (r.status !== 0) failOnRepositoryProblem(repoRoot, stderr);
+  return { status: r.status ?? 1, stdout: r.stdout, stderr };
+}
+function gitText(repoRoot, args, what) {
+  const r = runGit(repoRoot, args);
+  if (r.status !== 0) throw new GitError(`${what} failed: ${firstLine(r.stderr) || `git exited with ${r.status}`}`);
+  return r.stdout.toString("utf8").trim();
+}
+function failOnRepositoryProblem(repoRoot, stderr) {
+  if (/not a git repository/i.test(stderr)) {
+    throw new GitError(`${repoRoot} is not inside a git repository: run in a clone (actions/checkout) or pass the repository directory`);
+  }
+  if (/dubious ownership/i.test(stderr)) {
+    throw new GitError(`git refuses ${repoRoot} (dubious ownership): run git config --global --add safe.directory ${repoRoot}`);
+  }
+  if (/cannot change to/i.test(stderr)) {
+    throw new GitError(`${repoRoot}: no such directory`);
+  }
+}
+function firstLine(text) {
+  return text.trim().split("\n")[0]?.replace(/^(fatal|error): /, "") ?? "";
+}
+function isShallow(repoRoot) {
+  return gitText(repoRoot, ["rev-parse", "--is-shallow-repository"], "checking for a shallow clone") === "true";
+}
+function resolveRevision(repoRoot, rev) {
+  if (rev === "" || /[\0\n]/.test(rev)) throw new GitError(`invalid revision ${JSON.stringify(rev)}: name a branch, tag or commit`);
+  const direct = tryResolve(repoRoot, rev);
+  if (direct) return direct;
+  if (!rev.startsWith("origin/") && isPlainBranchName(rev)) {
+    const remote = tryResolve(repoRoot, `refs/remotes/origin/${rev}`);
+    if (remote) return remote;
+  }
+  if (isShallow(repoRoot)) {
+    throw new GitError(
+      `unknown revision '${rev}' in a shallow clone: fetch it (git fetch origin ${rev}) or run actions/checkout with fetch-depth: 0`
+    );
+  }
+  throw new GitError(`unknown revision '${rev}': fetch it first (git fetch origin ${rev})`);
+}
+function tryResolve(repoRoot, rev) {
+  const r = runGit(repoRoot, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]);
+  if (r.status !== 0) return void 0;
+  const sha = r.stdout.toString("utf8").trim();
+  return /^[0-9a-f]{40,64}$/.test(sha) ? sha : void 0;
+}
+function isPlainBranchName(rev) {
+  return /^[A-Za-z0-9._][A-Za-z0-9._/-]*$/.test(rev) && !rev.includes("..") && !rev.endsWith("/") && !rev.startsWith("refs/");
+}
+function mergeBase(repoRoot, a, b) {
+  const shaA = resolveRevision(repoRoot, a);
+  const shaB = resolveRevision(repoRoot, b);
+  const r = runGit(repoRoot, ["merge-base", shaA, shaB]);
+  const out = r.stdout.toString("utf8").trim();
+  if (r.status === 0 && out) return out.split("\n")[0];
+  if (r.status > 1) throw new GitError(`git merge-base ${a} ${b} failed: ${firstLine(r.stderr)}`);
+  if (isShallow(repoRoot)) {
+    throw new GitError(
+      `no common ancestor of '${a}' and '${b}' in this shallow clone: run actions/checkout with fetch-depth: 0 (or git fetch --unshallow)`
+    );
+  }
+  throw new GitError(`'${a}' and '${b}' share no history: compare revisions of the same repository`);
+}
+function isAncestor(repoRoot, ancestor, descendant) {
+  const a = resolveRevision(repoRoot, ancestor);
+  const d = resolveRevision(repoRoot, descendant);
+  const r = runGit(repoRoot, ["merge-base", "--is-ancestor", a, d]);
+  if (r.status === 0) return true;
+  if (r.status !== 1) throw new GitError(`git merge-base --is-ancestor ${ancestor} ${descendant} failed: ${firstLine(r.stderr)}`);
+  const cutOff = shallowCommits(repoRoot);
+  if (cutOff.size === 0) return false;
+  return historyReaches(repoRoot, d, cutOff) ? "unknown" : false;
+}
+function shallowCommits(repoRoot) {
+  const file = gitText(repoRoot, ["rev-parse", "--git-path", "shallow"], "locating the shallow file");
+  let text;
+  try {
+    text = readFileSync2(nodePath3.resolve(repoRoot, file), "utf8");
+  } catch {
+    return /* @__PURE__ */ new Set();
+  }
+  return new Set(text.split("\n").map((l) => l.trim()).filter(Boolean));
+}
+function historyReaches(repoRoot, commit, commits) {
+  if (commits.has(commit)) return true;
+  const r = runGit(repoRoot, ["rev-list", commit], { maxBuffer: 512 * 1024 * 1024 });
+  if (r.status !== 0) return true;
+  return r.stdout.toString("utf8").split("\n").some((sha) => commits.has(sha));
+}
+function currentBranch(repoRoot) {
+  const r = runGit(repoRoot, ["symbolic-ref", "--quiet", "--short", "HEAD"]);
+  if (r.status !== 0) return void 0;
+  return r.stdout.toString("utf8").trim() || void 0;
+}
+function worktreePrefix(repoRoot) {
+  const r = runGit(repoRoot, ["rev-parse", "--show-prefix"]);
+  if (r.status === 0) return r.stdout.toString("utf8").trim();
+  if (/must be run in a work tree/.test(r.stderr)) return "";
+  throw new GitError(`locating ${repoRoot} in its repository failed: ${firstLine(r.stderr)}`);
+}
+
+// src/io/git-fs.ts
+var EAGER_NAME = /(\.ya?ml|\.json)$|^Kustomization$/;
+var EAGER_FILE_BYTES = 1024 * 1024;
+var EAGER_TOTAL_BYTES = 256 * 1024 * 1024;
+var LAZY_BATCH_BYTES = 64 * 1024 * 1024;
+var MAX_LINK_HOPS = 40;
+var GitRevisionFileSystem = class _GitRevisionFileSystem {
+  constructor(repoRoot, commit, topLevel) {
+    this.repoRoot = repoRoot;
+    this.commit = commit;
+    this.topLevel = topLevel;
+  }
+  nodes = /* @__PURE__ */ new Map();
+  blobs = /* @__PURE__ */ new Map();
+  processes = 0;
+  /** Reads the tree of `rev` of the repository at `repoRoot`. Throws GitError for unknown revisions. */
+  static open(repoRoot, rev) {
+    const root = normalizePath(nodePath4.resolve(repoRoot));
+    const commit = resolveRevision(root, rev);
+    const prefix = worktreePrefix(root).replace(/\/+$/, "");
+    const depth = prefix === "" ? 0 : prefix.split("/").length;
+    const topLevel = normalizePath(root + "/..".repeat(depth));
+    const fs3 = new _GitRevisionFileSystem(root, commit, topLevel);
+    fs3.listTree();
+    fs3.readEagerBlobs();
+    return fs3;
+  }
+  /** How many git processes this tree has run so far (listing and blob batches): for tests and timings. */
+  get gitProcesses() {
+    return this.processes;
+  }
+  stat(path2) {
+    const node = this.nodes.get(this.resolve(path2));
+    if (!node) return void 0;
+    if (node.kind === "dir") return { kind: "dir", size: 0 };
+    if (node.kind === "file") return { kind: "file", size: node.size };
+    return void 0;
+  }
+  readBytes(path2) {
+    const real = this.resolve(path2);
+    const node = this.nodes.get(real);
+    const shown = normalizePath(path2);
+    if (!node || node.kind === "link") throw new FsError(`${shown}: no such file in commit ${this.short}`, shown, "ENOENT");
+    if (node.kind === "dir") throw new FsError(`${shown} is a directory, not a file`, shown, "EISDIR");
+    if (node.size > MAX_FILE_BYTES) {
+      throw new FsError(`${shown} is ${node.size} bytes, over the ${MAX_FILE_BYTES}-byte limit for a manifest`, shown, "ETOOBIG");
+    }
+    const cached = this.blobs.get(node.oid);
+    if (cached) return cached;
+    this.readBatch(real, node.oid);
+    const bytes = this.blobs.get(node.oid);
+    if (!bytes) throw new FsError(`${shown}: git object ${node.oid} is missing from this clone`, shown, "EIO");
+    return bytes;
+  }
+  readDir(path2) {
+    const node = this.nodes.get(this.resolve(path2));
+    const shown = normalizePath(path2);
+    if (!node) throw new FsError(`${shown}: no such directory in commit ${this.short}`, shown, "ENOENT");
+    if (node.kind !== "dir") throw new FsError(`${shown} is a file, not a directory`, shown, "ENOTDIR");
+    return [...node.names].sort();
+  }
+  realPath(path2) {
+    return this.resolve(path2);
+  }
+  get short() {
+    return this.commit.slice(0, 12);
+  }
+  /** The path with every symlink in it replaced by its target, as far as the tree goes. */
+  resolve(path2, hops = { n: 0 }) {
+    const segs = normalizePath(path2.startsWith("/") ? path2 : `/${path2}`).split("/").filter(Boolean);
+    let cur = "/";
+    for (let i = 0; i < segs.length; i++) {
+      const next = cur === "/" ? `/${segs[i]}` : `${cur}/${segs[i]}`;
+      const node = this.nodes.get(next);
+      if (node?.kind !== "link") {
+        cur = next;
+        continue;
+      }
+      if (++hops.n > MAX_LINK_HOPS) {
+        return normalizePath([next, ...segs.slice(i + 1)].join("/"));
+      }
+      cur = this.resolve(resolvePath(cur, node.target), hops);
+      if (this.nodes.get(cur)?.kind === "link") return normalizePath([cur, ...segs.slice(i + 1)].join("/"));
+    }
+    return cur;
+  }
+  addDir(path2) {
+    const existing = this.nodes.get(path2);
+    if (existing?.kind === "dir") return existing;
+    const dir = { kind: "dir", names: /* @__PURE__ */ new Set() };
+    this.nodes.set(path2, dir);
+    if (path2 !== "/") {
+      const i = path2.lastIndexOf("/");
+      this.addDir(i === 0 ? "/" : path2.slice(0, i)).names.add(path2.slice(i + 1));
+    }
+    return dir;
+  }
+  listTree() {
+    this.processes++;
+    const r = runGit(this.repoRoot, ["ls-tree", "-r", "-t", "-z", "--long", "--full-tree", this.commit], {
+      maxBuffer: 1024 * 1024 * 1024
+    });
+    if (r.status !== 0) throw new GitError(`cannot list the tree of ${this.short}: ${r.stderr.trim().split("\n")[0] ?? ""}`);
+    this.addDir(this.topLevel);
+    const out = r.stdout.toString("utf8");
+    for (const record of out.split("\0")) {
+      if (record === "") continue;
+      const tab = record.indexOf("	");
+      const m = /^(\d+) (\w+) ([0-9a-f]+) +(\S+)$/.exec(record.slice(0, tab));
+      if (tab < 0 || !m) throw new GitError(`unexpected git ls-tree output: ${JSON.stringify(record.slice(0, 120))}`);
+      const [, mode, type, oid, size] = m;
+      const abs = normalizePath(`${this.topLevel}/${record.slice(tab + 1)}`);
+      if (!isWithin(this.topLevel, abs) || abs === this.topLevel) continue;
+      if (type === "tree" || type === "commit") {
+        this.addDir(abs);
+        continue;
+      }
+      if (type !== "blob") continue;
+      const parent = this.addDir(abs.slice(0, abs.lastIndexOf("/")) || "/");
+      parent.names.add(abs.slice(abs.lastIndexOf("/") + 1));
+      if (mode === "120000") this.nodes.set(abs, { kind: "link", target: oid });
+      else this.nodes.set(abs, { kind: "file", oid, size: Number(size) });
+    }
+    const links = [...this.nodes.entries()].filter((e) => e[1].kind === "link");
+    if (links.length === 0) return;
+    const oids = links.map(([, n]) => n.target);
+    const contents = this.catFile(oids, oids.length * 4096);
+    for (const [path2, node] of links) {
+      const bytes = contents.get(node.target);
+      node.target = bytes ? new TextDecoder().decode(bytes) : "/.gitops-gate-missing-link-target";
+      this.nodes.set(path2, node);
+    }
+  }
+  /** Manifests under repoRoot, in one batch: the reads every render makes anyway. */
+  readEagerBlobs() {
+    const wanted = /* @__PURE__ */ new Map();
+    let total = 0;
+    for (const [path2, node] of this.nodes) {
+      if (node.kind !== "file" || node.size > EAGER_FILE_BYTES || wanted.has(node.oid)) continue;
+      if (!isWithin(this.repoRoot, path2) || !EAGER_NAME.test(path2.slice(path2.lastIndexOf("/") + 1))) continue;
+      if (total + node.size > EAGER_TOTAL_BYTES) continue;
+      wanted.set(node.oid, node.size);
+      total += node.size;
+    }
+    if (wanted.size === 0) return;
+    for (const [oid, bytes] of this.catFile([...wanted.keys()], total)) this.blobs.set(oid, bytes);
+  }
+  /** Reads `oid` (the file at `path`) together with the unread readable files of its directory. */
+  readBatch(path2, oid) {
+    const dir = path2.slice(0, path2.lastIndexOf("/")) || "/";
+    const wanted = /* @__PURE__ */ new Map([[oid, this.nodes.get(path2).size]]);
+    let total = wanted.get(oid);
+    const parent = this.nodes.get(dir);
+    if (parent?.kind === "dir") {
+      for (const name of parent.names) {
+        const node = this.nodes.get(dir === "/" ? `/${name}` : `${dir}/${name}`);
+        if (node?.kind !== "file" || node.size > MAX_FILE_BYTES || this.blobs.has(node.oid) || wanted.has(node.oid)) continue;
+        if (total + node.size > LAZY_BATCH_BYTES) continue;
+        wanted.set(node.oid, node.size);
+        total += node.size;
+      }
+    }
+    for (const [id, bytes] of this.catFile([...wanted.keys()], total)) this.blobs.set(id, bytes);
+  }
+  /** One `git cat-file --batch` for all of `oids`; objects the clone lacks are left out of the result. */
+  catFile(oids, expectedBytes) {
+    this.processes++;
+    const r = runGit(this.repoRoot, ["cat-file", "--batch"], {
+      input: `${oids.join("\n")}
+`,
+      maxBuffer: expectedBytes + oids.length * 128 + 1024 * 1024
+    });
+    if (r.status !== 0) throw new GitError(`git cat-file failed in ${this.repoRoot}: ${r.stderr.trim().split("\n")[0] ?? ""}`);
+    const out = r.stdout;
+    const result = /* @__PURE__ */ new Map();
+    let pos = 0;
+    while (pos < out.length) {
+      const eol = out.indexOf(10, pos);
+      if (eol < 0) break;
+      const header = out.subarray(pos, eol).toString("utf8");
+      pos = eol + 1;
+      const m = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
+      if (!m) continue;
+      const size = Number(m[3]);
+      result.set(m[1], new Uint8Array(out.subarray(pos, pos + size)));
+      pos += size + 1;
+    }
+    return result;
+  }
+};
 
 // src/core/render/common.ts
 var SEVERITIES = ["error", "warning", "notice"];
@@ -27455,6 +28206,39 @@ function countSeverities(findings) {
   }
   return { errors, warnings, notices };
 }
+function mergeAcrossEnvironments(findings) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const key = JSON.stringify([
+      f.severity,
+      f.ruleId,
+      f.file,
+      f.line,
+      f.column,
+      f.resource ? `${f.resource.apiVersion} ${resourceLabel(f.resource)}` : void 0,
+      f.path,
+      f.baseline,
+      f.message.replace(environmentPattern(f.environment), "\0")
+    ]);
+    const group = groups.get(key);
+    if (!group) groups.set(key, { finding: f, environments: f.environment !== void 0 ? [f.environment] : [] });
+    else if (f.environment !== void 0 && !group.environments.includes(f.environment)) group.environments.push(f.environment);
+  }
+  return [...groups.values()];
+}
+function environmentPattern(environment) {
+  if (!environment) return /(?!)/;
+  return new RegExp(`\\b${environment.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&")}\\b`, "g");
+}
+function suppressedLabel(s) {
+  const parts = [
+    s.ruleSettings > 0 ? `${s.ruleSettings} by rules turned off` : "",
+    s.exclude > 0 ? `${s.exclude} in excluded paths` : "",
+    s.ignore > 0 ? `${s.ignore} by ignore entries` : "",
+    s.annotation > 0 ? `${s.annotation} by ${IGNORE_ANNOTATION} annotations` : ""
+  ].filter((p) => p !== "");
+  return `${s.total} suppressed (${parts.join(", ")})`;
+}
 
 // src/core/render/json.ts
 function renderJson(report) {
@@ -27473,7 +28257,22 @@ function renderJson(report) {
       warnings: report.summary.warnings,
       notices: report.summary.notices,
       entrypoints: report.summary.entrypoints,
-      resources: report.summary.resources
+      resources: report.summary.resources,
+      suppressed: report.summary.suppressed && {
+        total: report.summary.suppressed.total,
+        ruleSettings: report.summary.suppressed.ruleSettings,
+        exclude: report.summary.suppressed.exclude,
+        ignore: report.summary.suppressed.ignore,
+        annotation: report.summary.suppressed.annotation
+      },
+      baseline: report.summary.baseline && {
+        ref: report.summary.baseline.ref,
+        commit: report.summary.baseline.commit,
+        new: report.summary.baseline.new,
+        existing: report.summary.baseline.existing,
+        newErrors: report.summary.baseline.newErrors,
+        newWarnings: report.summary.baseline.newWarnings
+      }
     }
   };
   return `${JSON.stringify(doc, null, 2)}
@@ -27495,7 +28294,8 @@ function findingJson(f) {
       namespace: f.resource.namespace,
       name: f.resource.name
     },
-    path: f.path
+    path: f.path,
+    baseline: f.baseline
   };
 }
 
@@ -27585,6 +28385,22 @@ function truncate2(text, max) {
   if (points.length <= max) return text;
   return `${points.slice(0, Math.max(0, max - 1)).join("")}\u2026`;
 }
+function escapeHtml(text, maxLength = Number.POSITIVE_INFINITY) {
+  let out = "";
+  let prev = "";
+  for (const ch of truncate2(text, maxLength)) {
+    if (ch === "&") out += "&amp;";
+    else if (ch === "<") out += "&lt;";
+    else if (ch === ">") out += "&gt;";
+    else if (ch === '"') out += "&quot;";
+    else if (ch === "'") out += "&#39;";
+    else if (ch === "@" && !/[\p{L}\p{N}_]/u.test(prev)) out += "@&#8203;";
+    else if (/[\u0000-\u001f\u007f\u2028\u2029]/.test(ch)) out += " ";
+    else out += ch;
+    prev = ch;
+  }
+  return out;
+}
 
 // src/core/render/markdown.ts
 var COMMENT_MARKER = "<!-- gitops-gate -->";
@@ -27600,59 +28416,101 @@ function renderMarkdown(report, options = {}) {
 }
 function appendCheckSection(md, report, options = {}) {
   const hint = options.fullReportHint ?? DEFAULT_FULL_REPORT_HINT;
+  const policy = { failOn: options.failOn ?? "error", failOnExisting: options.failOnExisting ?? false };
   const head = `${COMMENT_MARKER}
-${verdict(report, options.failOn ?? "error")}
+${verdict(report, policy)}
 
 `;
-  const findings = [...report.findings].sort(importance(report));
+  const baseline = report.summary.baseline;
+  const ordered = [...report.findings].sort(importance(report));
+  const listed = mergeAcrossEnvironments(baseline ? ordered.filter((f) => f.baseline !== "existing") : ordered);
+  const existing = baseline ? mergeAcrossEnvironments(ordered.filter((f) => f.baseline === "existing")) : [];
   const findingsNote = (n, noneListed = false) => `
 _${plural(n, noneListed ? "finding" : "more finding")} not listed here: see ${hint}._
 `;
   const tableNote = (n) => `
 _${plural(n, "more environment")} not shown: see ${hint}._
 `;
-  const noFindings = "No findings.\n";
-  const minimum = head.length + tableNote(report.environments.length + 1).length + Math.max(noFindings.length, findingsNote(findings.length).length);
+  const noFindings = baseline ? "No new findings.\n" : "No findings.\n";
+  const existingNote = existing.length > 0 ? existingLine(existing.length, baseline.ref, hint, false) : "";
+  const minimum = head.length + tableNote(report.environments.length + 1).length + Math.max(noFindings.length, findingsNote(listed.length).length) + existingNote.length;
   if (md.remaining() < minimum) {
     throw new RangeError(`a markdown budget of ${md.remaining()} characters cannot hold the verdict and what was left out (${minimum} needed)`);
   }
   md.append(head);
-  appendEnvironmentTable(md, report, findings.length > 0 ? findingsNote(findings.length).length : noFindings.length, tableNote);
-  if (findings.length === 0) {
-    md.append(noFindings);
-    return;
-  }
-  const max = Math.max(0, options.maxFindings ?? DEFAULT_MAX_FINDINGS);
-  const heading2 = "\n#### Findings\n\n";
-  const reserve = findingsNote(findings.length).length;
+  appendEnvironmentTable(md, report, (listed.length > 0 ? findingsNote(listed.length).length : noFindings.length) + existingNote.length, tableNote, options.diffCounts);
+  md.reserve(existingNote.length);
+  if (listed.length === 0) md.append(noFindings);
+  else appendFindingList(md, listed, baseline ? "\n#### New findings\n\n" : "\n#### Findings\n\n", options.maxFindings ?? DEFAULT_MAX_FINDINGS, findingsNote);
+  md.release();
+  if (existing.length > 0) appendExisting(md, existing, baseline.ref, hint);
+}
+function appendFindingList(md, groups, heading2, maxFindings, note) {
+  const max = Math.max(0, maxFindings);
+  const reserve = note(groups.length).length;
   let listed = 0;
   if (md.remaining() >= heading2.length + reserve) {
     md.reserve(reserve);
-    for (const f of findings) {
+    for (const g of groups) {
       if (listed >= max) break;
-      const line = findingLine(f);
+      const line = findingLine(g);
       const needed = listed === 0 ? heading2 + line : line;
       if (!md.append(needed)) break;
       listed++;
     }
     md.release();
   }
-  const omitted = findings.length - listed;
-  if (omitted > 0) md.append(findingsNote(omitted, listed === 0));
+  const omitted = groups.length - listed;
+  if (omitted > 0) md.append(note(omitted, listed === 0));
+}
+function appendExisting(md, groups, ref, hint) {
+  const close = "\n</details>\n";
+  const open = `
+<details><summary>${existingSummary(groups.length, ref)}</summary>
+
+`;
+  const lines = [];
+  let length = open.length + close.length;
+  for (const g of groups.slice(0, DEFAULT_MAX_FINDINGS)) {
+    const line = findingLine(g);
+    if (length + line.length > md.remaining()) break;
+    lines.push(line);
+    length += line.length;
+  }
+  const more = groups.length - lines.length;
+  const tail = more > 0 ? `
+_${plural(more, "more")} in ${hint}._
+` : "";
+  if (lines.length > 0 && md.append(open + lines.join("") + tail + close)) return;
+  md.append(existingLine(groups.length, ref, hint, true));
+}
+function existingSummary(n, ref) {
+  return `${plural(n, "finding")} already on ${escapeHtml(ref)}`;
+}
+function existingLine(n, ref, hint, listedElsewhere) {
+  return `
+_${plural(n, "finding")} already on ${escapeInline(ref, MAX_PATH_LENGTH)}${listedElsewhere ? `, listed in ${hint}` : ""}._
+`;
 }
 function importance(report) {
   const envIndex = new Map(report.environments.map((e, i) => [e.name, i]));
   const rank = (f) => f.environment === void 0 ? Number.MAX_SAFE_INTEGER : envIndex.get(f.environment) ?? report.environments.length;
   return (a, b) => severityRank(a.severity) - severityRank(b.severity) || rank(a) - rank(b) || compareFindings(a, b);
 }
-function verdict(report, failOn) {
+function verdict(report, policy) {
   const s = report.summary;
-  const failed2 = failOn === "error" ? s.errors > 0 : failOn === "warning" ? s.errors + s.warnings > 0 : false;
-  return `### ${failed2 ? "\u274C" : "\u2705"} gitops-gate: ${countsLabel(s)}
-${plural(s.entrypoints, "entrypoint")} (${plural(s.resources, "resource")}) across ${plural(report.environments.length, "environment")}`;
+  const icon = gateFails(report, policy) ? "\u274C" : "\u2705";
+  const scope = `${plural(s.entrypoints, "entrypoint")} (${plural(s.resources, "resource")}) across ${plural(report.environments.length, "environment")}` + (s.suppressed && s.suppressed.total > 0 ? `; ${suppressedLabel(s.suppressed)}` : "");
+  if (!s.baseline) return `### ${icon} gitops-gate: ${countsLabel(s)}
+${scope}`;
+  const fresh = countSeverities(report.findings.filter((f) => f.baseline === "new"));
+  const gate = gatesOnNewOnly(report, policy) ? "only new findings fail the check" : "every finding fails the check (fail-on-existing)";
+  return `### ${icon} gitops-gate: ${countsLabel(fresh)} new
+${scope}; compared with ${escapeInline(s.baseline.ref, MAX_PATH_LENGTH)} (${codeSpan(s.baseline.commit.slice(0, 7), 20)}): ${s.baseline.existing} already there, ${gate}`;
 }
-function appendEnvironmentTable(md, report, reserveAfter, note) {
+function appendEnvironmentTable(md, report, reserveAfter, note, diffCounts) {
   const rows = [];
+  const baseline = !!report.summary.baseline;
   const known = new Set(report.environments.map((e) => e.name));
   const byEnv = /* @__PURE__ */ new Map();
   for (const f of report.findings) {
@@ -27661,18 +28519,31 @@ function appendEnvironmentTable(md, report, reserveAfter, note) {
     if (list) list.push(f);
     else byEnv.set(f.environment, [f]);
   }
+  const counts = (findings) => {
+    const c = countSeverities(baseline ? findings.filter((f) => f.baseline !== "existing") : findings);
+    const cells = [c.errors, c.warnings, c.notices];
+    if (baseline) cells.push(findings.filter((f) => f.baseline === "existing").length);
+    return cells;
+  };
+  const diffCells = (name) => {
+    if (!diffCounts) return [];
+    const d = name === void 0 ? void 0 : diffCounts.get(name);
+    return d ? [d.added, d.changed, d.removed] : ["", "", ""];
+  };
   for (const env of report.environments) {
-    const c = countSeverities(byEnv.get(env.name) ?? []);
     const resources = env.entrypoints.reduce((n, e) => n + e.resources, 0);
-    rows.push(row([escapeInline(env.name, MAX_PATH_LENGTH), escapeInline(env.branch, MAX_PATH_LENGTH), env.entrypoints.length, resources, c.errors, c.warnings, c.notices]));
+    rows.push(
+      row([escapeInline(env.name, MAX_PATH_LENGTH), escapeInline(env.branch, MAX_PATH_LENGTH), ...diffCells(env.name), env.entrypoints.length, resources, ...counts(byEnv.get(env.name) ?? [])])
+    );
   }
   const others = report.findings.filter((f) => f.environment === void 0 || !known.has(f.environment));
-  if (others.length > 0) {
-    const c = countSeverities(others);
-    rows.push(row(["_other_", "", "", "", c.errors, c.warnings, c.notices]));
-  }
+  if (others.length > 0) rows.push(row(["_other_", "", ...diffCells(void 0), "", "", ...counts(others)]));
   if (rows.length === 0) return;
-  const header = "| environment | branch | entrypoints | resources | errors | warnings | notices |\n| --- | --- | ---: | ---: | ---: | ---: | ---: |\n";
+  const severityHeads = baseline ? ["new errors", "new warnings", "new notices", "existing"] : ["errors", "warnings", "notices"];
+  const heads = ["environment", "branch", ...diffCounts ? ["added", "changed", "removed"] : [], "entrypoints", "resources", ...severityHeads];
+  const header = `| ${heads.join(" | ")} |
+| --- | --- |${" ---: |".repeat(heads.length - 2)}
+`;
   const worstNote = note(rows.length).length;
   md.reserve(reserveAfter + worstNote);
   let shown = 0;
@@ -27689,12 +28560,13 @@ function row(cells) {
   return `| ${cells.map((c) => c === "" ? " " : String(c)).join(" | ")} |
 `;
 }
-function findingLine(f) {
+function findingLine(group) {
+  const f = group.finding;
   const where = locationLabel(f) ?? f.entrypoint;
-  const context = [f.environment, f.resource ? resourceLabel(f.resource) : void 0].filter((s) => s !== void 0 && s !== "");
+  const context = [group.environments.join(", "), f.resource ? resourceLabel(f.resource) : void 0].filter((s) => s !== void 0 && s !== "");
   let line = `- **${f.severity}** ${codeSpan(f.ruleId, 100)}`;
   if (where) line += ` at ${codeSpan(where, MAX_PATH_LENGTH)}`;
-  if (context.length > 0) line += ` (${context.map((c) => escapeInline(c, MAX_PATH_LENGTH)).join(", ")})`;
+  if (context.length > 0) line += ` (${context.map((c) => escapeInline(c, MAX_PATH_LENGTH)).join("; ")})`;
   return `${line}: ${escapeInline(f.message, MAX_MESSAGE_LENGTH)}
 `;
 }
@@ -27880,49 +28752,67 @@ var INDENT = "  ";
 function renderText(report, options) {
   const paint = (code2, s2) => options.color ? `${code2}${s2}${ANSI.reset}` : s2;
   const out = [];
-  const byEnv = groupByEnvironment(report);
-  for (const group of byEnv) {
-    const env = report.environments.find((e) => e.name === group.name);
-    let header = group.name === void 0 ? "all environments" : sanitize(group.name);
+  const sections = sectionsOf(report);
+  const shared = new Set(sections.filter((x) => x.environments.length > 1).flatMap((x) => x.environments));
+  for (const section of sections) {
+    let header;
+    const env = section.environments.length === 1 ? report.environments.find((e) => e.name === section.environments[0]) : void 0;
+    if (section.environments.length === 0) header = "all environments";
+    else if (section.environments.length > 1) header = `in ${section.environments.map(sanitize).join(", ")}`;
+    else header = sanitize(section.environments[0]);
     if (env) {
       const resources = env.entrypoints.reduce((n, e) => n + e.resources, 0);
       header += ` (branch ${sanitize(env.branch)}): ${plural(env.entrypoints.length, "entrypoint")}, ${plural(resources, "resource")}`;
-    }
+    } else header += ":";
     out.push(paint(ANSI.bold, header));
-    if (group.findings.length === 0) {
-      out.push(`${INDENT}${paint(ANSI.green, "no findings")}`);
+    if (section.findings.length === 0) {
+      const elsewhere = env && shared.has(env.name) ? " of its own (see the findings it shares below)" : "";
+      out.push(`${INDENT}${paint(ANSI.green, `no findings${elsewhere}`)}`);
       out.push("");
       continue;
     }
-    const rows = group.findings.map((f) => ({ f, location: sanitize(locationLabel(f) ?? f.entrypoint ?? "-") }));
+    const rows = section.findings.map((f) => ({ f, location: sanitize(locationLabel(f) ?? f.entrypoint ?? "-") }));
     const locWidth = Math.min(MAX_LOCATION_WIDTH, Math.max(...rows.map((r) => r.location.length)));
     const ruleWidth = Math.max(...rows.map((r) => r.f.ruleId.length));
     for (const { f, location: location2 } of rows) {
       const severity = paint(SEVERITY_COLOR[f.severity] ?? "", f.severity.padEnd(7));
       const context = f.resource ? `  ${paint(ANSI.dim, `(${sanitize(resourceLabel(f.resource))})`)}` : "";
+      const existing = f.baseline === "existing" ? `  ${paint(ANSI.dim, "[existing]")}` : "";
       const message = sanitize(f.message).replace(/\n/g, `
 ${INDENT}${" ".repeat(locWidth + 2 + 7 + 2 + ruleWidth + 2)}`);
-      out.push(`${INDENT}${location2.padEnd(locWidth)}  ${severity}  ${sanitize(f.ruleId).padEnd(ruleWidth)}  ${message}${context}`);
+      out.push(`${INDENT}${location2.padEnd(locWidth)}  ${severity}  ${sanitize(f.ruleId).padEnd(ruleWidth)}  ${message}${context}${existing}`);
     }
     out.push("");
   }
   const s = report.summary;
-  const summary = `${countsLabel(s)} in ${plural(s.entrypoints, "entrypoint")} (${plural(s.resources, "resource")}) across ${plural(report.environments.length, "environment")}`;
-  out.push(paint(s.errors > 0 ? ANSI.red : s.warnings > 0 ? ANSI.yellow : ANSI.green, summary));
+  let summary = `${countsLabel(s)} in ${plural(s.entrypoints, "entrypoint")} (${plural(s.resources, "resource")}) across ${plural(report.environments.length, "environment")}`;
+  if (s.baseline) {
+    summary += `; ${s.baseline.new} new, ${s.baseline.existing} already at ${sanitize(s.baseline.ref)} (${s.baseline.commit.slice(0, 7)})`;
+  }
+  if (s.suppressed && s.suppressed.total > 0) summary += `; ${suppressedLabel(s.suppressed)}`;
+  const worst = s.baseline ? { errors: s.baseline.newErrors, warnings: s.baseline.newWarnings } : s;
+  out.push(paint(worst.errors > 0 ? ANSI.red : worst.warnings > 0 ? ANSI.yellow : ANSI.green, summary));
   return `${out.join("\n")}
 `;
 }
-function groupByEnvironment(report) {
-  const groups = report.environments.map((e) => ({ name: e.name, findings: [] }));
-  for (const f of orderFindings(report)) {
-    let group = groups.find((g) => g.name === f.environment);
-    if (!group) {
-      group = { name: f.environment, findings: [] };
-      groups.push(group);
+function sectionsOf(report) {
+  const sections = /* @__PURE__ */ new Map();
+  for (const e of report.environments) sections.set(JSON.stringify([e.name]), { environments: [e.name], findings: [] });
+  const later = [];
+  for (const group of mergeAcrossEnvironments(orderFindings(report))) {
+    const key = JSON.stringify(group.environments);
+    let section = sections.get(key);
+    if (!section) {
+      section = { environments: group.environments, findings: [] };
+      sections.set(key, section);
+      later.push(section);
     }
-    group.findings.push(f);
+    section.findings.push(group.finding);
   }
-  return groups;
+  const envIndex = new Map(report.environments.map((e, i) => [e.name, i]));
+  const rank = (x) => x.environments.length === 0 ? Number.MAX_SAFE_INTEGER : envIndex.get(x.environments[0]) ?? report.environments.length;
+  later.sort((a, b) => rank(a) - rank(b) || b.environments.length - a.environments.length);
+  return [...report.environments.map((e) => sections.get(JSON.stringify([e.name]))), ...later.filter((x) => !(x.environments.length === 1 && envIndex.has(x.environments[0])))];
 }
 function sanitize(s) {
   return s.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
@@ -27946,7 +28836,8 @@ function renderReport(report, format, options) {
         maxChars: options.maxChars,
         maxFindings: options.maxFindings,
         fullReportHint: options.fullReportHint,
-        failOn: options.failOn
+        failOn: options.failOn,
+        failOnExisting: options.failOnExisting
       });
     default: {
       const unknown = format;
@@ -27956,22 +28847,22 @@ function renderReport(report, format, options) {
 }
 
 // src/cli/repo-inputs.ts
-import { existsSync, readFileSync as readFileSync3 } from "node:fs";
-import * as nodePath3 from "node:path";
+import { existsSync, readFileSync as readFileSync4 } from "node:fs";
+import * as nodePath5 from "node:path";
 
 // src/io/git-remote.ts
-import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-import { join as join2, resolve as resolve2 } from "node:path";
+import { readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
+import { join as join2, resolve as resolve4 } from "node:path";
 function readOriginUrl(root) {
   const gitDir = findGitDir(root);
   if (!gitDir) return void 0;
   let config;
   try {
-    config = readFileSync2(join2(gitDir, "config"), "utf8");
+    config = readFileSync3(join2(gitDir, "config"), "utf8");
   } catch {
     try {
-      const common = readFileSync2(join2(gitDir, "commondir"), "utf8").trim();
-      config = readFileSync2(join2(resolve2(gitDir, common), "config"), "utf8");
+      const common = readFileSync3(join2(gitDir, "commondir"), "utf8").trim();
+      config = readFileSync3(join2(resolve4(gitDir, common), "config"), "utf8");
     } catch {
       return void 0;
     }
@@ -27993,9 +28884,9 @@ function findGitDir(root) {
   try {
     const st = statSync2(dotGit);
     if (st.isDirectory()) return dotGit;
-    const text = readFileSync2(dotGit, "utf8");
+    const text = readFileSync3(dotGit, "utf8");
     const m = /^gitdir:\s*(.+)$/m.exec(text);
-    return m ? resolve2(root, m[1].trim()) : void 0;
+    return m ? resolve4(root, m[1].trim()) : void 0;
   } catch {
     return void 0;
   }
@@ -28306,15 +29197,15 @@ function networkReason(e, timeoutMs) {
 
 // src/cli/repo-inputs.ts
 function loadRepoInputs(repoArg, configArg, schemaArgs, cwd, env) {
-  const repoRoot = nodePath3.resolve(cwd, repoArg ?? ".");
+  const repoRoot = nodePath5.resolve(cwd, repoArg ?? ".");
   if (!existsSync(repoRoot)) throw new UsageError(`${repoArg}: no such directory`);
   const config = loadConfig(repoRoot, configArg, cwd);
   const repoURLs = [config.repoURL, readOriginUrl(repoRoot)].filter((u) => !!u);
   const locations = [
     ...schemaArgs,
-    ...config.schemas.map((s) => isUrlLike(s) ? s : nodePath3.resolve(repoRoot, s)),
+    ...config.schemas.map((s) => isUrlLike(s) ? s : nodePath5.resolve(repoRoot, s)),
     ...splitSchemaLocations(env.GITOPS_GATE_SCHEMAS ?? "")
-  ].map((s) => isUrlLike(s) ? s : nodePath3.resolve(cwd, s));
+  ].map((s) => isUrlLike(s) ? s : nodePath5.resolve(cwd, s));
   const schemaSource = createSchemaSource({
     locations,
     cacheDir: defaultSchemaCacheDir(env),
@@ -28324,173 +29215,14 @@ function loadRepoInputs(repoArg, configArg, schemaArgs, cwd, env) {
   return { repoRoot, config, repoURLs, schemaSource };
 }
 function loadConfig(repoRoot, configArg, cwd) {
-  const path2 = configArg ? nodePath3.resolve(cwd, configArg) : CONFIG_FILE_NAMES.map((n) => nodePath3.join(repoRoot, n)).find((p) => existsSync(p));
+  const path2 = configArg ? nodePath5.resolve(cwd, configArg) : CONFIG_FILE_NAMES.map((n) => nodePath5.join(repoRoot, n)).find((p) => existsSync(p));
   if (!path2) return defaultConfig();
   if (!existsSync(path2)) throw new UsageError(`--config ${configArg}: no such file`);
-  const shown = nodePath3.relative(cwd, path2);
-  return parseConfig(readFileSync3(path2, "utf8"), !shown || shown.startsWith("..") ? path2 : shown);
+  const shown = nodePath5.relative(cwd, path2);
+  return parseConfig(readFileSync4(path2, "utf8"), !shown || shown.startsWith("..") ? path2 : shown);
 }
 function isUrlLike(s) {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(s);
-}
-
-// src/io/git.ts
-import { spawnSync as spawnSync2 } from "node:child_process";
-import { readFileSync as readFileSync4 } from "node:fs";
-import * as nodePath4 from "node:path";
-var GitError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "GitError";
-  }
-};
-var SAFE_CONFIG = [
-  "core.hooksPath=/dev/null",
-  "core.fsmonitor=false",
-  "core.pager=cat",
-  "core.quotePath=false",
-  "core.untrackedCache=false",
-  "protocol.ext.allow=never",
-  "uploadpack.packObjectsHook=",
-  "credential.helper="
-];
-var TIMEOUT_MS = 12e4;
-var DEFAULT_MAX_BUFFER = 64 * 1024 * 1024;
-function gitEnv() {
-  const env = {};
-  for (const [k, v] of Object.entries(process.env)) {
-    if (!k.startsWith("GIT_")) env[k] = v;
-  }
-  return {
-    ...env,
-    GIT_CONFIG_NOSYSTEM: "1",
-    GIT_TERMINAL_PROMPT: "0",
-    GIT_ASKPASS: "",
-    SSH_ASKPASS: "",
-    GIT_PAGER: "cat",
-    GIT_OPTIONAL_LOCKS: "0",
-    GIT_NO_REPLACE_OBJECTS: "1",
-    // Stable messages to recognise (shallow, not a repository, dubious ownership).
-    LC_ALL: "C",
-    LANGUAGE: "C"
-  };
-}
-function runGit(repoRoot, args, options = {}) {
-  const configArgs = SAFE_CONFIG.flatMap((c) => ["-c", c]);
-  const r = spawnSync2("git", ["--no-pager", "-C", repoRoot, ...configArgs, ...args], {
-    env: gitEnv(),
-    input: options.input ?? "",
-    maxBuffer: options.maxBuffer ?? DEFAULT_MAX_BUFFER,
-    timeout: TIMEOUT_MS,
-    windowsHide: true
-  });
-  if (r.error) {
-    const code2 = r.error.code;
-    if (code2 === "ENOENT") throw new GitError("git is not installed or not on PATH: install git to read revisions");
-    if (code2 === "ENOBUFS") throw new GitError(`git ${args[0]} produced more output than expected (over ${options.maxBuffer ?? DEFAULT_MAX_BUFFER} bytes)`);
-    if (code2 === "ETIMEDOUT") throw new GitError(`git ${args[0]} did not finish within ${TIMEOUT_MS / 1e3}s in ${repoRoot}`);
-    throw new GitError(`could not run git ${args[0]} in ${repoRoot}: ${r.error.message}`);
-  }
-  const stderr = r.stderr.toString("utf8");
-  if (r.status !== 0) failOnRepositoryProblem(repoRoot, stderr);
-  return { status: r.status ?? 1, stdout: r.stdout, stderr };
-}
-function gitText(repoRoot, args, what) {
-  const r = runGit(repoRoot, args);
-  if (r.status !== 0) throw new GitError(`${what} failed: ${firstLine(r.stderr) || `git exited with ${r.status}`}`);
-  return r.stdout.toString("utf8").trim();
-}
-function failOnRepositoryProblem(repoRoot, stderr) {
-  if (/not a git repository/i.test(stderr)) {
-    throw new GitError(`${repoRoot} is not inside a git repository: run in a clone (actions/checkout) or pass the repository directory`);
-  }
-  if (/dubious ownership/i.test(stderr)) {
-    throw new GitError(`git refuses ${repoRoot} (dubious ownership): run git config --global --add safe.directory ${repoRoot}`);
-  }
-  if (/cannot change to/i.test(stderr)) {
-    throw new GitError(`${repoRoot}: no such directory`);
-  }
-}
-function firstLine(text) {
-  return text.trim().split("\n")[0]?.replace(/^(fatal|error): /, "") ?? "";
-}
-function isShallow(repoRoot) {
-  return gitText(repoRoot, ["rev-parse", "--is-shallow-repository"], "checking for a shallow clone") === "true";
-}
-function resolveRevision(repoRoot, rev) {
-  if (rev === "" || /[\0\n]/.test(rev)) throw new GitError(`invalid revision ${JSON.stringify(rev)}: name a branch, tag or commit`);
-  const direct = tryResolve(repoRoot, rev);
-  if (direct) return direct;
-  if (!rev.startsWith("origin/") && isPlainBranchName(rev)) {
-    const remote = tryResolve(repoRoot, `refs/remotes/origin/${rev}`);
-    if (remote) return remote;
-  }
-  if (isShallow(repoRoot)) {
-    throw new GitError(
-      `unknown revision '${rev}' in a shallow clone: fetch it (git fetch origin ${rev}) or run actions/checkout with fetch-depth: 0`
-    );
-  }
-  throw new GitError(`unknown revision '${rev}': fetch it first (git fetch origin ${rev})`);
-}
-function tryResolve(repoRoot, rev) {
-  const r = runGit(repoRoot, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]);
-  if (r.status !== 0) return void 0;
-  const sha = r.stdout.toString("utf8").trim();
-  return /^[0-9a-f]{40,64}$/.test(sha) ? sha : void 0;
-}
-function isPlainBranchName(rev) {
-  return /^[A-Za-z0-9._][A-Za-z0-9._/-]*$/.test(rev) && !rev.includes("..") && !rev.endsWith("/") && !rev.startsWith("refs/");
-}
-function mergeBase(repoRoot, a, b) {
-  const shaA = resolveRevision(repoRoot, a);
-  const shaB = resolveRevision(repoRoot, b);
-  const r = runGit(repoRoot, ["merge-base", shaA, shaB]);
-  const out = r.stdout.toString("utf8").trim();
-  if (r.status === 0 && out) return out.split("\n")[0];
-  if (r.status > 1) throw new GitError(`git merge-base ${a} ${b} failed: ${firstLine(r.stderr)}`);
-  if (isShallow(repoRoot)) {
-    throw new GitError(
-      `no common ancestor of '${a}' and '${b}' in this shallow clone: run actions/checkout with fetch-depth: 0 (or git fetch --unshallow)`
-    );
-  }
-  throw new GitError(`'${a}' and '${b}' share no history: compare revisions of the same repository`);
-}
-function isAncestor(repoRoot, ancestor, descendant) {
-  const a = resolveRevision(repoRoot, ancestor);
-  const d = resolveRevision(repoRoot, descendant);
-  const r = runGit(repoRoot, ["merge-base", "--is-ancestor", a, d]);
-  if (r.status === 0) return true;
-  if (r.status !== 1) throw new GitError(`git merge-base --is-ancestor ${ancestor} ${descendant} failed: ${firstLine(r.stderr)}`);
-  const cutOff = shallowCommits(repoRoot);
-  if (cutOff.size === 0) return false;
-  return historyReaches(repoRoot, d, cutOff) ? "unknown" : false;
-}
-function shallowCommits(repoRoot) {
-  const file = gitText(repoRoot, ["rev-parse", "--git-path", "shallow"], "locating the shallow file");
-  let text;
-  try {
-    text = readFileSync4(nodePath4.resolve(repoRoot, file), "utf8");
-  } catch {
-    return /* @__PURE__ */ new Set();
-  }
-  return new Set(text.split("\n").map((l) => l.trim()).filter(Boolean));
-}
-function historyReaches(repoRoot, commit, commits) {
-  if (commits.has(commit)) return true;
-  const r = runGit(repoRoot, ["rev-list", commit], { maxBuffer: 512 * 1024 * 1024 });
-  if (r.status !== 0) return true;
-  return r.stdout.toString("utf8").split("\n").some((sha) => commits.has(sha));
-}
-function currentBranch(repoRoot) {
-  const r = runGit(repoRoot, ["symbolic-ref", "--quiet", "--short", "HEAD"]);
-  if (r.status !== 0) return void 0;
-  return r.stdout.toString("utf8").trim() || void 0;
-}
-function worktreePrefix(repoRoot) {
-  const r = runGit(repoRoot, ["rev-parse", "--show-prefix"]);
-  if (r.status === 0) return r.stdout.toString("utf8").trim();
-  if (/must be run in a work tree/.test(r.stderr)) return "";
-  throw new GitError(`locating ${repoRoot} in its repository failed: ${firstLine(r.stderr)}`);
 }
 
 // src/io/promotion-facts.ts
@@ -28520,11 +29252,16 @@ Options:
   --output FILE                 write the report to FILE instead of stdout
   --kubernetes-version X.Y      validate against this Kubernetes version (default: config, else 1.31)
   --schemas DIR|URL             a schema location, tried before the config's and GITOPS_GATE_SCHEMAS (repeatable)
-  --base-branch B --head-branch H   the pull request's branches, for the promotion rules
+  --base-branch B --head-branch H   the pull request's branches: the promotion rules, and findings
+                                compared with the merge base of B (as --base B)
+  --base REF                    compare findings with the merge base of REF and HEAD: each is new or
+                                existing, and only new ones fail the check
   --fail-on error|warning|never     exit 1 when findings reach this severity (default error)
+  --fail-on-existing            with a baseline, existing findings fail the check too
   -h, --help                    show this help
 
-Exit status: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage or internal error.
+Exit status: 0 nothing at or above --fail-on (with a baseline: nothing new); 1 findings at or above it;
+2 usage or internal error.
 `;
 async function runCheck(args, io) {
   const { values, positionals } = parseArgs2({
@@ -28541,6 +29278,8 @@ async function runCheck(args, io) {
       "base-branch": { type: "string" },
       "head-branch": { type: "string" },
       "fail-on": { type: "string" },
+      base: { type: "string" },
+      "fail-on-existing": { type: "boolean" },
       help: { type: "boolean", short: "h" }
     }
   });
@@ -28562,12 +29301,14 @@ async function runCheck(args, io) {
   if (!!values["base-branch"] !== !!values["head-branch"]) {
     throw new UsageError("--base-branch and --head-branch go together");
   }
+  if (values.base === "") throw new UsageError("--base needs a branch, tag or commit");
+  const failOnExisting = values["fail-on-existing"] ?? false;
   const env = io.env ?? {};
   let report;
   try {
     const inputs = loadRepoInputs(positionals[0], values.config, values.schemas ?? [], io.cwd, env);
     const progress = io.stderrIsTTY ? (m) => io.stderr(`\r\x1B[2K${m}`) : void 0;
-    const result = await runChecks({
+    const checkInputs = {
       fs: io.fs ?? new NodeFileSystem(),
       repoRoot: inputs.repoRoot,
       config: inputs.config,
@@ -28587,7 +29328,10 @@ async function runCheck(args, io) {
           }
         }
       } : {}
-    });
+    };
+    const base = openBaseline(inputs.repoRoot, values.base, values["base-branch"], (m) => io.stderr(`gitops-gate: ${m}
+`));
+    const result = base ? await runChangeChecks(checkInputs, base) : await runChecks(checkInputs);
     if (progress) io.stderr("\r\x1B[2K");
     report = result.report;
   } catch (err) {
@@ -28597,10 +29341,11 @@ async function runCheck(args, io) {
   const toFile = values.output !== void 0;
   const text = renderReport(report, format, {
     color: format === "text" && !toFile && !!io.stdoutIsTTY && !env.NO_COLOR,
-    failOn
+    failOn,
+    failOnExisting
   });
   if (toFile) {
-    const path2 = nodePath5.resolve(io.cwd, values.output);
+    const path2 = nodePath6.resolve(io.cwd, values.output);
     (io.writeFile ?? ((p, t) => writeFileSync(p, t)))(path2, text);
     const { errors, warnings, notices } = report.summary;
     io.stderr(`gitops-gate: report written to ${values.output} (${errors} errors, ${warnings} warnings, ${notices} notices)
@@ -28608,12 +29353,32 @@ async function runCheck(args, io) {
   } else {
     io.stdout(text);
   }
-  return failed(report, failOn) ? 1 : 0;
+  return gateFails(report, { failOn, failOnExisting }) ? 1 : 0;
 }
-function failed(report, failOn) {
-  if (failOn === "never") return false;
-  if (failOn === "warning") return report.summary.errors + report.summary.warnings > 0;
-  return report.summary.errors > 0;
+function openBaseline(repoRoot, base, baseBranch, say) {
+  if (base !== void 0) {
+    try {
+      const commit = mergeBase(repoRoot, base, "HEAD");
+      return { fs: GitRevisionFileSystem.open(repoRoot, commit), ref: base, commit };
+    } catch (err) {
+      if (err instanceof GitError) throw new UsageError(`--base ${base}: ${err.message}`);
+      throw err;
+    }
+  }
+  if (baseBranch === void 0) return void 0;
+  for (const ref of [baseBranch, `origin/${baseBranch}`]) {
+    if (!tryResolve(repoRoot, ref)) continue;
+    try {
+      const commit = mergeBase(repoRoot, ref, "HEAD");
+      return { fs: GitRevisionFileSystem.open(repoRoot, commit), ref: baseBranch, commit };
+    } catch (err) {
+      if (!(err instanceof GitError)) throw err;
+      say(`no baseline: ${err.message}; every finding counts`);
+      return void 0;
+    }
+  }
+  say(`no baseline: branch '${baseBranch}' is not in this clone (fetch it to compare findings with it); every finding counts`);
+  return void 0;
 }
 
 // src/cli/diff-command.ts
@@ -29018,7 +29783,7 @@ function diffEnvironment(name, base, head, options) {
     unchanged: 0,
     noiseOnly: 0,
     hiddenNoiseLines: 0,
-    renderErrors: { base: renderErrors(base), head: renderErrors(head) },
+    renderErrors: { base: renderErrorsOnlyIn(base, head), head: renderErrorsOnlyIn(head, base) },
     resources: []
   };
   const maxLines = options.maxLinesPerResource ?? DEFAULT_MAX_LINES_PER_RESOURCE;
@@ -29049,8 +29814,11 @@ function diffEnvironment(name, base, head, options) {
   env.resources.sort(compareResourceDiffs);
   return env;
 }
-function renderErrors(model) {
-  return model ? model.findings.filter((f) => f.severity === "error").length : 0;
+function renderErrorsOnlyIn(side, other) {
+  if (!side) return 0;
+  const errors = side.findings.filter((f) => f.severity === "error");
+  const otherErrors = (other?.findings ?? []).filter((f) => f.severity === "error");
+  return classifyFindings(errors, otherErrors).filter((f) => f.baseline === "new").length;
 }
 function diffChanged(b, h, ignoreNoise, maxLines) {
   const baseObj = cloneJson(b.resource.obj);
@@ -29247,7 +30015,7 @@ function renderDiffMarkdown(diffs, md, options = {}) {
   const hint = options.fullReportHint ?? DEFAULT_FULL_DIFF_HINT;
   const intro = (md.length > 0 ? "\n" : "") + heading(options.sides) + "\n";
   const changed = diffs.filter((e) => e.resources.length > 0);
-  const head = intro + table(diffs) + notes(diffs);
+  const head = intro + (options.table === false ? "" : table(diffs)) + notes(diffs);
   if (changed.length === 0) {
     const none = `${intro}No rendered changes in ${plural(diffs.length, "environment")}.
 ` + notes(diffs);
@@ -29293,7 +30061,9 @@ function notes(diffs) {
     for (const side of ["base", "head"]) {
       const n = e.renderErrors[side];
       if (n > 0) {
-        lines.push(`- \u26A0\uFE0F ${name}: the ${side} had ${plural(n, "render error")}; its resources may show as ${side === "base" ? "added" : "removed"}.`);
+        lines.push(
+          `- \u26A0\uFE0F ${name}: the ${side} has ${plural(n, "render error")} the ${side === "base" ? "head" : "base"} does not have; its resources may show as ${side === "base" ? "added" : "removed"}.`
+        );
       }
     }
     if (e.hiddenNoiseLines > 0) {
@@ -29450,22 +30220,6 @@ function appendLastResort(md, intro, hint) {
 _Rendered diff not shown (no room): see ${hint}._
 `);
 }
-function escapeHtml(text, maxLength = Number.POSITIVE_INFINITY) {
-  let out = "";
-  let prev = "";
-  for (const ch of truncate2(text, maxLength)) {
-    if (ch === "&") out += "&amp;";
-    else if (ch === "<") out += "&lt;";
-    else if (ch === ">") out += "&gt;";
-    else if (ch === '"') out += "&quot;";
-    else if (ch === "'") out += "&#39;";
-    else if (ch === "@" && !/[\p{L}\p{N}_]/u.test(prev)) out += "@&#8203;";
-    else if (/[\u0000-\u001f\u007f\u2028\u2029]/.test(ch)) out += " ";
-    else out += ch;
-    prev = ch;
-  }
-  return out;
-}
 
 // src/core/render/diff-text.ts
 var ANSI2 = { reset: "\x1B[0m", bold: "\x1B[1m", dim: "\x1B[2m", red: "\x1B[31m", green: "\x1B[32m", yellow: "\x1B[33m", cyan: "\x1B[36m" };
@@ -29480,7 +30234,7 @@ function renderDiffText(diffs, options) {
     out.push(paint(ANSI2.bold, `${sanitize2(env.environment)}${presence(env)}: ${envCounts(env)}`) + noiseNote(env));
     for (const side of ["base", "head"]) {
       const n = env.renderErrors[side];
-      if (n > 0) out.push(`${INDENT2}${paint(ANSI2.yellow, `warning: the ${side} had ${plural(n, "render error")}; its resources may show as ${side === "base" ? "added" : "removed"}`)}`);
+      if (n > 0) out.push(`${INDENT2}${paint(ANSI2.yellow, `warning: the ${side} has ${plural(n, "render error")} the ${side === "base" ? "head" : "base"} does not have; its resources may show as ${side === "base" ? "added" : "removed"}`)}`);
     }
     for (const d of env.resources) out.push(...resourceBlock2(d, paint));
     out.push("");
@@ -29526,198 +30280,6 @@ function resourceBlock2(d, paint) {
 function sanitize2(s) {
   return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
 }
-
-// src/io/git-fs.ts
-import * as nodePath6 from "node:path";
-var EAGER_NAME = /(\.ya?ml|\.json)$|^Kustomization$/;
-var EAGER_FILE_BYTES = 1024 * 1024;
-var EAGER_TOTAL_BYTES = 256 * 1024 * 1024;
-var LAZY_BATCH_BYTES = 64 * 1024 * 1024;
-var MAX_LINK_HOPS = 40;
-var GitRevisionFileSystem = class _GitRevisionFileSystem {
-  constructor(repoRoot, commit, topLevel) {
-    this.repoRoot = repoRoot;
-    this.commit = commit;
-    this.topLevel = topLevel;
-  }
-  nodes = /* @__PURE__ */ new Map();
-  blobs = /* @__PURE__ */ new Map();
-  processes = 0;
-  /** Reads the tree of `rev` of the repository at `repoRoot`. Throws GitError for unknown revisions. */
-  static open(repoRoot, rev) {
-    const root = normalizePath(nodePath6.resolve(repoRoot));
-    const commit = resolveRevision(root, rev);
-    const prefix = worktreePrefix(root).replace(/\/+$/, "");
-    const depth = prefix === "" ? 0 : prefix.split("/").length;
-    const topLevel = normalizePath(root + "/..".repeat(depth));
-    const fs3 = new _GitRevisionFileSystem(root, commit, topLevel);
-    fs3.listTree();
-    fs3.readEagerBlobs();
-    return fs3;
-  }
-  /** How many git processes this tree has run so far (listing and blob batches): for tests and timings. */
-  get gitProcesses() {
-    return this.processes;
-  }
-  stat(path2) {
-    const node = this.nodes.get(this.resolve(path2));
-    if (!node) return void 0;
-    if (node.kind === "dir") return { kind: "dir", size: 0 };
-    if (node.kind === "file") return { kind: "file", size: node.size };
-    return void 0;
-  }
-  readBytes(path2) {
-    const real = this.resolve(path2);
-    const node = this.nodes.get(real);
-    const shown = normalizePath(path2);
-    if (!node || node.kind === "link") throw new FsError(`${shown}: no such file in commit ${this.short}`, shown, "ENOENT");
-    if (node.kind === "dir") throw new FsError(`${shown} is a directory, not a file`, shown, "EISDIR");
-    if (node.size > MAX_FILE_BYTES) {
-      throw new FsError(`${shown} is ${node.size} bytes, over the ${MAX_FILE_BYTES}-byte limit for a manifest`, shown, "ETOOBIG");
-    }
-    const cached = this.blobs.get(node.oid);
-    if (cached) return cached;
-    this.readBatch(real, node.oid);
-    const bytes = this.blobs.get(node.oid);
-    if (!bytes) throw new FsError(`${shown}: git object ${node.oid} is missing from this clone`, shown, "EIO");
-    return bytes;
-  }
-  readDir(path2) {
-    const node = this.nodes.get(this.resolve(path2));
-    const shown = normalizePath(path2);
-    if (!node) throw new FsError(`${shown}: no such directory in commit ${this.short}`, shown, "ENOENT");
-    if (node.kind !== "dir") throw new FsError(`${shown} is a file, not a directory`, shown, "ENOTDIR");
-    return [...node.names].sort();
-  }
-  realPath(path2) {
-    return this.resolve(path2);
-  }
-  get short() {
-    return this.commit.slice(0, 12);
-  }
-  /** The path with every symlink in it replaced by its target, as far as the tree goes. */
-  resolve(path2, hops = { n: 0 }) {
-    const segs = normalizePath(path2.startsWith("/") ? path2 : `/${path2}`).split("/").filter(Boolean);
-    let cur = "/";
-    for (let i = 0; i < segs.length; i++) {
-      const next = cur === "/" ? `/${segs[i]}` : `${cur}/${segs[i]}`;
-      const node = this.nodes.get(next);
-      if (node?.kind !== "link") {
-        cur = next;
-        continue;
-      }
-      if (++hops.n > MAX_LINK_HOPS) {
-        return normalizePath([next, ...segs.slice(i + 1)].join("/"));
-      }
-      cur = this.resolve(resolvePath(cur, node.target), hops);
-      if (this.nodes.get(cur)?.kind === "link") return normalizePath([cur, ...segs.slice(i + 1)].join("/"));
-    }
-    return cur;
-  }
-  addDir(path2) {
-    const existing = this.nodes.get(path2);
-    if (existing?.kind === "dir") return existing;
-    const dir = { kind: "dir", names: /* @__PURE__ */ new Set() };
-    this.nodes.set(path2, dir);
-    if (path2 !== "/") {
-      const i = path2.lastIndexOf("/");
-      this.addDir(i === 0 ? "/" : path2.slice(0, i)).names.add(path2.slice(i + 1));
-    }
-    return dir;
-  }
-  listTree() {
-    this.processes++;
-    const r = runGit(this.repoRoot, ["ls-tree", "-r", "-t", "-z", "--long", "--full-tree", this.commit], {
-      maxBuffer: 1024 * 1024 * 1024
-    });
-    if (r.status !== 0) throw new GitError(`cannot list the tree of ${this.short}: ${r.stderr.trim().split("\n")[0] ?? ""}`);
-    this.addDir(this.topLevel);
-    const out = r.stdout.toString("utf8");
-    for (const record of out.split("\0")) {
-      if (record === "") continue;
-      const tab = record.indexOf("	");
-      const m = /^(\d+) (\w+) ([0-9a-f]+) +(\S+)$/.exec(record.slice(0, tab));
-      if (tab < 0 || !m) throw new GitError(`unexpected git ls-tree output: ${JSON.stringify(record.slice(0, 120))}`);
-      const [, mode, type, oid, size] = m;
-      const abs = normalizePath(`${this.topLevel}/${record.slice(tab + 1)}`);
-      if (!isWithin(this.topLevel, abs) || abs === this.topLevel) continue;
-      if (type === "tree" || type === "commit") {
-        this.addDir(abs);
-        continue;
-      }
-      if (type !== "blob") continue;
-      const parent = this.addDir(abs.slice(0, abs.lastIndexOf("/")) || "/");
-      parent.names.add(abs.slice(abs.lastIndexOf("/") + 1));
-      if (mode === "120000") this.nodes.set(abs, { kind: "link", target: oid });
-      else this.nodes.set(abs, { kind: "file", oid, size: Number(size) });
-    }
-    const links = [...this.nodes.entries()].filter((e) => e[1].kind === "link");
-    if (links.length === 0) return;
-    const oids = links.map(([, n]) => n.target);
-    const contents = this.catFile(oids, oids.length * 4096);
-    for (const [path2, node] of links) {
-      const bytes = contents.get(node.target);
-      node.target = bytes ? new TextDecoder().decode(bytes) : "/.gitops-gate-missing-link-target";
-      this.nodes.set(path2, node);
-    }
-  }
-  /** Manifests under repoRoot, in one batch: the reads every render makes anyway. */
-  readEagerBlobs() {
-    const wanted = /* @__PURE__ */ new Map();
-    let total = 0;
-    for (const [path2, node] of this.nodes) {
-      if (node.kind !== "file" || node.size > EAGER_FILE_BYTES || wanted.has(node.oid)) continue;
-      if (!isWithin(this.repoRoot, path2) || !EAGER_NAME.test(path2.slice(path2.lastIndexOf("/") + 1))) continue;
-      if (total + node.size > EAGER_TOTAL_BYTES) continue;
-      wanted.set(node.oid, node.size);
-      total += node.size;
-    }
-    if (wanted.size === 0) return;
-    for (const [oid, bytes] of this.catFile([...wanted.keys()], total)) this.blobs.set(oid, bytes);
-  }
-  /** Reads `oid` (the file at `path`) together with the unread readable files of its directory. */
-  readBatch(path2, oid) {
-    const dir = path2.slice(0, path2.lastIndexOf("/")) || "/";
-    const wanted = /* @__PURE__ */ new Map([[oid, this.nodes.get(path2).size]]);
-    let total = wanted.get(oid);
-    const parent = this.nodes.get(dir);
-    if (parent?.kind === "dir") {
-      for (const name of parent.names) {
-        const node = this.nodes.get(dir === "/" ? `/${name}` : `${dir}/${name}`);
-        if (node?.kind !== "file" || node.size > MAX_FILE_BYTES || this.blobs.has(node.oid) || wanted.has(node.oid)) continue;
-        if (total + node.size > LAZY_BATCH_BYTES) continue;
-        wanted.set(node.oid, node.size);
-        total += node.size;
-      }
-    }
-    for (const [id, bytes] of this.catFile([...wanted.keys()], total)) this.blobs.set(id, bytes);
-  }
-  /** One `git cat-file --batch` for all of `oids`; objects the clone lacks are left out of the result. */
-  catFile(oids, expectedBytes) {
-    this.processes++;
-    const r = runGit(this.repoRoot, ["cat-file", "--batch"], {
-      input: `${oids.join("\n")}
-`,
-      maxBuffer: expectedBytes + oids.length * 128 + 1024 * 1024
-    });
-    if (r.status !== 0) throw new GitError(`git cat-file failed in ${this.repoRoot}: ${r.stderr.trim().split("\n")[0] ?? ""}`);
-    const out = r.stdout;
-    const result = /* @__PURE__ */ new Map();
-    let pos = 0;
-    while (pos < out.length) {
-      const eol = out.indexOf(10, pos);
-      if (eol < 0) break;
-      const header = out.subarray(pos, eol).toString("utf8");
-      pos = eol + 1;
-      const m = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
-      if (!m) continue;
-      const size = Number(m[3]);
-      result.set(m[1], new Uint8Array(out.subarray(pos, pos + size)));
-      pos += size + 1;
-    }
-    return result;
-  }
-};
 
 // src/cli/diff-command.ts
 var DIFF_FORMATS = ["text", "markdown", "json"];

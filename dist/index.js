@@ -42386,6 +42386,7 @@ function readInputs(get2) {
     config: get2("config"),
     environments: list(get2("environments")),
     failOn: oneOf("fail-on", get2("fail-on") || "error", ["error", "warning", "never"]),
+    failOnExisting: bool("fail-on-existing", get2("fail-on-existing"), false),
     comment: oneOf("comment", get2("comment") || "on-change", ["on-change", "always", "never"]),
     kubernetesVersion: kubernetesVersion === "" ? "" : kubernetesVersion.replace(/^v/, "").split(".").slice(0, 2).join("."),
     schemas: list(get2("schemas")),
@@ -42421,7 +42422,7 @@ var config_schema_default = {
   $schema: "http://json-schema.org/draft-07/schema#",
   $id: "https://gitops-gate.dev/schemas/config.schema.json",
   title: "gitops-gate configuration (.gitops-gate.yaml)",
-  description: "Environments, promotion rules and rule severities for gitops-gate. Every field is optional: without a file, gitops-gate detects overlays/<env>, clusters/<name> and k8s/ layouts.",
+  description: "Environments, promotion rules, rule severities and suppressions for gitops-gate. Every field is optional: without a file, gitops-gate detects the repository's layout.",
   type: "object",
   additionalProperties: false,
   properties: {
@@ -42490,6 +42491,28 @@ var config_schema_default = {
         type: "string"
       },
       description: "API groups or group/Kind whose CRDs are installed before any sync (a bootstrap step), so ordering checks need no provider for them."
+    },
+    exclude: {
+      type: "array",
+      items: {
+        type: "string",
+        minLength: 1
+      },
+      description: "Repo-relative globs (minimatch) of paths never rendered or checked: no entrypoint is found there, no Application or Flux Kustomization is followed there, and no finding located there is reported. Each one left out is counted in the report's summary."
+    },
+    ignore: {
+      type: "array",
+      description: "Findings to leave out, each by rule and by path and/or resource. Each one left out is counted in the report's summary.",
+      items: {
+        $ref: "#/definitions/ignore"
+      }
+    },
+    sources: {
+      type: "array",
+      description: "Flux sources (GitRepository, OCIRepository, Bucket, ExternalArtifact) that hold this repository, e.g. the ones flux bootstrap creates outside the repository. When set, replaces the default assumption that a GitRepository or OCIRepository named flux-system is this repository; sources whose URL matches repoURL or the git remote are always this repository.",
+      items: {
+        $ref: "#/definitions/source"
+      }
     }
   },
   definitions: {
@@ -42545,6 +42568,69 @@ var config_schema_default = {
           pattern: "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$|^master$"
         }
       }
+    },
+    ignore: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "rule"
+      ],
+      properties: {
+        rule: {
+          type: "string",
+          pattern: "^([a-z]+/[a-z-]+|[a-z]+/\\*|\\*)$",
+          description: "A rule id (schema/missing), every rule of a family (schema/*), or * for every rule."
+        },
+        path: {
+          type: "string",
+          minLength: 1,
+          description: "Repo-relative glob (minimatch) of the file the finding points at, e.g. apps/legacy/**."
+        },
+        resource: {
+          type: "string",
+          pattern: "^[^/]+/[^/]*/[^/]+$",
+          description: "kind/namespace/name of the rendered resource, each part a glob; an empty namespace means cluster-scoped or none, e.g. CustomResourceDefinition//*.example.com or Secret/*/legacy-*."
+        },
+        environment: {
+          type: "string",
+          description: "Only in this environment (a glob); default every environment."
+        },
+        reason: {
+          type: "string",
+          description: "Why: shown nowhere, kept for the reader of the configuration."
+        }
+      },
+      description: "A rule and where: path and/or resource (at least one)."
+    },
+    source: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "kind",
+        "name"
+      ],
+      properties: {
+        kind: {
+          enum: [
+            "GitRepository",
+            "OCIRepository",
+            "Bucket",
+            "ExternalArtifact"
+          ]
+        },
+        name: {
+          type: "string",
+          minLength: 1
+        },
+        namespace: {
+          type: "string",
+          description: "Default flux-system."
+        },
+        path: {
+          type: "string",
+          description: "The repo-relative directory the source's root holds (an OCI artifact pushed from ./kubernetes: kubernetes). Default: the repository root."
+        }
+      }
     }
   }
 };
@@ -42568,7 +42654,9 @@ function defaultConfig() {
     schemas: [],
     diff: { ignoreDefaultNoise: true },
     crdProviders: {},
-    preinstalledCrds: []
+    preinstalledCrds: [],
+    exclude: [],
+    ignore: []
   };
 }
 function defaultBranch(envName) {
@@ -42599,6 +42687,29 @@ function parseConfig(text, file) {
   if (raw.diff?.ignoreDefaultNoise === false) cfg.diff.ignoreDefaultNoise = false;
   if (raw.crdProviders) cfg.crdProviders = raw.crdProviders;
   if (raw.preinstalledCrds) cfg.preinstalledCrds = raw.preinstalledCrds;
+  if (raw.exclude) cfg.exclude = raw.exclude.map(normalizeGlob);
+  for (const [i, e] of (raw.ignore ?? []).entries()) {
+    const node = nodeAt(doc.contents, ["ignore", String(i)]);
+    const line = node?.range ? lineCounter.linePos(node.range[0]).line : void 0;
+    if (!e.path && !e.resource) {
+      throw new ConfigError(`ignore.${i} needs 'path' or 'resource' (or both); to turn a rule off everywhere, use rules: {${e.rule}: off}`, file, line);
+    }
+    cfg.ignore.push({
+      rule: e.rule,
+      ...e.path ? { path: normalizeGlob(e.path) } : {},
+      ...e.resource ? { resource: e.resource } : {},
+      ...e.environment ? { environment: e.environment } : {},
+      ...line ? { line } : {}
+    });
+  }
+  if (raw.sources) {
+    cfg.sources = raw.sources.map((s) => ({
+      kind: s.kind,
+      name: s.name,
+      namespace: s.namespace || "flux-system",
+      path: normalizeGlob(s.path ?? ".")
+    }));
+  }
   const names = /* @__PURE__ */ new Set();
   for (const [i, e] of (raw.environments ?? []).entries()) {
     const name = e.name;
@@ -42632,6 +42743,9 @@ function parseConfig(text, file) {
     }
   }
   return cfg;
+}
+function normalizeGlob(glob) {
+  return glob.replace(/^(\.\/)+/, "").replace(/\/+$/, "") || ".";
 }
 function normalizeVersion(v) {
   if (v === "master") return v;
@@ -43345,6 +43459,65 @@ function isUrlLike(s) {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(s);
 }
 
+// src/core/model/report.ts
+function summarize(environments, findings) {
+  return {
+    errors: findings.filter((f) => f.severity === "error").length,
+    warnings: findings.filter((f) => f.severity === "warning").length,
+    notices: findings.filter((f) => f.severity === "notice").length,
+    entrypoints: environments.reduce((n, e) => n + e.entrypoints.length, 0),
+    resources: environments.reduce((n, e) => n + e.entrypoints.reduce((m, x) => m + x.resources, 0), 0)
+  };
+}
+
+// src/core/baseline.ts
+function findingFingerprint(f) {
+  const r = f.resource;
+  const group2 = r ? r.apiVersion.includes("/") ? r.apiVersion.slice(0, r.apiVersion.indexOf("/")) : "" : "";
+  const where = r ? `${group2}|${r.kind}|${r.namespace ?? ""}|${withoutHash(r.name)}` : `file:${f.file ?? ""}`;
+  const message = withoutHash(f.message).replace(/\d+/g, "#");
+  return [f.ruleId, f.environment ?? "", where, f.path ?? "", message].join("\n");
+}
+function withoutHash(text) {
+  return text.replace(/-[2-9bcdfghkmt]{10}\b/g, "-#");
+}
+function classifyFindings(head, base) {
+  const available = /* @__PURE__ */ new Map();
+  for (const f of base) {
+    const key = findingFingerprint(f);
+    available.set(key, (available.get(key) ?? 0) + 1);
+  }
+  return head.map((f) => {
+    const key = findingFingerprint(f);
+    const left = available.get(key) ?? 0;
+    if (left > 0) {
+      available.set(key, left - 1);
+      return { ...f, baseline: "existing" };
+    }
+    return { ...f, baseline: "new" };
+  });
+}
+function withBaseline(head, base, ref, commit) {
+  const findings = classifyFindings(head.findings, base.findings);
+  const fresh = findings.filter((f) => f.baseline === "new");
+  return {
+    ...head,
+    findings,
+    summary: {
+      ...summarize(head.environments, findings),
+      ...head.summary.suppressed ? { suppressed: head.summary.suppressed } : {},
+      baseline: {
+        ref,
+        commit,
+        new: fresh.length,
+        existing: findings.length - fresh.length,
+        newErrors: fresh.filter((f) => f.severity === "error").length,
+        newWarnings: fresh.filter((f) => f.severity === "warning").length
+      }
+    }
+  };
+}
+
 // src/core/cached-fs.ts
 var CachingFileSystem = class {
   constructor(inner) {
@@ -43424,17 +43597,6 @@ function relativePath(from, path7) {
   const up = a.slice(i).map(() => "..");
   const rel = [...up, ...b.slice(i)].join("/");
   return rel === "" ? "." : rel;
-}
-
-// src/core/model/report.ts
-function summarize(environments, findings) {
-  return {
-    errors: findings.filter((f) => f.severity === "error").length,
-    warnings: findings.filter((f) => f.severity === "warning").length,
-    notices: findings.filter((f) => f.severity === "notice").length,
-    entrypoints: environments.reduce((n, e) => n + e.entrypoints.length, 0),
-    resources: environments.reduce((n, e) => n + e.entrypoints.reduce((m, x) => m + x.resources, 0), 0)
-  };
 }
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -52632,14 +52794,69 @@ function parsePointer(pointer) {
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 
+// src/core/suppress.ts
+var IGNORE_ANNOTATION = "gitops-gate.io/ignore";
+function noSuppressions() {
+  return { total: 0, ruleSettings: 0, exclude: 0, ignore: 0, annotation: 0 };
+}
+function parseIgnoreAnnotation(value) {
+  if (typeof value !== "string") return [];
+  return value.split(/[\s,]+/).map((s) => s.trim()).filter((s) => s !== "");
+}
+function ruleMatches(rule, ruleId) {
+  if (rule === "*" || rule === ruleId) return true;
+  return rule.endsWith("/*") && ruleId.startsWith(rule.slice(0, -1));
+}
+function isExcluded(path7, globs) {
+  for (const glob of globs) {
+    if (glob === "." || path7 === glob || path7.startsWith(`${glob}/`)) return true;
+    if (minimatch(path7, glob, { dot: true }) || minimatch(path7, `${glob}/**`, { dot: true })) return true;
+  }
+  return false;
+}
+function applySuppressions(findings, input) {
+  const { rules, exclude, ignore } = input.config;
+  const counts = noSuppressions();
+  const kept = [];
+  for (const f of findings) {
+    const setting = rules[f.ruleId];
+    const cause = setting === "off" ? "ruleSettings" : f.file && exclude.length > 0 && isExcluded(f.file, exclude) ? "exclude" : ignore.some((e) => ignoreMatches(e, f)) ? "ignore" : input.annotatedRules(f)?.some((r) => ruleMatches(r, f.ruleId)) ? "annotation" : void 0;
+    if (cause) {
+      counts[cause]++;
+      counts.total++;
+      continue;
+    }
+    kept.push(setting ? { ...f, severity: setting } : f);
+  }
+  return { findings: kept, suppressed: counts };
+}
+function ignoreMatches(entry, f) {
+  if (!ruleMatches(entry.rule, f.ruleId)) return false;
+  if (entry.environment && !(f.environment && minimatch(f.environment, entry.environment))) return false;
+  if (entry.path && !(f.file && isExcluded(f.file, [entry.path]))) return false;
+  if (entry.resource) {
+    const r = f.resource;
+    if (!r) return false;
+    const [kind, namespace, name] = entry.resource.split("/");
+    if (!minimatch(r.kind, kind) || !minimatch(r.name, name)) return false;
+    if (namespace === "" ? !!r.namespace : namespace !== "*" && !minimatch(r.namespace ?? "", namespace)) return false;
+  }
+  return true;
+}
+
 // src/core/cluster/render-environment.ts
+var BOOTSTRAP_SOURCES = [
+  { kind: "GitRepository", name: "flux-system", namespace: "flux-system", path: "." },
+  { kind: "OCIRepository", name: "flux-system", namespace: "flux-system", path: "." }
+];
 var MAX_RENDERS = 2e3;
 function renderEnvironment(env, ctx) {
   const envName = env.config.name;
   const model = { config: env.config, entrypoints: [], resources: [], findings: [] };
   const queue = [];
   const visited = /* @__PURE__ */ new Set();
-  const inRepoGitRepos = /* @__PURE__ */ new Set();
+  const inRepoSources = /* @__PURE__ */ new Map();
+  for (const src of ctx.sources ?? BOOTSTRAP_SOURCES) inRepoSources.set(sourceKey(src.kind, src.namespace, src.name), src.path);
   let pendingFlux = [];
   let virtualCount = 0;
   const noticed = /* @__PURE__ */ new Set();
@@ -52726,18 +52943,32 @@ function renderEnvironment(env, ctx) {
     if (!isWithin(ctx.repoRoot, abs)) {
       return fail(`${ownerText(item)}path '${written}' leaves the repository`);
     }
+    if (item.owner && ctx.exclude && ctx.exclude.length > 0 && isExcluded(item.dir, ctx.exclude)) {
+      notice2(`excluded:${item.dir}`, {
+        ruleId: "render/skipped",
+        message: `${ownerText(item)}path '${written}' is excluded by the configuration; not rendered`,
+        entrypoint: item.entrypoint,
+        ...where ? { file: rel(where.file), line: where.line } : {},
+        ...item.spec ? { resource: refOf(item.spec) } : {}
+      });
+      return [];
+    }
     if (ctx.fs.stat(abs)?.kind !== "dir") {
       return fail(`${ownerText(item)}path '${written}' does not exist in this repository`);
     }
     try {
       const resources = renderDir(item, abs);
-      return resources.map((resource) => ({
-        resource,
-        entrypoint: item.entrypoint,
-        renderedFrom: item.dir,
-        ...item.owner ? { owner: item.owner } : {},
-        ...serverSideApplied(resource, item.spec) ? { serverSideApply: true } : {}
-      }));
+      return resources.map((resource) => {
+        const ignoredRules = takeIgnoreAnnotation(resource);
+        return {
+          resource,
+          entrypoint: item.entrypoint,
+          renderedFrom: item.dir,
+          ...item.owner ? { owner: item.owner } : {},
+          ...serverSideApplied(resource, item.spec) ? { serverSideApply: true } : {},
+          ...ignoredRules.length > 0 ? { ignoredRules } : {}
+        };
+      });
     } catch (err) {
       if (err instanceof KustomizeError) {
         const place3 = splitPlace(err);
@@ -52898,12 +53129,12 @@ function renderEnvironment(env, ctx) {
     const kind = typeof ref.kind === "string" ? ref.kind : "GitRepository";
     const name = typeof ref.name === "string" ? ref.name : "";
     const ns = typeof ref.namespace === "string" ? ref.namespace : ks.namespace || "flux-system";
-    const inRepo = kind === "GitRepository" && (inRepoGitRepos.has(`${ns}/${name}`) || ctx.repoURLs.length === 0 && name === "flux-system");
-    if (!inRepo) {
+    const root = inRepoSources.get(sourceKey(kind, ns, name));
+    if (root === void 0) {
       if (final) {
         notice2(`fluxsrc:${kind}/${ns}/${name}`, {
           ruleId: "render/skipped",
-          message: `Flux Kustomization '${ks.name}': its source ${kind} '${name}' is not this repository; not rendered`,
+          message: `Flux Kustomization '${ks.name}': its source ${kind} '${ns}/${name}' is not known to hold this repository; not rendered (name it under sources: in .gitops-gate.yaml if it does)`,
           entrypoint: r.entrypoint,
           ...locationOf(ks)
         });
@@ -52912,7 +53143,7 @@ function renderEnvironment(env, ctx) {
     }
     const path7 = typeof spec2.path === "string" ? spec2.path : "./";
     queue.push({
-      dir: repoRelDir(path7),
+      dir: repoRelDir(root === "." ? path7 : `${root}/${path7.replace(/^\.?\/+/, "")}`),
       mode: "flux",
       entrypoint: r.entrypoint,
       owner: { kind: "Kustomization", name: ks.name, namespace: ks.namespace },
@@ -52923,9 +53154,16 @@ function renderEnvironment(env, ctx) {
   }
   function collectGitRepository(r) {
     const res = r.resource;
-    if (res.kind !== "GitRepository" || !res.apiVersion.startsWith("source.toolkit.fluxcd.io/")) return;
+    if (!res.apiVersion.startsWith("source.toolkit.fluxcd.io/")) return;
+    if (res.kind !== "GitRepository" && res.kind !== "OCIRepository") return;
     const url = getString(res.obj, ["spec", "url"]);
-    if (ctx.repoURLs.some((u) => sameRepo(u, url))) inRepoGitRepos.add(`${res.namespace || "flux-system"}/${res.name}`);
+    const key = sourceKey(res.kind, res.namespace || "flux-system", res.name);
+    if (ctx.repoURLs.length === 0 || !url) return;
+    if (ctx.repoURLs.some((u) => sameRepo(u, url))) {
+      if (!inRepoSources.has(key)) inRepoSources.set(key, ".");
+    } else if (!ctx.sources && BOOTSTRAP_SOURCES.some((b) => sourceKey(b.kind, b.namespace, b.name) === key)) {
+      inRepoSources.delete(key);
+    }
   }
   function isThisRepo(repoURL, path7) {
     if (ctx.repoURLs.length > 0) return ctx.repoURLs.some((u) => sameRepo(u, repoURL));
@@ -52999,6 +53237,18 @@ function serverSideApplied(resource, app) {
   const policy = isJsonObject(spec2.syncPolicy) ? spec2.syncPolicy : {};
   const options = Array.isArray(policy.syncOptions) ? policy.syncOptions : [];
   return options.some((o) => typeof o === "string" && ssa(o));
+}
+function sourceKey(kind, namespace, name) {
+  return `${kind}/${namespace}/${name}`;
+}
+function takeIgnoreAnnotation(resource) {
+  const md = resource.obj.metadata;
+  if (!isJsonObject(md) || !isJsonObject(md.annotations) || !(IGNORE_ANNOTATION in md.annotations)) return [];
+  const rules = parseIgnoreAnnotation(md.annotations[IGNORE_ANNOTATION]);
+  const { [IGNORE_ANNOTATION]: _removed, ...rest } = md.annotations;
+  if (Object.keys(rest).length > 0) md.annotations = rest;
+  else delete md.annotations;
+  return rules;
 }
 function repoRelDir(path7) {
   const n = normalizePath(path7.replace(/^\.\//, "").replace(/^\/+/, "") || ".");
@@ -53753,6 +54003,10 @@ ${resource.kind}`;
     const subject = `${resource.apiVersion} ${resource.kind}`;
     if (!found.schema) {
       for (const outage of found.outages) {
+        if (ctx.onOutage) {
+          ctx.onOutage(outage, ref);
+          continue;
+        }
         const entry = outages.get(outage.location) ?? { outage, unchecked: 0 };
         entry.unchecked++;
         outages.set(outage.location, entry);
@@ -55594,6 +55848,95 @@ function checkSyncPolicy(model) {
 // src/version.ts
 var VERSION9 = "0.1.0";
 
+// src/core/merge-findings.ts
+var PLACES_SHOWN = 3;
+function mergeMissingSchemas(findings) {
+  const groups2 = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const f of findings) {
+    if (f.ruleId !== "schema/missing" || !f.resource) {
+      out.push(f);
+      continue;
+    }
+    const key = `${f.environment ?? ""}
+${f.resource.apiVersion}
+${f.resource.kind}
+${f.message}`;
+    const group2 = groups2.get(key);
+    if (group2) group2.push(f);
+    else {
+      const fresh = [f];
+      groups2.set(key, fresh);
+      out.push(fresh);
+    }
+  }
+  return out.map((entry) => Array.isArray(entry) ? mergeGroup(entry) : entry);
+}
+function mergeGroup(group2) {
+  const first = group2[0];
+  if (group2.length === 1) return first;
+  const places = [...new Set(group2.map(placeOf).filter((p) => p !== void 0))];
+  const shown = places.slice(0, PLACES_SHOWN).join(", ");
+  const more = places.length > PLACES_SHOWN ? ` and ${places.length - PLACES_SHOWN} more` : "";
+  const where = places.length === 0 ? "" : places.length === 1 ? `, all from ${shown}` : ` (at ${shown}${more})`;
+  const m = /^(.*?)(?:; it was not validated)?( \(.*\))?$/s.exec(first.message);
+  return { ...first, message: `${m[1]}; ${group2.length} resources of this kind were not validated${where}${m[2] ?? ""}` };
+}
+function placeOf(f) {
+  if (!f.file) return void 0;
+  return f.line ? `${f.file}:${f.line}` : f.file;
+}
+var OutageLog = class {
+  byLocation = /* @__PURE__ */ new Map();
+  add(outage, resource, environment) {
+    let entry = this.byLocation.get(outage.location);
+    if (!entry) {
+      entry = { reason: outage.reason, resources: /* @__PURE__ */ new Set(), kinds: /* @__PURE__ */ new Set() };
+      this.byLocation.set(outage.location, entry);
+    }
+    entry.resources.add(`${environment}
+${resource.apiVersion}
+${resource.kind}
+${resource.namespace ?? ""}
+${resource.name}`);
+    entry.kinds.add(`${resource.apiVersion} ${resource.kind}`);
+  }
+  /** Forgets what a resource ran into (its API is removed: the removal is the finding, not the outage). */
+  forget(resource, environment) {
+    const key = `${environment}
+${resource.apiVersion}
+${resource.kind}
+${resource.namespace ?? ""}
+${resource.name}`;
+    for (const entry of this.byLocation.values()) entry.resources.delete(key);
+  }
+  /** The one `schema/unreachable` notice of the run, or none. */
+  notice() {
+    const entries = [...this.byLocation.entries()].filter(([, e]) => e.resources.size > 0);
+    if (entries.length === 0) return void 0;
+    const resources = Math.max(...entries.map(([, e]) => e.resources.size));
+    const kinds = new Set(entries.flatMap(([, e]) => [...e.kinds])).size;
+    const reasons = entries.map(([location, e]) => `${describeLocation(location)} (${shorten(withoutUrl(e.reason), 160)})`).join("; ");
+    return {
+      ruleId: "schema/unreachable",
+      severity: "notice",
+      message: `${entries.length === 1 ? "a schema location" : `${entries.length} schema locations`} could not be reached, so ${resources} resource${resources === 1 ? "" : "s"} of ${kinds} kind${kinds === 1 ? "" : "s"} went unvalidated: ${reasons}. Give a reachable location with --schemas or GITOPS_GATE_SCHEMAS, or pre-fill the schema cache`
+    };
+  }
+};
+function describeLocation(location) {
+  const m = /^[a-z][a-z0-9+.-]*:\/\/([^/]+)((?:\/[^/{]+){0,2})/i.exec(location);
+  if (!m) return shorten(location, 160);
+  return `${m[1]}${m[2]}`;
+}
+function withoutUrl(reason) {
+  return reason.replace(/^[a-z][a-z0-9+.-]*:\/\/\S+?:\s+/i, "");
+}
+function shorten(text, max) {
+  const one = text.replace(/\s+/g, " ");
+  return one.length > max ? `${one.slice(0, max - 1)}\u2026` : one;
+}
+
 // src/core/run.ts
 var CheckUsageError = class extends Error {
 };
@@ -55604,7 +55947,7 @@ async function runChecks(inputs) {
   if (inputs.environments && inputs.environments.length > 0) {
     const known = new Set(envs.map((e) => e.config.name));
     const unknown = inputs.environments.filter((n) => !known.has(n));
-    if (unknown.length > 0) {
+    if (unknown.length > 0 && !inputs.skipUnknownEnvironments) {
       throw new CheckUsageError(
         `unknown environment ${unknown.map((n) => `'${n}'`).join(", ")}; this repository has ${[...known].map((n) => `'${n}'`).join(", ") || "none"}`
       );
@@ -55613,17 +55956,26 @@ async function runChecks(inputs) {
   }
   const validator = new SchemaValidator();
   const resolver = new LocationResolver(fs5);
+  const outages = new OutageLog();
   const models = [];
   const findings = [];
   for (const env of envs) {
     inputs.onProgress?.(`rendering environment ${env.config.name} (${env.entrypoints.length} entrypoints)`);
-    const model = renderEnvironment(env, { fs: fs5, repoRoot, repoURLs: inputs.repoURLs });
+    const model = renderEnvironment(env, {
+      fs: fs5,
+      repoRoot,
+      repoURLs: inputs.repoURLs,
+      exclude: config.exclude,
+      ...config.sources ? { sources: config.sources } : {}
+    });
     models.push(model);
     findings.push(...noEntrypointNotice(env));
     findings.push(...model.findings.map((f) => resolver.locateField(f, repoRoot)));
     const version = inputs.kubernetesVersion ?? env.config.kubernetesVersion ?? config.kubernetesVersion;
-    findings.push(...await checkEnvironment(model, version, inputs.schemaSource, validator, resolver, config));
+    findings.push(...await checkEnvironment(model, version, inputs.schemaSource, validator, resolver, config, outages));
   }
+  const unreachable = outages.notice();
+  if (unreachable) findings.push(unreachable);
   let pullRequest = inputs.pullRequest;
   if (pullRequest && pullRequest.headContained === void 0 && inputs.headContainedIn) {
     const source = promotionSourceBranch({ config, models }, pullRequest.baseBranch);
@@ -55634,8 +55986,13 @@ async function runChecks(inputs) {
     const cr = model && f.resource ? findResource(model.resources, f) : void 0;
     findings.push(cr ? withPlace(f, f.environment, cr, resolver) : f);
   }
-  const located = findings.map((f) => relativize(f, repoRoot));
-  const final = applyRuleSettings(located, config.rules);
+  const located = mergeMissingSchemas(findings.map((f) => relativize(f, repoRoot)));
+  const annotated = annotatedRulesIndex(models);
+  const { findings: final, suppressed } = applySuppressions(located, {
+    config,
+    annotatedRules: (f) => f.environment && f.resource ? annotated.get(`${f.environment}
+${refKey(f)}`) : void 0
+  });
   sortFindings(final, envs);
   const environments = models.map((m) => ({
     name: m.config.name,
@@ -55649,18 +56006,24 @@ async function runChecks(inputs) {
       reportVersion: 1,
       environments,
       findings: final,
-      summary: summarize(environments, final)
+      summary: { ...summarize(environments, final), suppressed }
     },
     models
   };
 }
-async function checkEnvironment(model, kubernetesVersion, source, validator, resolver, config) {
+async function checkEnvironment(model, kubernetesVersion, source, validator, resolver, config, outages) {
   const env = model.config.name;
   const resources = model.resources.map((r) => r.resource);
   const out = [];
-  const schemaFindings = await checkSchemas(resources, { source, kubernetesVersion, validator });
+  const schemaFindings = await checkSchemas(resources, {
+    source,
+    kubernetesVersion,
+    validator,
+    onOutage: (outage, ref) => outages.add(outage, ref, env)
+  });
   const apiFindings = checkApiVersions(resources, kubernetesVersion);
   const removed = new Set(apiFindings.filter((f) => f.ruleId === "schema/removed-api").map((f) => refKey(f)));
+  for (const f of apiFindings) if (f.ruleId === "schema/removed-api" && f.resource) outages.forget(f.resource, env);
   for (const f of [...schemaFindings, ...apiFindings]) {
     const cr = f.resource ? findResource(model.resources, f) : void 0;
     if (f.ruleId === "schema/missing" && removed.has(refKey(f))) continue;
@@ -55722,14 +56085,18 @@ function relativize(f, repoRoot) {
   if (!isWithin(repoRoot, f.file)) return f;
   return { ...f, file: relativePath(repoRoot, f.file) };
 }
-function applyRuleSettings(findings, rules) {
-  const out = [];
-  for (const f of findings) {
-    const setting = rules[f.ruleId];
-    if (setting === "off") continue;
-    out.push(setting ? { ...f, severity: setting } : f);
+function annotatedRulesIndex(models) {
+  const index = /* @__PURE__ */ new Map();
+  for (const m of models) {
+    for (const cr of m.resources) {
+      if (!cr.ignoredRules) continue;
+      const r = cr.resource;
+      const key = `${m.config.name}
+${r.apiVersion}|${r.kind}|${r.namespace ?? ""}|${r.name}`;
+      index.set(key, [...index.get(key) ?? [], ...cr.ignoredRules]);
+    }
   }
-  return out;
+  return index;
 }
 var SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
 function sortFindings(findings, envs) {
@@ -55739,169 +56106,30 @@ function sortFindings(findings, envs) {
   );
 }
 
-// src/core/render/common.ts
-var SEVERITIES = ["error", "warning", "notice"];
-function severityRank(severity) {
-  const rank = SEVERITIES.indexOf(severity);
-  return rank === -1 ? SEVERITIES.length : rank;
-}
-function compareOptional(a, b) {
-  if (a === b) return 0;
-  if (a === void 0) return -1;
-  if (b === void 0) return 1;
-  if (a < b) return -1;
-  return a > b ? 1 : 0;
-}
-function compareFindings(a, b) {
-  return severityRank(a.severity) - severityRank(b.severity) || compareOptional(a.file, b.file) || compareOptional(a.line, b.line) || compareOptional(a.column, b.column) || compareOptional(a.ruleId, b.ruleId) || compareOptional(a.entrypoint, b.entrypoint) || compareOptional(a.resource ? resourceLabel(a.resource) : void 0, b.resource ? resourceLabel(b.resource) : void 0) || compareOptional(a.path, b.path) || compareOptional(a.message, b.message);
-}
-function orderFindings(report) {
-  const envIndex = new Map(report.environments.map((e, i) => [e.name, i]));
-  const rank = (f) => f.environment === void 0 ? Number.MAX_SAFE_INTEGER : envIndex.get(f.environment) ?? report.environments.length;
-  return [...report.findings].sort(
-    (a, b) => rank(a) - rank(b) || compareOptional(a.environment, b.environment) || compareFindings(a, b)
-  );
-}
-function resourceLabel(ref) {
-  return ref.namespace ? `${ref.kind} ${ref.namespace}/${ref.name}` : `${ref.kind} ${ref.name}`;
-}
-function locationLabel(f) {
-  if (f.file === void 0 || f.file === "") return void 0;
-  if (f.line === void 0) return f.file;
-  return f.column === void 0 ? `${f.file}:${f.line}` : `${f.file}:${f.line}:${f.column}`;
-}
-function plural(n, singular, pluralForm = `${singular}s`) {
-  return `${n} ${n === 1 ? singular : pluralForm}`;
-}
-function countsLabel(counts) {
-  return `${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}, ${plural(counts.notices, "notice")}`;
-}
-function countSeverities(findings) {
-  let errors = 0;
-  let warnings = 0;
-  let notices = 0;
-  for (const f of findings) {
-    if (f.severity === "error") errors++;
-    else if (f.severity === "warning") warnings++;
-    else notices++;
-  }
-  return { errors, warnings, notices };
+// src/core/check-change.ts
+async function runChangeChecks(inputs, base) {
+  const head = await runChecks(inputs);
+  const baseSide = await runChecks({
+    fs: base.fs,
+    repoRoot: inputs.repoRoot,
+    config: inputs.config,
+    repoURLs: inputs.repoURLs,
+    schemaSource: inputs.schemaSource,
+    // An environment the change adds has no base; one it removes is not asked for.
+    ...inputs.environments ? { environments: inputs.environments, skipUnknownEnvironments: true } : {},
+    ...inputs.kubernetesVersion ? { kubernetesVersion: inputs.kubernetesVersion } : {},
+    ...inputs.onProgress ? { onProgress: (m) => inputs.onProgress(`${m} at the base`) } : {}
+  });
+  return { report: withBaseline(head.report, baseSide.report, base.ref, base.commit), models: head.models, baseModels: baseSide.models };
 }
 
-// src/core/render/text.ts
-var ANSI = { reset: "\x1B[0m", bold: "\x1B[1m", dim: "\x1B[2m", red: "\x1B[31m", yellow: "\x1B[33m", cyan: "\x1B[36m", green: "\x1B[32m" };
-var SEVERITY_COLOR = { error: ANSI.red, warning: ANSI.yellow, notice: ANSI.cyan };
-var MAX_LOCATION_WIDTH = 72;
-var INDENT = "  ";
-function renderText(report, options) {
-  const paint = (code, s2) => options.color ? `${code}${s2}${ANSI.reset}` : s2;
-  const out = [];
-  const byEnv = groupByEnvironment(report);
-  for (const group2 of byEnv) {
-    const env = report.environments.find((e) => e.name === group2.name);
-    let header = group2.name === void 0 ? "all environments" : sanitize(group2.name);
-    if (env) {
-      const resources = env.entrypoints.reduce((n, e) => n + e.resources, 0);
-      header += ` (branch ${sanitize(env.branch)}): ${plural(env.entrypoints.length, "entrypoint")}, ${plural(resources, "resource")}`;
-    }
-    out.push(paint(ANSI.bold, header));
-    if (group2.findings.length === 0) {
-      out.push(`${INDENT}${paint(ANSI.green, "no findings")}`);
-      out.push("");
-      continue;
-    }
-    const rows = group2.findings.map((f) => ({ f, location: sanitize(locationLabel(f) ?? f.entrypoint ?? "-") }));
-    const locWidth = Math.min(MAX_LOCATION_WIDTH, Math.max(...rows.map((r) => r.location.length)));
-    const ruleWidth = Math.max(...rows.map((r) => r.f.ruleId.length));
-    for (const { f, location } of rows) {
-      const severity = paint(SEVERITY_COLOR[f.severity] ?? "", f.severity.padEnd(7));
-      const context3 = f.resource ? `  ${paint(ANSI.dim, `(${sanitize(resourceLabel(f.resource))})`)}` : "";
-      const message = sanitize(f.message).replace(/\n/g, `
-${INDENT}${" ".repeat(locWidth + 2 + 7 + 2 + ruleWidth + 2)}`);
-      out.push(`${INDENT}${location.padEnd(locWidth)}  ${severity}  ${sanitize(f.ruleId).padEnd(ruleWidth)}  ${message}${context3}`);
-    }
-    out.push("");
-  }
-  const s = report.summary;
-  const summary2 = `${countsLabel(s)} in ${plural(s.entrypoints, "entrypoint")} (${plural(s.resources, "resource")}) across ${plural(report.environments.length, "environment")}`;
-  out.push(paint(s.errors > 0 ? ANSI.red : s.warnings > 0 ? ANSI.yellow : ANSI.green, summary2));
-  return `${out.join("\n")}
-`;
-}
-function groupByEnvironment(report) {
-  const groups2 = report.environments.map((e) => ({ name: e.name, findings: [] }));
-  for (const f of orderFindings(report)) {
-    let group2 = groups2.find((g) => g.name === f.environment);
-    if (!group2) {
-      group2 = { name: f.environment, findings: [] };
-      groups2.push(group2);
-    }
-    group2.findings.push(f);
-  }
-  return groups2;
-}
-function sanitize(s) {
-  return s.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
-}
-
-// src/io/node-fs.ts
-import * as fs4 from "node:fs";
-import * as nodePath3 from "node:path";
-var NodeFileSystem = class {
-  stat(path7) {
-    try {
-      const s = fs4.statSync(path7);
-      if (s.isDirectory()) return { kind: "dir", size: 0 };
-      if (s.isFile()) return { kind: "file", size: s.size };
-      return void 0;
-    } catch {
-      return void 0;
-    }
-  }
-  readBytes(path7) {
-    let fd;
-    try {
-      fd = fs4.openSync(path7, "r");
-    } catch {
-      throw new FsError(`${path7}: no such file`, path7, "ENOENT");
-    }
-    try {
-      const s = fs4.fstatSync(fd);
-      if (s.isDirectory()) throw new FsError(`${path7} is a directory, not a file`, path7, "EISDIR");
-      if (s.size > MAX_FILE_BYTES) {
-        throw new FsError(`${path7} is ${s.size} bytes, over the ${MAX_FILE_BYTES}-byte limit for a manifest`, path7, "ETOOBIG");
-      }
-      return fs4.readFileSync(fd);
-    } catch (err) {
-      if (err instanceof FsError) throw err;
-      throw new FsError(`${path7}: ${err.message}`, path7, "EIO");
-    } finally {
-      fs4.closeSync(fd);
-    }
-  }
-  readDir(path7) {
-    try {
-      return fs4.readdirSync(path7).sort();
-    } catch (err) {
-      const code = err.code === "ENOTDIR" ? "ENOTDIR" : "ENOENT";
-      throw new FsError(`${path7}: not a readable directory`, path7, code);
-    }
-  }
-  realPath(path7) {
-    try {
-      return fs4.realpathSync.native(path7);
-    } catch {
-      const parent = nodePath3.dirname(path7);
-      if (parent === path7) return path7;
-      return nodePath3.join(this.realPath(parent), nodePath3.basename(path7));
-    }
-  }
-};
+// src/io/git-fs.ts
+import * as nodePath4 from "node:path";
 
 // src/io/git.ts
 import { spawnSync } from "node:child_process";
-import { readFileSync as readFileSync5 } from "node:fs";
-import * as nodePath4 from "node:path";
+import { readFileSync as readFileSync4 } from "node:fs";
+import * as nodePath3 from "node:path";
 var GitError = class extends Error {
   constructor(message) {
     super(message);
@@ -56019,7 +56247,7 @@ function shallowCommits(repoRoot) {
   const file = gitText(repoRoot, ["rev-parse", "--git-path", "shallow"], "locating the shallow file");
   let text;
   try {
-    text = readFileSync5(nodePath4.resolve(repoRoot, file), "utf8");
+    text = readFileSync4(nodePath3.resolve(repoRoot, file), "utf8");
   } catch {
     return /* @__PURE__ */ new Set();
   }
@@ -56038,24 +56266,416 @@ function worktreePrefix(repoRoot) {
   throw new GitError(`locating ${repoRoot} in its repository failed: ${firstLine2(r.stderr)}`);
 }
 
-// src/action/annotations.ts
-import * as nodePath5 from "node:path";
-var ANNOTATIONS_PER_LEVEL = 10;
-function planAnnotations(report, repoDir) {
-  const groups2 = /* @__PURE__ */ new Map();
-  for (const f of orderFindings(report)) {
-    const key = JSON.stringify([f.severity, f.ruleId, f.file, f.line, f.column, f.message.replace(envPattern(f.environment), "\0")]);
-    const group2 = groups2.get(key);
-    if (group2) {
-      if (f.environment && !group2.environments.includes(f.environment)) group2.environments.push(f.environment);
-    } else {
-      groups2.set(key, { finding: f, environments: f.environment ? [f.environment] : [] });
+// src/io/git-fs.ts
+var EAGER_NAME = /(\.ya?ml|\.json)$|^Kustomization$/;
+var EAGER_FILE_BYTES = 1024 * 1024;
+var EAGER_TOTAL_BYTES = 256 * 1024 * 1024;
+var LAZY_BATCH_BYTES = 64 * 1024 * 1024;
+var MAX_LINK_HOPS = 40;
+var GitRevisionFileSystem = class _GitRevisionFileSystem {
+  constructor(repoRoot, commit, topLevel) {
+    this.repoRoot = repoRoot;
+    this.commit = commit;
+    this.topLevel = topLevel;
+  }
+  nodes = /* @__PURE__ */ new Map();
+  blobs = /* @__PURE__ */ new Map();
+  processes = 0;
+  /** Reads the tree of `rev` of the repository at `repoRoot`. Throws GitError for unknown revisions. */
+  static open(repoRoot, rev) {
+    const root = normalizePath(nodePath4.resolve(repoRoot));
+    const commit = resolveRevision(root, rev);
+    const prefix = worktreePrefix(root).replace(/\/+$/, "");
+    const depth = prefix === "" ? 0 : prefix.split("/").length;
+    const topLevel = normalizePath(root + "/..".repeat(depth));
+    const fs5 = new _GitRevisionFileSystem(root, commit, topLevel);
+    fs5.listTree();
+    fs5.readEagerBlobs();
+    return fs5;
+  }
+  /** How many git processes this tree has run so far (listing and blob batches): for tests and timings. */
+  get gitProcesses() {
+    return this.processes;
+  }
+  stat(path7) {
+    const node = this.nodes.get(this.resolve(path7));
+    if (!node) return void 0;
+    if (node.kind === "dir") return { kind: "dir", size: 0 };
+    if (node.kind === "file") return { kind: "file", size: node.size };
+    return void 0;
+  }
+  readBytes(path7) {
+    const real = this.resolve(path7);
+    const node = this.nodes.get(real);
+    const shown = normalizePath(path7);
+    if (!node || node.kind === "link") throw new FsError(`${shown}: no such file in commit ${this.short}`, shown, "ENOENT");
+    if (node.kind === "dir") throw new FsError(`${shown} is a directory, not a file`, shown, "EISDIR");
+    if (node.size > MAX_FILE_BYTES) {
+      throw new FsError(`${shown} is ${node.size} bytes, over the ${MAX_FILE_BYTES}-byte limit for a manifest`, shown, "ETOOBIG");
+    }
+    const cached = this.blobs.get(node.oid);
+    if (cached) return cached;
+    this.readBatch(real, node.oid);
+    const bytes = this.blobs.get(node.oid);
+    if (!bytes) throw new FsError(`${shown}: git object ${node.oid} is missing from this clone`, shown, "EIO");
+    return bytes;
+  }
+  readDir(path7) {
+    const node = this.nodes.get(this.resolve(path7));
+    const shown = normalizePath(path7);
+    if (!node) throw new FsError(`${shown}: no such directory in commit ${this.short}`, shown, "ENOENT");
+    if (node.kind !== "dir") throw new FsError(`${shown} is a file, not a directory`, shown, "ENOTDIR");
+    return [...node.names].sort();
+  }
+  realPath(path7) {
+    return this.resolve(path7);
+  }
+  get short() {
+    return this.commit.slice(0, 12);
+  }
+  /** The path with every symlink in it replaced by its target, as far as the tree goes. */
+  resolve(path7, hops = { n: 0 }) {
+    const segs = normalizePath(path7.startsWith("/") ? path7 : `/${path7}`).split("/").filter(Boolean);
+    let cur = "/";
+    for (let i = 0; i < segs.length; i++) {
+      const next = cur === "/" ? `/${segs[i]}` : `${cur}/${segs[i]}`;
+      const node = this.nodes.get(next);
+      if (node?.kind !== "link") {
+        cur = next;
+        continue;
+      }
+      if (++hops.n > MAX_LINK_HOPS) {
+        return normalizePath([next, ...segs.slice(i + 1)].join("/"));
+      }
+      cur = this.resolve(resolvePath(cur, node.target), hops);
+      if (this.nodes.get(cur)?.kind === "link") return normalizePath([cur, ...segs.slice(i + 1)].join("/"));
+    }
+    return cur;
+  }
+  addDir(path7) {
+    const existing = this.nodes.get(path7);
+    if (existing?.kind === "dir") return existing;
+    const dir = { kind: "dir", names: /* @__PURE__ */ new Set() };
+    this.nodes.set(path7, dir);
+    if (path7 !== "/") {
+      const i = path7.lastIndexOf("/");
+      this.addDir(i === 0 ? "/" : path7.slice(0, i)).names.add(path7.slice(i + 1));
+    }
+    return dir;
+  }
+  listTree() {
+    this.processes++;
+    const r = runGit(this.repoRoot, ["ls-tree", "-r", "-t", "-z", "--long", "--full-tree", this.commit], {
+      maxBuffer: 1024 * 1024 * 1024
+    });
+    if (r.status !== 0) throw new GitError(`cannot list the tree of ${this.short}: ${r.stderr.trim().split("\n")[0] ?? ""}`);
+    this.addDir(this.topLevel);
+    const out = r.stdout.toString("utf8");
+    for (const record of out.split("\0")) {
+      if (record === "") continue;
+      const tab = record.indexOf("	");
+      const m = /^(\d+) (\w+) ([0-9a-f]+) +(\S+)$/.exec(record.slice(0, tab));
+      if (tab < 0 || !m) throw new GitError(`unexpected git ls-tree output: ${JSON.stringify(record.slice(0, 120))}`);
+      const [, mode, type, oid, size] = m;
+      const abs = normalizePath(`${this.topLevel}/${record.slice(tab + 1)}`);
+      if (!isWithin(this.topLevel, abs) || abs === this.topLevel) continue;
+      if (type === "tree" || type === "commit") {
+        this.addDir(abs);
+        continue;
+      }
+      if (type !== "blob") continue;
+      const parent = this.addDir(abs.slice(0, abs.lastIndexOf("/")) || "/");
+      parent.names.add(abs.slice(abs.lastIndexOf("/") + 1));
+      if (mode === "120000") this.nodes.set(abs, { kind: "link", target: oid });
+      else this.nodes.set(abs, { kind: "file", oid, size: Number(size) });
+    }
+    const links = [...this.nodes.entries()].filter((e) => e[1].kind === "link");
+    if (links.length === 0) return;
+    const oids = links.map(([, n]) => n.target);
+    const contents = this.catFile(oids, oids.length * 4096);
+    for (const [path7, node] of links) {
+      const bytes = contents.get(node.target);
+      node.target = bytes ? new TextDecoder().decode(bytes) : "/.gitops-gate-missing-link-target";
+      this.nodes.set(path7, node);
     }
   }
+  /** Manifests under repoRoot, in one batch: the reads every render makes anyway. */
+  readEagerBlobs() {
+    const wanted = /* @__PURE__ */ new Map();
+    let total = 0;
+    for (const [path7, node] of this.nodes) {
+      if (node.kind !== "file" || node.size > EAGER_FILE_BYTES || wanted.has(node.oid)) continue;
+      if (!isWithin(this.repoRoot, path7) || !EAGER_NAME.test(path7.slice(path7.lastIndexOf("/") + 1))) continue;
+      if (total + node.size > EAGER_TOTAL_BYTES) continue;
+      wanted.set(node.oid, node.size);
+      total += node.size;
+    }
+    if (wanted.size === 0) return;
+    for (const [oid, bytes] of this.catFile([...wanted.keys()], total)) this.blobs.set(oid, bytes);
+  }
+  /** Reads `oid` (the file at `path`) together with the unread readable files of its directory. */
+  readBatch(path7, oid) {
+    const dir = path7.slice(0, path7.lastIndexOf("/")) || "/";
+    const wanted = /* @__PURE__ */ new Map([[oid, this.nodes.get(path7).size]]);
+    let total = wanted.get(oid);
+    const parent = this.nodes.get(dir);
+    if (parent?.kind === "dir") {
+      for (const name of parent.names) {
+        const node = this.nodes.get(dir === "/" ? `/${name}` : `${dir}/${name}`);
+        if (node?.kind !== "file" || node.size > MAX_FILE_BYTES || this.blobs.has(node.oid) || wanted.has(node.oid)) continue;
+        if (total + node.size > LAZY_BATCH_BYTES) continue;
+        wanted.set(node.oid, node.size);
+        total += node.size;
+      }
+    }
+    for (const [id, bytes] of this.catFile([...wanted.keys()], total)) this.blobs.set(id, bytes);
+  }
+  /** One `git cat-file --batch` for all of `oids`; objects the clone lacks are left out of the result. */
+  catFile(oids, expectedBytes) {
+    this.processes++;
+    const r = runGit(this.repoRoot, ["cat-file", "--batch"], {
+      input: `${oids.join("\n")}
+`,
+      maxBuffer: expectedBytes + oids.length * 128 + 1024 * 1024
+    });
+    if (r.status !== 0) throw new GitError(`git cat-file failed in ${this.repoRoot}: ${r.stderr.trim().split("\n")[0] ?? ""}`);
+    const out = r.stdout;
+    const result = /* @__PURE__ */ new Map();
+    let pos = 0;
+    while (pos < out.length) {
+      const eol = out.indexOf(10, pos);
+      if (eol < 0) break;
+      const header = out.subarray(pos, eol).toString("utf8");
+      pos = eol + 1;
+      const m = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
+      if (!m) continue;
+      const size = Number(m[3]);
+      result.set(m[1], new Uint8Array(out.subarray(pos, pos + size)));
+      pos += size + 1;
+    }
+    return result;
+  }
+};
+
+// src/core/render/common.ts
+var SEVERITIES = ["error", "warning", "notice"];
+function severityRank(severity) {
+  const rank = SEVERITIES.indexOf(severity);
+  return rank === -1 ? SEVERITIES.length : rank;
+}
+function compareOptional(a, b) {
+  if (a === b) return 0;
+  if (a === void 0) return -1;
+  if (b === void 0) return 1;
+  if (a < b) return -1;
+  return a > b ? 1 : 0;
+}
+function compareFindings(a, b) {
+  return severityRank(a.severity) - severityRank(b.severity) || compareOptional(a.file, b.file) || compareOptional(a.line, b.line) || compareOptional(a.column, b.column) || compareOptional(a.ruleId, b.ruleId) || compareOptional(a.entrypoint, b.entrypoint) || compareOptional(a.resource ? resourceLabel(a.resource) : void 0, b.resource ? resourceLabel(b.resource) : void 0) || compareOptional(a.path, b.path) || compareOptional(a.message, b.message);
+}
+function orderFindings(report) {
+  const envIndex = new Map(report.environments.map((e, i) => [e.name, i]));
+  const rank = (f) => f.environment === void 0 ? Number.MAX_SAFE_INTEGER : envIndex.get(f.environment) ?? report.environments.length;
+  return [...report.findings].sort(
+    (a, b) => rank(a) - rank(b) || compareOptional(a.environment, b.environment) || compareFindings(a, b)
+  );
+}
+function resourceLabel(ref) {
+  return ref.namespace ? `${ref.kind} ${ref.namespace}/${ref.name}` : `${ref.kind} ${ref.name}`;
+}
+function locationLabel(f) {
+  if (f.file === void 0 || f.file === "") return void 0;
+  if (f.line === void 0) return f.file;
+  return f.column === void 0 ? `${f.file}:${f.line}` : `${f.file}:${f.line}:${f.column}`;
+}
+function plural(n, singular, pluralForm = `${singular}s`) {
+  return `${n} ${n === 1 ? singular : pluralForm}`;
+}
+function countsLabel(counts) {
+  return `${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}, ${plural(counts.notices, "notice")}`;
+}
+function countSeverities(findings) {
+  let errors = 0;
+  let warnings = 0;
+  let notices = 0;
+  for (const f of findings) {
+    if (f.severity === "error") errors++;
+    else if (f.severity === "warning") warnings++;
+    else notices++;
+  }
+  return { errors, warnings, notices };
+}
+function mergeAcrossEnvironments(findings) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const key = JSON.stringify([
+      f.severity,
+      f.ruleId,
+      f.file,
+      f.line,
+      f.column,
+      f.resource ? `${f.resource.apiVersion} ${resourceLabel(f.resource)}` : void 0,
+      f.path,
+      f.baseline,
+      f.message.replace(environmentPattern(f.environment), "\0")
+    ]);
+    const group2 = groups2.get(key);
+    if (!group2) groups2.set(key, { finding: f, environments: f.environment !== void 0 ? [f.environment] : [] });
+    else if (f.environment !== void 0 && !group2.environments.includes(f.environment)) group2.environments.push(f.environment);
+  }
+  return [...groups2.values()];
+}
+function environmentPattern(environment) {
+  if (!environment) return /(?!)/;
+  return new RegExp(`\\b${environment.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&")}\\b`, "g");
+}
+function suppressedLabel(s) {
+  const parts = [
+    s.ruleSettings > 0 ? `${s.ruleSettings} by rules turned off` : "",
+    s.exclude > 0 ? `${s.exclude} in excluded paths` : "",
+    s.ignore > 0 ? `${s.ignore} by ignore entries` : "",
+    s.annotation > 0 ? `${s.annotation} by ${IGNORE_ANNOTATION} annotations` : ""
+  ].filter((p) => p !== "");
+  return `${s.total} suppressed (${parts.join(", ")})`;
+}
+
+// src/core/render/text.ts
+var ANSI = { reset: "\x1B[0m", bold: "\x1B[1m", dim: "\x1B[2m", red: "\x1B[31m", yellow: "\x1B[33m", cyan: "\x1B[36m", green: "\x1B[32m" };
+var SEVERITY_COLOR = { error: ANSI.red, warning: ANSI.yellow, notice: ANSI.cyan };
+var MAX_LOCATION_WIDTH = 72;
+var INDENT = "  ";
+function renderText(report, options) {
+  const paint = (code, s2) => options.color ? `${code}${s2}${ANSI.reset}` : s2;
+  const out = [];
+  const sections = sectionsOf(report);
+  const shared = new Set(sections.filter((x) => x.environments.length > 1).flatMap((x) => x.environments));
+  for (const section of sections) {
+    let header;
+    const env = section.environments.length === 1 ? report.environments.find((e) => e.name === section.environments[0]) : void 0;
+    if (section.environments.length === 0) header = "all environments";
+    else if (section.environments.length > 1) header = `in ${section.environments.map(sanitize).join(", ")}`;
+    else header = sanitize(section.environments[0]);
+    if (env) {
+      const resources = env.entrypoints.reduce((n, e) => n + e.resources, 0);
+      header += ` (branch ${sanitize(env.branch)}): ${plural(env.entrypoints.length, "entrypoint")}, ${plural(resources, "resource")}`;
+    } else header += ":";
+    out.push(paint(ANSI.bold, header));
+    if (section.findings.length === 0) {
+      const elsewhere = env && shared.has(env.name) ? " of its own (see the findings it shares below)" : "";
+      out.push(`${INDENT}${paint(ANSI.green, `no findings${elsewhere}`)}`);
+      out.push("");
+      continue;
+    }
+    const rows = section.findings.map((f) => ({ f, location: sanitize(locationLabel(f) ?? f.entrypoint ?? "-") }));
+    const locWidth = Math.min(MAX_LOCATION_WIDTH, Math.max(...rows.map((r) => r.location.length)));
+    const ruleWidth = Math.max(...rows.map((r) => r.f.ruleId.length));
+    for (const { f, location } of rows) {
+      const severity = paint(SEVERITY_COLOR[f.severity] ?? "", f.severity.padEnd(7));
+      const context3 = f.resource ? `  ${paint(ANSI.dim, `(${sanitize(resourceLabel(f.resource))})`)}` : "";
+      const existing = f.baseline === "existing" ? `  ${paint(ANSI.dim, "[existing]")}` : "";
+      const message = sanitize(f.message).replace(/\n/g, `
+${INDENT}${" ".repeat(locWidth + 2 + 7 + 2 + ruleWidth + 2)}`);
+      out.push(`${INDENT}${location.padEnd(locWidth)}  ${severity}  ${sanitize(f.ruleId).padEnd(ruleWidth)}  ${message}${context3}${existing}`);
+    }
+    out.push("");
+  }
+  const s = report.summary;
+  let summary2 = `${countsLabel(s)} in ${plural(s.entrypoints, "entrypoint")} (${plural(s.resources, "resource")}) across ${plural(report.environments.length, "environment")}`;
+  if (s.baseline) {
+    summary2 += `; ${s.baseline.new} new, ${s.baseline.existing} already at ${sanitize(s.baseline.ref)} (${s.baseline.commit.slice(0, 7)})`;
+  }
+  if (s.suppressed && s.suppressed.total > 0) summary2 += `; ${suppressedLabel(s.suppressed)}`;
+  const worst = s.baseline ? { errors: s.baseline.newErrors, warnings: s.baseline.newWarnings } : s;
+  out.push(paint(worst.errors > 0 ? ANSI.red : worst.warnings > 0 ? ANSI.yellow : ANSI.green, summary2));
+  return `${out.join("\n")}
+`;
+}
+function sectionsOf(report) {
+  const sections = /* @__PURE__ */ new Map();
+  for (const e of report.environments) sections.set(JSON.stringify([e.name]), { environments: [e.name], findings: [] });
+  const later = [];
+  for (const group2 of mergeAcrossEnvironments(orderFindings(report))) {
+    const key = JSON.stringify(group2.environments);
+    let section = sections.get(key);
+    if (!section) {
+      section = { environments: group2.environments, findings: [] };
+      sections.set(key, section);
+      later.push(section);
+    }
+    section.findings.push(group2.finding);
+  }
+  const envIndex = new Map(report.environments.map((e, i) => [e.name, i]));
+  const rank = (x) => x.environments.length === 0 ? Number.MAX_SAFE_INTEGER : envIndex.get(x.environments[0]) ?? report.environments.length;
+  later.sort((a, b) => rank(a) - rank(b) || b.environments.length - a.environments.length);
+  return [...report.environments.map((e) => sections.get(JSON.stringify([e.name]))), ...later.filter((x) => !(x.environments.length === 1 && envIndex.has(x.environments[0])))];
+}
+function sanitize(s) {
+  return s.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}
+
+// src/io/node-fs.ts
+import * as fs4 from "node:fs";
+import * as nodePath5 from "node:path";
+var NodeFileSystem = class {
+  stat(path7) {
+    try {
+      const s = fs4.statSync(path7);
+      if (s.isDirectory()) return { kind: "dir", size: 0 };
+      if (s.isFile()) return { kind: "file", size: s.size };
+      return void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  readBytes(path7) {
+    let fd;
+    try {
+      fd = fs4.openSync(path7, "r");
+    } catch {
+      throw new FsError(`${path7}: no such file`, path7, "ENOENT");
+    }
+    try {
+      const s = fs4.fstatSync(fd);
+      if (s.isDirectory()) throw new FsError(`${path7} is a directory, not a file`, path7, "EISDIR");
+      if (s.size > MAX_FILE_BYTES) {
+        throw new FsError(`${path7} is ${s.size} bytes, over the ${MAX_FILE_BYTES}-byte limit for a manifest`, path7, "ETOOBIG");
+      }
+      return fs4.readFileSync(fd);
+    } catch (err) {
+      if (err instanceof FsError) throw err;
+      throw new FsError(`${path7}: ${err.message}`, path7, "EIO");
+    } finally {
+      fs4.closeSync(fd);
+    }
+  }
+  readDir(path7) {
+    try {
+      return fs4.readdirSync(path7).sort();
+    } catch (err) {
+      const code = err.code === "ENOTDIR" ? "ENOTDIR" : "ENOENT";
+      throw new FsError(`${path7}: not a readable directory`, path7, code);
+    }
+  }
+  realPath(path7) {
+    try {
+      return fs4.realpathSync.native(path7);
+    } catch {
+      const parent = nodePath5.dirname(path7);
+      if (parent === path7) return path7;
+      return nodePath5.join(this.realPath(parent), nodePath5.basename(path7));
+    }
+  }
+};
+
+// src/action/annotations.ts
+import * as nodePath6 from "node:path";
+var ANNOTATIONS_PER_LEVEL = 10;
+function planAnnotations(report, repoDir) {
+  const groups2 = mergeAcrossEnvironments(orderFindings(report));
   const annotations = [];
   const omitted = { error: 0, warning: 0, notice: 0 };
   for (const severity of ["error", "warning", "notice"]) {
-    const ofLevel = [...groups2.values()].filter((g) => g.finding.severity === severity).sort((a, b) => Number(!a.finding.line) - Number(!b.finding.line));
+    const ofLevel = groups2.filter((g) => g.finding.severity === severity).sort((a, b) => Number(!a.finding.line) - Number(!b.finding.line));
     for (const [i, g] of ofLevel.entries()) {
       if (i >= ANNOTATIONS_PER_LEVEL) {
         omitted[severity]++;
@@ -56075,7 +56695,7 @@ function toAnnotation(f, environments, repoDir) {
   const where = environments.length > 0 ? ` (${environments.join(", ")})` : "";
   const a = { severity: f.severity, title: `gitops-gate ${f.ruleId}${where}`, message: f.message };
   if (f.file) {
-    a.file = repoDir === "" ? f.file : nodePath5.posix.join(repoDir, f.file);
+    a.file = repoDir === "" ? f.file : nodePath6.posix.join(repoDir, f.file);
     if (f.line) {
       a.startLine = f.line;
       if (f.column) a.startColumn = f.column;
@@ -56083,9 +56703,20 @@ function toAnnotation(f, environments, repoDir) {
   }
   return a;
 }
-function envPattern(environment) {
-  if (!environment) return /(?!)/;
-  return new RegExp(`\\b${environment.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&")}\\b`, "g");
+
+// src/core/gate.ts
+function failingFindings(report, policy) {
+  if (policy.failOn === "never") return [];
+  const newOnly = !!report.summary.baseline && !policy.failOnExisting;
+  return report.findings.filter(
+    (f) => (f.severity === "error" || policy.failOn === "warning" && f.severity === "warning") && (!newOnly || f.baseline !== "existing")
+  );
+}
+function gateFails(report, policy) {
+  return failingFindings(report, policy).length > 0;
+}
+function gatesOnNewOnly(report, policy) {
+  return !!report.summary.baseline && !policy.failOnExisting;
 }
 
 // src/core/render/markdown-builder.ts
@@ -56174,6 +56805,22 @@ function truncate2(text, max) {
   if (points.length <= max) return text;
   return `${points.slice(0, Math.max(0, max - 1)).join("")}\u2026`;
 }
+function escapeHtml(text, maxLength = Number.POSITIVE_INFINITY) {
+  let out = "";
+  let prev = "";
+  for (const ch of truncate2(text, maxLength)) {
+    if (ch === "&") out += "&amp;";
+    else if (ch === "<") out += "&lt;";
+    else if (ch === ">") out += "&gt;";
+    else if (ch === '"') out += "&quot;";
+    else if (ch === "'") out += "&#39;";
+    else if (ch === "@" && !/[\p{L}\p{N}_]/u.test(prev)) out += "@&#8203;";
+    else if (/[\u0000-\u001f\u007f\u2028\u2029]/.test(ch)) out += " ";
+    else out += ch;
+    prev = ch;
+  }
+  return out;
+}
 
 // src/core/render/markdown.ts
 var COMMENT_MARKER = "<!-- gitops-gate -->";
@@ -56183,59 +56830,101 @@ var MAX_PATH_LENGTH = 300;
 var DEFAULT_FULL_REPORT_HINT = "the job summary or the JSON report (`gitops-gate check --format json`)";
 function appendCheckSection(md, report, options = {}) {
   const hint = options.fullReportHint ?? DEFAULT_FULL_REPORT_HINT;
+  const policy = { failOn: options.failOn ?? "error", failOnExisting: options.failOnExisting ?? false };
   const head = `${COMMENT_MARKER}
-${verdict(report, options.failOn ?? "error")}
+${verdict(report, policy)}
 
 `;
-  const findings = [...report.findings].sort(importance(report));
+  const baseline = report.summary.baseline;
+  const ordered = [...report.findings].sort(importance(report));
+  const listed = mergeAcrossEnvironments(baseline ? ordered.filter((f) => f.baseline !== "existing") : ordered);
+  const existing = baseline ? mergeAcrossEnvironments(ordered.filter((f) => f.baseline === "existing")) : [];
   const findingsNote = (n, noneListed = false) => `
 _${plural(n, noneListed ? "finding" : "more finding")} not listed here: see ${hint}._
 `;
   const tableNote = (n) => `
 _${plural(n, "more environment")} not shown: see ${hint}._
 `;
-  const noFindings = "No findings.\n";
-  const minimum = head.length + tableNote(report.environments.length + 1).length + Math.max(noFindings.length, findingsNote(findings.length).length);
+  const noFindings = baseline ? "No new findings.\n" : "No findings.\n";
+  const existingNote = existing.length > 0 ? existingLine(existing.length, baseline.ref, hint, false) : "";
+  const minimum = head.length + tableNote(report.environments.length + 1).length + Math.max(noFindings.length, findingsNote(listed.length).length) + existingNote.length;
   if (md.remaining() < minimum) {
     throw new RangeError(`a markdown budget of ${md.remaining()} characters cannot hold the verdict and what was left out (${minimum} needed)`);
   }
   md.append(head);
-  appendEnvironmentTable(md, report, findings.length > 0 ? findingsNote(findings.length).length : noFindings.length, tableNote);
-  if (findings.length === 0) {
-    md.append(noFindings);
-    return;
-  }
-  const max = Math.max(0, options.maxFindings ?? DEFAULT_MAX_FINDINGS);
-  const heading2 = "\n#### Findings\n\n";
-  const reserve = findingsNote(findings.length).length;
+  appendEnvironmentTable(md, report, (listed.length > 0 ? findingsNote(listed.length).length : noFindings.length) + existingNote.length, tableNote, options.diffCounts);
+  md.reserve(existingNote.length);
+  if (listed.length === 0) md.append(noFindings);
+  else appendFindingList(md, listed, baseline ? "\n#### New findings\n\n" : "\n#### Findings\n\n", options.maxFindings ?? DEFAULT_MAX_FINDINGS, findingsNote);
+  md.release();
+  if (existing.length > 0) appendExisting(md, existing, baseline.ref, hint);
+}
+function appendFindingList(md, groups2, heading2, maxFindings, note) {
+  const max = Math.max(0, maxFindings);
+  const reserve = note(groups2.length).length;
   let listed = 0;
   if (md.remaining() >= heading2.length + reserve) {
     md.reserve(reserve);
-    for (const f of findings) {
+    for (const g of groups2) {
       if (listed >= max) break;
-      const line = findingLine(f);
+      const line = findingLine(g);
       const needed = listed === 0 ? heading2 + line : line;
       if (!md.append(needed)) break;
       listed++;
     }
     md.release();
   }
-  const omitted = findings.length - listed;
-  if (omitted > 0) md.append(findingsNote(omitted, listed === 0));
+  const omitted = groups2.length - listed;
+  if (omitted > 0) md.append(note(omitted, listed === 0));
+}
+function appendExisting(md, groups2, ref, hint) {
+  const close = "\n</details>\n";
+  const open2 = `
+<details><summary>${existingSummary(groups2.length, ref)}</summary>
+
+`;
+  const lines = [];
+  let length = open2.length + close.length;
+  for (const g of groups2.slice(0, DEFAULT_MAX_FINDINGS)) {
+    const line = findingLine(g);
+    if (length + line.length > md.remaining()) break;
+    lines.push(line);
+    length += line.length;
+  }
+  const more = groups2.length - lines.length;
+  const tail = more > 0 ? `
+_${plural(more, "more")} in ${hint}._
+` : "";
+  if (lines.length > 0 && md.append(open2 + lines.join("") + tail + close)) return;
+  md.append(existingLine(groups2.length, ref, hint, true));
+}
+function existingSummary(n, ref) {
+  return `${plural(n, "finding")} already on ${escapeHtml(ref)}`;
+}
+function existingLine(n, ref, hint, listedElsewhere) {
+  return `
+_${plural(n, "finding")} already on ${escapeInline(ref, MAX_PATH_LENGTH)}${listedElsewhere ? `, listed in ${hint}` : ""}._
+`;
 }
 function importance(report) {
   const envIndex = new Map(report.environments.map((e, i) => [e.name, i]));
   const rank = (f) => f.environment === void 0 ? Number.MAX_SAFE_INTEGER : envIndex.get(f.environment) ?? report.environments.length;
   return (a, b) => severityRank(a.severity) - severityRank(b.severity) || rank(a) - rank(b) || compareFindings(a, b);
 }
-function verdict(report, failOn) {
+function verdict(report, policy) {
   const s = report.summary;
-  const failed = failOn === "error" ? s.errors > 0 : failOn === "warning" ? s.errors + s.warnings > 0 : false;
-  return `### ${failed ? "\u274C" : "\u2705"} gitops-gate: ${countsLabel(s)}
-${plural(s.entrypoints, "entrypoint")} (${plural(s.resources, "resource")}) across ${plural(report.environments.length, "environment")}`;
+  const icon = gateFails(report, policy) ? "\u274C" : "\u2705";
+  const scope = `${plural(s.entrypoints, "entrypoint")} (${plural(s.resources, "resource")}) across ${plural(report.environments.length, "environment")}` + (s.suppressed && s.suppressed.total > 0 ? `; ${suppressedLabel(s.suppressed)}` : "");
+  if (!s.baseline) return `### ${icon} gitops-gate: ${countsLabel(s)}
+${scope}`;
+  const fresh = countSeverities(report.findings.filter((f) => f.baseline === "new"));
+  const gate = gatesOnNewOnly(report, policy) ? "only new findings fail the check" : "every finding fails the check (fail-on-existing)";
+  return `### ${icon} gitops-gate: ${countsLabel(fresh)} new
+${scope}; compared with ${escapeInline(s.baseline.ref, MAX_PATH_LENGTH)} (${codeSpan(s.baseline.commit.slice(0, 7), 20)}): ${s.baseline.existing} already there, ${gate}`;
 }
-function appendEnvironmentTable(md, report, reserveAfter, note) {
+function appendEnvironmentTable(md, report, reserveAfter, note, diffCounts) {
   const rows = [];
+  const baseline = !!report.summary.baseline;
   const known = new Set(report.environments.map((e) => e.name));
   const byEnv = /* @__PURE__ */ new Map();
   for (const f of report.findings) {
@@ -56244,18 +56933,31 @@ function appendEnvironmentTable(md, report, reserveAfter, note) {
     if (list2) list2.push(f);
     else byEnv.set(f.environment, [f]);
   }
+  const counts = (findings) => {
+    const c = countSeverities(baseline ? findings.filter((f) => f.baseline !== "existing") : findings);
+    const cells = [c.errors, c.warnings, c.notices];
+    if (baseline) cells.push(findings.filter((f) => f.baseline === "existing").length);
+    return cells;
+  };
+  const diffCells = (name) => {
+    if (!diffCounts) return [];
+    const d = name === void 0 ? void 0 : diffCounts.get(name);
+    return d ? [d.added, d.changed, d.removed] : ["", "", ""];
+  };
   for (const env of report.environments) {
-    const c = countSeverities(byEnv.get(env.name) ?? []);
     const resources = env.entrypoints.reduce((n, e) => n + e.resources, 0);
-    rows.push(row([escapeInline(env.name, MAX_PATH_LENGTH), escapeInline(env.branch, MAX_PATH_LENGTH), env.entrypoints.length, resources, c.errors, c.warnings, c.notices]));
+    rows.push(
+      row([escapeInline(env.name, MAX_PATH_LENGTH), escapeInline(env.branch, MAX_PATH_LENGTH), ...diffCells(env.name), env.entrypoints.length, resources, ...counts(byEnv.get(env.name) ?? [])])
+    );
   }
   const others = report.findings.filter((f) => f.environment === void 0 || !known.has(f.environment));
-  if (others.length > 0) {
-    const c = countSeverities(others);
-    rows.push(row(["_other_", "", "", "", c.errors, c.warnings, c.notices]));
-  }
+  if (others.length > 0) rows.push(row(["_other_", "", ...diffCells(void 0), "", "", ...counts(others)]));
   if (rows.length === 0) return;
-  const header = "| environment | branch | entrypoints | resources | errors | warnings | notices |\n| --- | --- | ---: | ---: | ---: | ---: | ---: |\n";
+  const severityHeads = baseline ? ["new errors", "new warnings", "new notices", "existing"] : ["errors", "warnings", "notices"];
+  const heads = ["environment", "branch", ...diffCounts ? ["added", "changed", "removed"] : [], "entrypoints", "resources", ...severityHeads];
+  const header = `| ${heads.join(" | ")} |
+| --- | --- |${" ---: |".repeat(heads.length - 2)}
+`;
   const worstNote = note(rows.length).length;
   md.reserve(reserveAfter + worstNote);
   let shown = 0;
@@ -56272,12 +56974,13 @@ function row(cells) {
   return `| ${cells.map((c) => c === "" ? " " : String(c)).join(" | ")} |
 `;
 }
-function findingLine(f) {
+function findingLine(group2) {
+  const f = group2.finding;
   const where = locationLabel(f) ?? f.entrypoint;
-  const context3 = [f.environment, f.resource ? resourceLabel(f.resource) : void 0].filter((s) => s !== void 0 && s !== "");
+  const context3 = [group2.environments.join(", "), f.resource ? resourceLabel(f.resource) : void 0].filter((s) => s !== void 0 && s !== "");
   let line = `- **${f.severity}** ${codeSpan(f.ruleId, 100)}`;
   if (where) line += ` at ${codeSpan(where, MAX_PATH_LENGTH)}`;
-  if (context3.length > 0) line += ` (${context3.map((c) => escapeInline(c, MAX_PATH_LENGTH)).join(", ")})`;
+  if (context3.length > 0) line += ` (${context3.map((c) => escapeInline(c, MAX_PATH_LENGTH)).join("; ")})`;
   return `${line}: ${escapeInline(f.message, MAX_MESSAGE_LENGTH)}
 `;
 }
@@ -56728,7 +57431,7 @@ function diffEnvironment(name, base, head, options) {
     unchanged: 0,
     noiseOnly: 0,
     hiddenNoiseLines: 0,
-    renderErrors: { base: renderErrors(base), head: renderErrors(head) },
+    renderErrors: { base: renderErrorsOnlyIn(base, head), head: renderErrorsOnlyIn(head, base) },
     resources: []
   };
   const maxLines = options.maxLinesPerResource ?? DEFAULT_MAX_LINES_PER_RESOURCE;
@@ -56759,8 +57462,11 @@ function diffEnvironment(name, base, head, options) {
   env.resources.sort(compareResourceDiffs);
   return env;
 }
-function renderErrors(model) {
-  return model ? model.findings.filter((f) => f.severity === "error").length : 0;
+function renderErrorsOnlyIn(side, other) {
+  if (!side) return 0;
+  const errors = side.findings.filter((f) => f.severity === "error");
+  const otherErrors = (other?.findings ?? []).filter((f) => f.severity === "error");
+  return classifyFindings(errors, otherErrors).filter((f) => f.baseline === "new").length;
 }
 function diffChanged(b, h, ignoreNoise, maxLines) {
   const baseObj = cloneJson(b.resource.obj);
@@ -56892,7 +57598,7 @@ function renderDiffMarkdown(diffs, md, options = {}) {
   const hint = options.fullReportHint ?? DEFAULT_FULL_DIFF_HINT;
   const intro = (md.length > 0 ? "\n" : "") + heading(options.sides) + "\n";
   const changed = diffs.filter((e) => e.resources.length > 0);
-  const head = intro + table(diffs) + notes(diffs);
+  const head = intro + (options.table === false ? "" : table(diffs)) + notes(diffs);
   if (changed.length === 0) {
     const none = `${intro}No rendered changes in ${plural(diffs.length, "environment")}.
 ` + notes(diffs);
@@ -56938,7 +57644,9 @@ function notes(diffs) {
     for (const side of ["base", "head"]) {
       const n = e.renderErrors[side];
       if (n > 0) {
-        lines.push(`- \u26A0\uFE0F ${name}: the ${side} had ${plural(n, "render error")}; its resources may show as ${side === "base" ? "added" : "removed"}.`);
+        lines.push(
+          `- \u26A0\uFE0F ${name}: the ${side} has ${plural(n, "render error")} the ${side === "base" ? "head" : "base"} does not have; its resources may show as ${side === "base" ? "added" : "removed"}.`
+        );
       }
     }
     if (e.hiddenNoiseLines > 0) {
@@ -57095,231 +57803,18 @@ function appendLastResort(md, intro, hint) {
 _Rendered diff not shown (no room): see ${hint}._
 `);
 }
-function escapeHtml(text, maxLength = Number.POSITIVE_INFINITY) {
-  let out = "";
-  let prev = "";
-  for (const ch of truncate2(text, maxLength)) {
-    if (ch === "&") out += "&amp;";
-    else if (ch === "<") out += "&lt;";
-    else if (ch === ">") out += "&gt;";
-    else if (ch === '"') out += "&quot;";
-    else if (ch === "'") out += "&#39;";
-    else if (ch === "@" && !/[\p{L}\p{N}_]/u.test(prev)) out += "@&#8203;";
-    else if (/[\u0000-\u001f\u007f\u2028\u2029]/.test(ch)) out += " ";
-    else out += ch;
-    prev = ch;
-  }
-  return out;
-}
-
-// src/io/git-fs.ts
-import * as nodePath6 from "node:path";
-var EAGER_NAME = /(\.ya?ml|\.json)$|^Kustomization$/;
-var EAGER_FILE_BYTES = 1024 * 1024;
-var EAGER_TOTAL_BYTES = 256 * 1024 * 1024;
-var LAZY_BATCH_BYTES = 64 * 1024 * 1024;
-var MAX_LINK_HOPS = 40;
-var GitRevisionFileSystem = class _GitRevisionFileSystem {
-  constructor(repoRoot, commit, topLevel) {
-    this.repoRoot = repoRoot;
-    this.commit = commit;
-    this.topLevel = topLevel;
-  }
-  nodes = /* @__PURE__ */ new Map();
-  blobs = /* @__PURE__ */ new Map();
-  processes = 0;
-  /** Reads the tree of `rev` of the repository at `repoRoot`. Throws GitError for unknown revisions. */
-  static open(repoRoot, rev) {
-    const root = normalizePath(nodePath6.resolve(repoRoot));
-    const commit = resolveRevision(root, rev);
-    const prefix = worktreePrefix(root).replace(/\/+$/, "");
-    const depth = prefix === "" ? 0 : prefix.split("/").length;
-    const topLevel = normalizePath(root + "/..".repeat(depth));
-    const fs5 = new _GitRevisionFileSystem(root, commit, topLevel);
-    fs5.listTree();
-    fs5.readEagerBlobs();
-    return fs5;
-  }
-  /** How many git processes this tree has run so far (listing and blob batches): for tests and timings. */
-  get gitProcesses() {
-    return this.processes;
-  }
-  stat(path7) {
-    const node = this.nodes.get(this.resolve(path7));
-    if (!node) return void 0;
-    if (node.kind === "dir") return { kind: "dir", size: 0 };
-    if (node.kind === "file") return { kind: "file", size: node.size };
-    return void 0;
-  }
-  readBytes(path7) {
-    const real = this.resolve(path7);
-    const node = this.nodes.get(real);
-    const shown = normalizePath(path7);
-    if (!node || node.kind === "link") throw new FsError(`${shown}: no such file in commit ${this.short}`, shown, "ENOENT");
-    if (node.kind === "dir") throw new FsError(`${shown} is a directory, not a file`, shown, "EISDIR");
-    if (node.size > MAX_FILE_BYTES) {
-      throw new FsError(`${shown} is ${node.size} bytes, over the ${MAX_FILE_BYTES}-byte limit for a manifest`, shown, "ETOOBIG");
-    }
-    const cached = this.blobs.get(node.oid);
-    if (cached) return cached;
-    this.readBatch(real, node.oid);
-    const bytes = this.blobs.get(node.oid);
-    if (!bytes) throw new FsError(`${shown}: git object ${node.oid} is missing from this clone`, shown, "EIO");
-    return bytes;
-  }
-  readDir(path7) {
-    const node = this.nodes.get(this.resolve(path7));
-    const shown = normalizePath(path7);
-    if (!node) throw new FsError(`${shown}: no such directory in commit ${this.short}`, shown, "ENOENT");
-    if (node.kind !== "dir") throw new FsError(`${shown} is a file, not a directory`, shown, "ENOTDIR");
-    return [...node.names].sort();
-  }
-  realPath(path7) {
-    return this.resolve(path7);
-  }
-  get short() {
-    return this.commit.slice(0, 12);
-  }
-  /** The path with every symlink in it replaced by its target, as far as the tree goes. */
-  resolve(path7, hops = { n: 0 }) {
-    const segs = normalizePath(path7.startsWith("/") ? path7 : `/${path7}`).split("/").filter(Boolean);
-    let cur = "/";
-    for (let i = 0; i < segs.length; i++) {
-      const next = cur === "/" ? `/${segs[i]}` : `${cur}/${segs[i]}`;
-      const node = this.nodes.get(next);
-      if (node?.kind !== "link") {
-        cur = next;
-        continue;
-      }
-      if (++hops.n > MAX_LINK_HOPS) {
-        return normalizePath([next, ...segs.slice(i + 1)].join("/"));
-      }
-      cur = this.resolve(resolvePath(cur, node.target), hops);
-      if (this.nodes.get(cur)?.kind === "link") return normalizePath([cur, ...segs.slice(i + 1)].join("/"));
-    }
-    return cur;
-  }
-  addDir(path7) {
-    const existing = this.nodes.get(path7);
-    if (existing?.kind === "dir") return existing;
-    const dir = { kind: "dir", names: /* @__PURE__ */ new Set() };
-    this.nodes.set(path7, dir);
-    if (path7 !== "/") {
-      const i = path7.lastIndexOf("/");
-      this.addDir(i === 0 ? "/" : path7.slice(0, i)).names.add(path7.slice(i + 1));
-    }
-    return dir;
-  }
-  listTree() {
-    this.processes++;
-    const r = runGit(this.repoRoot, ["ls-tree", "-r", "-t", "-z", "--long", "--full-tree", this.commit], {
-      maxBuffer: 1024 * 1024 * 1024
-    });
-    if (r.status !== 0) throw new GitError(`cannot list the tree of ${this.short}: ${r.stderr.trim().split("\n")[0] ?? ""}`);
-    this.addDir(this.topLevel);
-    const out = r.stdout.toString("utf8");
-    for (const record of out.split("\0")) {
-      if (record === "") continue;
-      const tab = record.indexOf("	");
-      const m = /^(\d+) (\w+) ([0-9a-f]+) +(\S+)$/.exec(record.slice(0, tab));
-      if (tab < 0 || !m) throw new GitError(`unexpected git ls-tree output: ${JSON.stringify(record.slice(0, 120))}`);
-      const [, mode, type, oid, size] = m;
-      const abs = normalizePath(`${this.topLevel}/${record.slice(tab + 1)}`);
-      if (!isWithin(this.topLevel, abs) || abs === this.topLevel) continue;
-      if (type === "tree" || type === "commit") {
-        this.addDir(abs);
-        continue;
-      }
-      if (type !== "blob") continue;
-      const parent = this.addDir(abs.slice(0, abs.lastIndexOf("/")) || "/");
-      parent.names.add(abs.slice(abs.lastIndexOf("/") + 1));
-      if (mode === "120000") this.nodes.set(abs, { kind: "link", target: oid });
-      else this.nodes.set(abs, { kind: "file", oid, size: Number(size) });
-    }
-    const links = [...this.nodes.entries()].filter((e) => e[1].kind === "link");
-    if (links.length === 0) return;
-    const oids = links.map(([, n]) => n.target);
-    const contents = this.catFile(oids, oids.length * 4096);
-    for (const [path7, node] of links) {
-      const bytes = contents.get(node.target);
-      node.target = bytes ? new TextDecoder().decode(bytes) : "/.gitops-gate-missing-link-target";
-      this.nodes.set(path7, node);
-    }
-  }
-  /** Manifests under repoRoot, in one batch: the reads every render makes anyway. */
-  readEagerBlobs() {
-    const wanted = /* @__PURE__ */ new Map();
-    let total = 0;
-    for (const [path7, node] of this.nodes) {
-      if (node.kind !== "file" || node.size > EAGER_FILE_BYTES || wanted.has(node.oid)) continue;
-      if (!isWithin(this.repoRoot, path7) || !EAGER_NAME.test(path7.slice(path7.lastIndexOf("/") + 1))) continue;
-      if (total + node.size > EAGER_TOTAL_BYTES) continue;
-      wanted.set(node.oid, node.size);
-      total += node.size;
-    }
-    if (wanted.size === 0) return;
-    for (const [oid, bytes] of this.catFile([...wanted.keys()], total)) this.blobs.set(oid, bytes);
-  }
-  /** Reads `oid` (the file at `path`) together with the unread readable files of its directory. */
-  readBatch(path7, oid) {
-    const dir = path7.slice(0, path7.lastIndexOf("/")) || "/";
-    const wanted = /* @__PURE__ */ new Map([[oid, this.nodes.get(path7).size]]);
-    let total = wanted.get(oid);
-    const parent = this.nodes.get(dir);
-    if (parent?.kind === "dir") {
-      for (const name of parent.names) {
-        const node = this.nodes.get(dir === "/" ? `/${name}` : `${dir}/${name}`);
-        if (node?.kind !== "file" || node.size > MAX_FILE_BYTES || this.blobs.has(node.oid) || wanted.has(node.oid)) continue;
-        if (total + node.size > LAZY_BATCH_BYTES) continue;
-        wanted.set(node.oid, node.size);
-        total += node.size;
-      }
-    }
-    for (const [id, bytes] of this.catFile([...wanted.keys()], total)) this.blobs.set(id, bytes);
-  }
-  /** One `git cat-file --batch` for all of `oids`; objects the clone lacks are left out of the result. */
-  catFile(oids, expectedBytes) {
-    this.processes++;
-    const r = runGit(this.repoRoot, ["cat-file", "--batch"], {
-      input: `${oids.join("\n")}
-`,
-      maxBuffer: expectedBytes + oids.length * 128 + 1024 * 1024
-    });
-    if (r.status !== 0) throw new GitError(`git cat-file failed in ${this.repoRoot}: ${r.stderr.trim().split("\n")[0] ?? ""}`);
-    const out = r.stdout;
-    const result = /* @__PURE__ */ new Map();
-    let pos = 0;
-    while (pos < out.length) {
-      const eol = out.indexOf(10, pos);
-      if (eol < 0) break;
-      const header = out.subarray(pos, eol).toString("utf8");
-      pos = eol + 1;
-      const m = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
-      if (!m) continue;
-      const size = Number(m[3]);
-      result.set(m[1], new Uint8Array(out.subarray(pos, pos + size)));
-      pos += size + 1;
-    }
-    return result;
-  }
-};
 
 // src/action/diff-section.ts
 function diffPullRequest(input) {
-  const baseModels = renderRevision(input);
-  const diffs = diffEnvironments(baseModels, input.headModels, { ignoreNoise: input.config.diff.ignoreDefaultNoise });
+  const diffs = diffEnvironments(input.baseModels, input.headModels, { ignoreNoise: input.config.diff.ignoreDefaultNoise });
   const totals = diffTotals(diffs);
   const sides = { base: { ref: input.baseRef, commit: input.baseSha }, head: { ref: input.headRef, commit: input.headSha } };
   return {
     changed: totals.added + totals.changed + totals.removed,
-    baseModels,
-    appendTo: (md, options) => renderDiffMarkdown(diffs, md, { sides, fullReportHint: options.fullReportHint })
+    counts: new Map(diffs.map((d) => [d.environment, { added: d.added, changed: d.changed, removed: d.removed }])),
+    baseModels: input.baseModels,
+    appendTo: (md, options) => renderDiffMarkdown(diffs, md, { sides, fullReportHint: options.fullReportHint, table: false })
   };
-}
-function renderRevision(input) {
-  const fs5 = GitRevisionFileSystem.open(input.repoRoot, input.baseSha);
-  const wanted = new Set(input.environments);
-  return discoverEnvironments(scanRepo(fs5, input.repoRoot), input.config).filter((env) => wanted.size === 0 || wanted.has(env.config.name)).map((env) => renderEnvironment(env, { fs: fs5, repoRoot: input.repoRoot, repoURLs: input.repoURLs }));
 }
 
 // src/action/outputs.ts
@@ -57343,7 +57838,22 @@ function renderJson(report) {
       warnings: report.summary.warnings,
       notices: report.summary.notices,
       entrypoints: report.summary.entrypoints,
-      resources: report.summary.resources
+      resources: report.summary.resources,
+      suppressed: report.summary.suppressed && {
+        total: report.summary.suppressed.total,
+        ruleSettings: report.summary.suppressed.ruleSettings,
+        exclude: report.summary.suppressed.exclude,
+        ignore: report.summary.suppressed.ignore,
+        annotation: report.summary.suppressed.annotation
+      },
+      baseline: report.summary.baseline && {
+        ref: report.summary.baseline.ref,
+        commit: report.summary.baseline.commit,
+        new: report.summary.baseline.new,
+        existing: report.summary.baseline.existing,
+        newErrors: report.summary.baseline.newErrors,
+        newWarnings: report.summary.baseline.newWarnings
+      }
     }
   };
   return `${JSON.stringify(doc, null, 2)}
@@ -57365,7 +57875,8 @@ function findingJson(f) {
       namespace: f.resource.namespace,
       name: f.resource.name
     },
-    path: f.path
+    path: f.path,
+    baseline: f.baseline
   };
 }
 
@@ -57379,11 +57890,13 @@ function writeJsonReport(tempDir, report, redactor) {
 function setOutputs(outputs, setOutput2) {
   for (const [name, value] of Object.entries(outputs)) setOutput2(name, String(value));
 }
-function failureMessage(report, failOn) {
-  const { errors, warnings } = report.summary;
-  const failing = failOn === "error" ? errors : failOn === "warning" ? errors + warnings : 0;
-  if (failing === 0) return void 0;
-  return `gitops-gate found ${errors} error${errors === 1 ? "" : "s"} and ${warnings} warning${warnings === 1 ? "" : "s"} (fail-on: ${failOn}); the job summary lists them all`;
+function failureMessage(report, policy) {
+  const failing = failingFindings(report, policy);
+  if (failing.length === 0) return void 0;
+  const errors = failing.filter((f) => f.severity === "error").length;
+  const warnings = failing.length - errors;
+  const which2 = gatesOnNewOnly(report, policy) ? " this pull request brings" : "";
+  return `gitops-gate found ${errors} error${errors === 1 ? "" : "s"} and ${warnings} warning${warnings === 1 ? "" : "s"}${which2} (fail-on: ${policy.failOn}); the job summary lists them all`;
 }
 
 // src/io/promotion-facts.ts
@@ -57490,7 +58003,9 @@ ${parts.notes.map((n) => `> ${escapeInline(n, 2e3)}
   const report = parts.redactor.redactReport(parts.report);
   if (parts.diff) md.reserve(Math.floor(budget * DIFF_SHARE));
   appendCheckSection(md, report, {
-    failOn: parts.failOn,
+    failOn: parts.policy.failOn,
+    ...parts.policy.failOnExisting ? { failOnExisting: true } : {},
+    ...parts.diff ? { diffCounts: parts.diff.counts } : {},
     fullReportHint: options.fullReportHint,
     ...options.maxFindings !== void 0 ? { maxFindings: options.maxFindings } : {}
   });
@@ -57529,28 +58044,21 @@ async function runAction(inputs, ctx, io) {
   const repoRoot = nodePath8.resolve(ctx.workspace, inputs.workingDirectory);
   const repoDir = nodePath8.relative(ctx.workspace, repoRoot).split(nodePath8.sep).join("/");
   const pr = ctx.pullRequest;
-  const { report, models, repo } = await check(inputs, repoRoot, repoDir, io, pr);
-  const redactor = new SecretRedactor().addModels(models);
   const notes2 = [];
+  const base = pr ? openPullRequestBase(pr, ctx.eventName, repoRoot, notes2) : void 0;
+  const { report, models, baseModels, repo } = await check(inputs, repoRoot, repoDir, io, pr, base, notes2);
+  const redactor = new SecretRedactor().addModels(models);
+  for (const note of notes2) io.log.warning(note);
   let diff;
-  if (pr) {
-    const result = renderBase(
-      pr,
-      ctx.eventName,
-      repoRoot,
-      () => diffPullRequest({ repoRoot, baseSha: pr.baseSha, baseRef: pr.baseRef, headSha: pr.headSha, headRef: pr.headRef, headModels: models, config: repo.config, repoURLs: repo.repoURLs, environments: inputs.environments })
-    );
-    for (const note of result.notes) {
-      io.log.warning(note);
-      notes2.push(note);
-    }
-    diff = result.diff;
-    if (diff) redactor.addModels(diff.baseModels);
+  if (pr && base && baseModels) {
+    diff = diffPullRequest({ baseSha: pr.baseSha, baseRef: pr.baseRef, headSha: pr.headSha, headRef: pr.headRef, baseModels, headModels: models, config: repo.config });
+    redactor.addModels(baseModels);
   }
   const reportPath = writeJsonReport(ctx.tempDir, report, redactor);
   io.log.untrusted("gitops-gate report", redactor.redact(renderText(redactor.redactReport(report), { color: false })));
   io.log.info(`JSON report: ${reportPath}`);
-  const parts = { report, notes: notes2, failOn: inputs.failOn, redactor, ...diff ? { diff } : {} };
+  const policy = { failOn: inputs.failOn, failOnExisting: inputs.failOnExisting };
+  const parts = { report, notes: notes2, policy, redactor, ...diff ? { diff } : {} };
   if (inputs.summary) {
     const written = writeSummary(io.env.GITHUB_STEP_SUMMARY, renderSummary(parts, `the JSON report (the step's \`report\` output)`));
     if (!written) io.log.info("no GITHUB_STEP_SUMMARY file: the job summary is not written");
@@ -57564,15 +58072,25 @@ async function runAction(inputs, ctx, io) {
   let commentUrl = "";
   if (pr) commentUrl = await comment(inputs, ctx, pr, parts, diff, io);
   setOutputs(
-    { errors: report.summary.errors, warnings: report.summary.warnings, changed: diff?.changed ?? "", report: reportPath, "comment-url": commentUrl },
+    {
+      errors: report.summary.errors,
+      warnings: report.summary.warnings,
+      "new-errors": report.summary.baseline?.newErrors ?? "",
+      "new-warnings": report.summary.baseline?.newWarnings ?? "",
+      changed: diff?.changed ?? "",
+      report: reportPath,
+      "comment-url": commentUrl
+    },
     io.setOutput
   );
-  return failureMessage(report, inputs.failOn);
+  return failureMessage(report, policy);
 }
-async function check(inputs, repoRoot, repoDir, io, pr) {
+async function check(inputs, repoRoot, repoDir, io, pr, base, notes2) {
+  let repo;
+  let checkInputs;
   try {
-    const repo = loadRepoInputs(repoRoot, inputs.config || void 0, inputs.schemas, repoRoot, io.env);
-    const { report, models } = await runChecks({
+    repo = loadRepoInputs(repoRoot, inputs.config || void 0, inputs.schemas, repoRoot, io.env);
+    checkInputs = {
       fs: new NodeFileSystem(),
       repoRoot: repo.repoRoot,
       config: repo.config,
@@ -57581,7 +58099,17 @@ async function check(inputs, repoRoot, repoDir, io, pr) {
       environments: inputs.environments,
       ...inputs.kubernetesVersion ? { kubernetesVersion: inputs.kubernetesVersion } : {},
       ...pr ? pullRequestRules(pr, repoRoot) : {}
-    });
+    };
+    if (base) {
+      try {
+        const result = await runChangeChecks(checkInputs, base);
+        return { ...result, repo };
+      } catch (err) {
+        if (isUserError(err)) throw err;
+        notes2.push(`The pull request's base could not be checked, so every finding counts and the rendered diff is missing: internal error: ${err?.message ?? String(err)}`);
+      }
+    }
+    const { report, models } = await runChecks(checkInputs);
     return { report, models, repo };
   } catch (err) {
     if (err instanceof ConfigError) {
@@ -57593,8 +58121,10 @@ async function check(inputs, repoRoot, repoDir, io, pr) {
     throw err;
   }
 }
-function renderBase(pr, eventName, repoRoot, diff) {
-  const notes2 = [];
+function isUserError(err) {
+  return err instanceof ConfigError || err instanceof UsageError || err instanceof CheckUsageError;
+}
+function openPullRequestBase(pr, eventName, repoRoot, notes2) {
   try {
     const head = tryResolve(repoRoot, "HEAD");
     if (eventName === "pull_request_target" && head === pr.baseSha) {
@@ -57604,15 +58134,15 @@ function renderBase(pr, eventName, repoRoot, diff) {
     }
     if (!tryResolve(repoRoot, pr.baseSha)) {
       notes2.push(
-        isShallow(repoRoot) ? `The base commit ${pr.baseSha.slice(0, 12)} of the pull request is not in this shallow clone, so the rendered diff is missing: set fetch-depth: 0 on actions/checkout` : `The base commit ${pr.baseSha.slice(0, 12)} of the pull request is not in this clone, so the rendered diff is missing: fetch it (git fetch origin ${pr.baseRef})`
+        isShallow(repoRoot) ? `The base commit ${pr.baseSha.slice(0, 12)} of the pull request is not in this shallow clone, so the rendered diff is missing and every finding counts as new: set fetch-depth: 0 on actions/checkout` : `The base commit ${pr.baseSha.slice(0, 12)} of the pull request is not in this clone, so the rendered diff is missing and every finding counts as new: fetch it (git fetch origin ${pr.baseRef})`
       );
-      return { notes: notes2 };
+      return void 0;
     }
-    return { diff: diff(), notes: notes2 };
+    return { fs: GitRevisionFileSystem.open(repoRoot, pr.baseSha), ref: pr.baseRef, commit: pr.baseSha };
   } catch (err) {
     const why = err instanceof GitError ? err.message : `internal error: ${err?.message ?? String(err)}`;
-    notes2.push(`The pull request's base could not be rendered, so the rendered diff is missing: ${why}`);
-    return { notes: notes2 };
+    notes2.push(`The pull request's base could not be read, so the rendered diff is missing and every finding counts as new: ${why}`);
+    return void 0;
   }
 }
 async function comment(inputs, ctx, pr, parts, diff, io) {
@@ -57625,7 +58155,7 @@ async function comment(inputs, ctx, pr, parts, diff, io) {
   const outcome = await publishComment(io.createApi(inputs.githubToken, ctx.repository), {
     pr: pr.number,
     mode: inputs.comment,
-    hasContent: parts.report.summary.errors + parts.report.summary.warnings > 0 || (diff?.changed ?? 0) > 0,
+    hasContent: hasContent(parts.report) || (diff?.changed ?? 0) > 0,
     headSha: pr.headSha,
     render: (budget) => renderCommentBody(parts, budget, hint),
     log: io.log.info
@@ -57643,6 +58173,10 @@ async function comment(inputs, ctx, pr, parts, diff, io) {
       io.log.warning(`pull request comment not posted: ${outcome.reason}`);
       return "";
   }
+}
+function hasContent(report) {
+  const b = report.summary.baseline;
+  return b ? b.newErrors + b.newWarnings > 0 : report.summary.errors + report.summary.warnings > 0;
 }
 
 // src/action/main.ts

@@ -7,7 +7,7 @@
 import * as nodePath from 'node:path';
 import type { Finding, Severity } from '../core/model/finding.ts';
 import type { Report } from '../core/model/report.ts';
-import { orderFindings } from '../core/render/common.ts';
+import { mergeAcrossEnvironments, orderFindings } from '../core/render/common.ts';
 
 /** GitHub's per-step limit for each annotation level. */
 export const ANNOTATIONS_PER_LEVEL = 10;
@@ -33,21 +33,12 @@ export interface AnnotationPlan {
  * paths are relative to the repository, annotation paths to the workspace.
  */
 export function planAnnotations(report: Report, repoDir: string): AnnotationPlan {
-  const groups = new Map<string, { finding: Finding; environments: string[] }>();
-  for (const f of orderFindings(report)) {
-    const key = JSON.stringify([f.severity, f.ruleId, f.file, f.line, f.column, f.message.replace(envPattern(f.environment), '\0')]);
-    const group = groups.get(key);
-    if (group) {
-      if (f.environment && !group.environments.includes(f.environment)) group.environments.push(f.environment);
-    } else {
-      groups.set(key, { finding: f, environments: f.environment ? [f.environment] : [] });
-    }
-  }
+  const groups = mergeAcrossEnvironments(orderFindings(report));
   const annotations: Annotation[] = [];
   const omitted: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
   for (const severity of ['error', 'warning', 'notice'] as const) {
     // Stable: located findings first, otherwise report order (environment, file, line).
-    const ofLevel = [...groups.values()].filter((g) => g.finding.severity === severity).sort((a, b) => Number(!a.finding.line) - Number(!b.finding.line));
+    const ofLevel = groups.filter((g) => g.finding.severity === severity).sort((a, b) => Number(!a.finding.line) - Number(!b.finding.line));
     for (const [i, g] of ofLevel.entries()) {
       if (i >= ANNOTATIONS_PER_LEVEL) {
         omitted[severity]++;
@@ -77,13 +68,4 @@ function toAnnotation(f: Finding, environments: string[], repoDir: string): Anno
     }
   }
   return a;
-}
-
-/**
- * Messages name the environment's own namespace or name now and then (`… in environment prod`); the same
- * problem in another environment is still the same problem.
- */
-function envPattern(environment: string | undefined): RegExp {
-  if (!environment) return /(?!)/;
-  return new RegExp(`\\b${environment.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')}\\b`, 'g');
 }

@@ -2,7 +2,7 @@
  * The Action's inputs (action.yml), read once into a typed value. `''` and `[]` mean "not given": the core
  * then applies the configuration's value or its default, exactly as the CLI does without the flag.
  */
-import type { FailOn } from '../core/render/markdown.ts';
+import type { FailOn } from '../core/gate.ts';
 
 export type CommentMode = 'on-change' | 'always' | 'never';
 
@@ -12,6 +12,8 @@ export interface ActionInputs {
   config: string;
   environments: string[];
   failOn: FailOn;
+  /** On a pull request, findings already at its base fail the step too (default: only new ones). */
+  failOnExisting: boolean;
   comment: CommentMode;
   /** `X.Y`; '' = the configuration's. */
   kubernetesVersion: string;
@@ -41,6 +43,7 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     config: get('config'),
     environments: list(get('environments')),
     failOn: oneOf('fail-on', get('fail-on') || 'error', ['error', 'warning', 'never'] as const),
+    failOnExisting: bool('fail-on-existing', get('fail-on-existing'), false),
     comment: oneOf('comment', get('comment') || 'on-change', ['on-change', 'always', 'never'] as const),
     kubernetesVersion: kubernetesVersion === '' ? '' : kubernetesVersion.replace(/^v/, '').split('.').slice(0, 2).join('.'),
     schemas: list(get('schemas')),

@@ -6,12 +6,15 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import type { Report } from '../core/model/report.ts';
 import { renderJson } from '../core/render/json.ts';
-import type { FailOn } from '../core/render/markdown.ts';
+import { failingFindings, gatesOnNewOnly, type GatePolicy } from '../core/gate.ts';
 import type { SecretRedactor } from './redact.ts';
 
 export interface ActionOutputs {
   errors: number;
   warnings: number;
+  /** Errors and warnings the pull request brings; '' without a baseline (not a pull request, or no base). */
+  'new-errors': number | '';
+  'new-warnings': number | '';
   /** '' when there is no diff (not a pull request, or the base could not be rendered). */
   changed: number | '';
   report: string;
@@ -31,9 +34,11 @@ export function setOutputs(outputs: ActionOutputs, setOutput: (name: string, val
 }
 
 /** The one-line reason the step fails, or undefined when it passes. */
-export function failureMessage(report: Report, failOn: FailOn): string | undefined {
-  const { errors, warnings } = report.summary;
-  const failing = failOn === 'error' ? errors : failOn === 'warning' ? errors + warnings : 0;
-  if (failing === 0) return undefined;
-  return `gitops-gate found ${errors} error${errors === 1 ? '' : 's'} and ${warnings} warning${warnings === 1 ? '' : 's'} (fail-on: ${failOn}); the job summary lists them all`;
+export function failureMessage(report: Report, policy: GatePolicy): string | undefined {
+  const failing = failingFindings(report, policy);
+  if (failing.length === 0) return undefined;
+  const errors = failing.filter((f) => f.severity === 'error').length;
+  const warnings = failing.length - errors;
+  const which = gatesOnNewOnly(report, policy) ? ' this pull request brings' : '';
+  return `gitops-gate found ${errors} error${errors === 1 ? '' : 's'} and ${warnings} warning${warnings === 1 ? '' : 's'}${which} (fail-on: ${policy.failOn}); the job summary lists them all`;
 }

@@ -4,7 +4,8 @@
  * what the run could not do (a shallow clone…).
  */
 import type { Report } from '../core/model/report.ts';
-import { appendCheckSection, type FailOn } from '../core/render/markdown.ts';
+import type { GatePolicy } from '../core/gate.ts';
+import { appendCheckSection } from '../core/render/markdown.ts';
 import { MarkdownBuilder } from '../core/render/markdown-builder.ts';
 import { escapeInline } from '../core/render/markdown-escape.ts';
 import type { PullRequestDiff } from './diff-section.ts';
@@ -18,7 +19,7 @@ export interface DocumentParts {
   diff?: PullRequestDiff;
   /** Sentences about what the run could not do; untrusted text is escaped. */
   notes: string[];
-  failOn: FailOn;
+  policy: GatePolicy;
   redactor: SecretRedactor;
 }
 
@@ -32,7 +33,9 @@ export function renderDocument(parts: DocumentParts, budget: number, options: { 
   const report = parts.redactor.redactReport(parts.report);
   if (parts.diff) md.reserve(Math.floor(budget * DIFF_SHARE));
   appendCheckSection(md, report, {
-    failOn: parts.failOn,
+    failOn: parts.policy.failOn,
+    ...(parts.policy.failOnExisting ? { failOnExisting: true } : {}),
+    ...(parts.diff ? { diffCounts: parts.diff.counts } : {}),
     fullReportHint: options.fullReportHint,
     ...(options.maxFindings !== undefined ? { maxFindings: options.maxFindings } : {}),
   });

@@ -6,9 +6,13 @@
  */
 import * as nodePath from 'node:path';
 import { ConfigError } from '../config/config.ts';
-import { loadRepoInputs } from '../cli/repo-inputs.ts';
+import { loadRepoInputs, type RepoInputs } from '../cli/repo-inputs.ts';
 import { UsageError } from '../cli/io.ts';
-import { runChecks, CheckUsageError } from '../core/run.ts';
+import { runChangeChecks, type BaseRevision } from '../core/check-change.ts';
+import type { EnvironmentModel } from '../core/cluster/model.ts';
+import type { Report } from '../core/model/report.ts';
+import { runChecks, CheckUsageError, type CheckInputs } from '../core/run.ts';
+import { GitRevisionFileSystem } from '../io/git-fs.ts';
 import { renderText } from '../core/render/text.ts';
 import { NodeFileSystem } from '../io/node-fs.ts';
 import { GitError, isShallow, tryResolve } from '../io/git.ts';
@@ -48,28 +52,24 @@ export async function runAction(inputs: ActionInputs, ctx: ActionContext, io: Ac
   const repoRoot = nodePath.resolve(ctx.workspace, inputs.workingDirectory);
   const repoDir = nodePath.relative(ctx.workspace, repoRoot).split(nodePath.sep).join('/');
   const pr = ctx.pullRequest;
-  const { report, models, repo } = await check(inputs, repoRoot, repoDir, io, pr);
-  const redactor = new SecretRedactor().addModels(models);
-
   const notes: string[] = [];
+  const base = pr ? openPullRequestBase(pr, ctx.eventName, repoRoot, notes) : undefined;
+  const { report, models, baseModels, repo } = await check(inputs, repoRoot, repoDir, io, pr, base, notes);
+  const redactor = new SecretRedactor().addModels(models);
+  for (const note of notes) io.log.warning(note);
+
   let diff: PullRequestDiff | undefined;
-  if (pr) {
-    const result = renderBase(pr, ctx.eventName, repoRoot, () =>
-      diffPullRequest({ repoRoot, baseSha: pr.baseSha, baseRef: pr.baseRef, headSha: pr.headSha, headRef: pr.headRef, headModels: models, config: repo.config, repoURLs: repo.repoURLs, environments: inputs.environments }),
-    );
-    for (const note of result.notes) {
-      io.log.warning(note);
-      notes.push(note);
-    }
-    diff = result.diff;
-    if (diff) redactor.addModels(diff.baseModels);
+  if (pr && base && baseModels) {
+    diff = diffPullRequest({ baseSha: pr.baseSha, baseRef: pr.baseRef, headSha: pr.headSha, headRef: pr.headRef, baseModels, headModels: models, config: repo.config });
+    redactor.addModels(baseModels);
   }
 
   const reportPath = writeJsonReport(ctx.tempDir, report, redactor);
   io.log.untrusted('gitops-gate report', redactor.redact(renderText(redactor.redactReport(report), { color: false })));
   io.log.info(`JSON report: ${reportPath}`);
 
-  const parts: DocumentParts = { report, notes, failOn: inputs.failOn, redactor, ...(diff ? { diff } : {}) };
+  const policy = { failOn: inputs.failOn, failOnExisting: inputs.failOnExisting };
+  const parts: DocumentParts = { report, notes, policy, redactor, ...(diff ? { diff } : {}) };
   if (inputs.summary) {
     const written = writeSummary(io.env.GITHUB_STEP_SUMMARY, renderSummary(parts, `the JSON report (the step's \`report\` output)`));
     if (!written) io.log.info('no GITHUB_STEP_SUMMARY file: the job summary is not written');
@@ -86,17 +86,39 @@ export async function runAction(inputs: ActionInputs, ctx: ActionContext, io: Ac
   if (pr) commentUrl = await comment(inputs, ctx, pr, parts, diff, io);
 
   setOutputs(
-    { errors: report.summary.errors, warnings: report.summary.warnings, changed: diff?.changed ?? '', report: reportPath, 'comment-url': commentUrl },
+    {
+      errors: report.summary.errors,
+      warnings: report.summary.warnings,
+      'new-errors': report.summary.baseline?.newErrors ?? '',
+      'new-warnings': report.summary.baseline?.newWarnings ?? '',
+      changed: diff?.changed ?? '',
+      report: reportPath,
+      'comment-url': commentUrl,
+    },
     io.setOutput,
   );
-  return failureMessage(report, inputs.failOn);
+  return failureMessage(report, policy);
 }
 
-/** The CLI's `check`, on the working directory; configuration problems stop the step at their line. */
-async function check(inputs: ActionInputs, repoRoot: string, repoDir: string, io: ActionIO, pr: PullRequestInfo | undefined) {
+/**
+ * The CLI's `check`, on the working directory — against the pull request's base when there is one, so
+ * findings are new or existing and the base's models feed the diff. Configuration problems stop the step
+ * at their line; a base that fails to render costs the baseline and the diff (said in a note), never the check.
+ */
+async function check(
+  inputs: ActionInputs,
+  repoRoot: string,
+  repoDir: string,
+  io: ActionIO,
+  pr: PullRequestInfo | undefined,
+  base: BaseRevision | undefined,
+  notes: string[],
+): Promise<{ report: Report; models: EnvironmentModel[]; baseModels?: EnvironmentModel[]; repo: RepoInputs }> {
+  let repo: RepoInputs;
+  let checkInputs: CheckInputs;
   try {
-    const repo = loadRepoInputs(repoRoot, inputs.config || undefined, inputs.schemas, repoRoot, io.env);
-    const { report, models } = await runChecks({
+    repo = loadRepoInputs(repoRoot, inputs.config || undefined, inputs.schemas, repoRoot, io.env);
+    checkInputs = {
       fs: new NodeFileSystem(),
       repoRoot: repo.repoRoot,
       config: repo.config,
@@ -105,7 +127,17 @@ async function check(inputs: ActionInputs, repoRoot: string, repoDir: string, io
       environments: inputs.environments,
       ...(inputs.kubernetesVersion ? { kubernetesVersion: inputs.kubernetesVersion } : {}),
       ...(pr ? pullRequestRules(pr, repoRoot) : {}),
-    });
+    };
+    if (base) {
+      try {
+        const result = await runChangeChecks(checkInputs, base);
+        return { ...result, repo };
+      } catch (err) {
+        if (isUserError(err)) throw err;
+        notes.push(`The pull request's base could not be checked, so every finding counts and the rendered diff is missing: internal error: ${(err as Error)?.message ?? String(err)}`);
+      }
+    }
+    const { report, models } = await runChecks(checkInputs);
     return { report, models, repo };
   } catch (err) {
     if (err instanceof ConfigError) {
@@ -118,12 +150,16 @@ async function check(inputs: ActionInputs, repoRoot: string, repoDir: string, io
   }
 }
 
+function isUserError(err: unknown): boolean {
+  return err instanceof ConfigError || err instanceof UsageError || err instanceof CheckUsageError;
+}
+
 /**
- * The diff needs the base commit in the clone. actions/checkout fetches one commit by default, so the
- * common failure is a shallow clone: say how to fix it instead of failing the check, which stands alone.
+ * The base commit of the pull request as a tree to check and diff against. actions/checkout fetches one
+ * commit by default, so the common failure is a shallow clone: say how to fix it instead of failing the
+ * check, which stands alone (every finding then counts).
  */
-function renderBase(pr: PullRequestInfo, eventName: string, repoRoot: string, diff: () => PullRequestDiff): { diff?: PullRequestDiff; notes: string[] } {
-  const notes: string[] = [];
+function openPullRequestBase(pr: PullRequestInfo, eventName: string, repoRoot: string, notes: string[]): BaseRevision | undefined {
   try {
     const head = tryResolve(repoRoot, 'HEAD');
     if (eventName === 'pull_request_target' && head === pr.baseSha) {
@@ -134,16 +170,16 @@ function renderBase(pr: PullRequestInfo, eventName: string, repoRoot: string, di
     if (!tryResolve(repoRoot, pr.baseSha)) {
       notes.push(
         isShallow(repoRoot)
-          ? `The base commit ${pr.baseSha.slice(0, 12)} of the pull request is not in this shallow clone, so the rendered diff is missing: set fetch-depth: 0 on actions/checkout`
-          : `The base commit ${pr.baseSha.slice(0, 12)} of the pull request is not in this clone, so the rendered diff is missing: fetch it (git fetch origin ${pr.baseRef})`,
+          ? `The base commit ${pr.baseSha.slice(0, 12)} of the pull request is not in this shallow clone, so the rendered diff is missing and every finding counts as new: set fetch-depth: 0 on actions/checkout`
+          : `The base commit ${pr.baseSha.slice(0, 12)} of the pull request is not in this clone, so the rendered diff is missing and every finding counts as new: fetch it (git fetch origin ${pr.baseRef})`,
       );
-      return { notes };
+      return undefined;
     }
-    return { diff: diff(), notes };
+    return { fs: GitRevisionFileSystem.open(repoRoot, pr.baseSha), ref: pr.baseRef, commit: pr.baseSha };
   } catch (err) {
     const why = err instanceof GitError ? err.message : `internal error: ${(err as Error)?.message ?? String(err)}`;
-    notes.push(`The pull request's base could not be rendered, so the rendered diff is missing: ${why}`);
-    return { notes };
+    notes.push(`The pull request's base could not be read, so the rendered diff is missing and every finding counts as new: ${why}`);
+    return undefined;
   }
 }
 
@@ -157,7 +193,7 @@ async function comment(inputs: ActionInputs, ctx: ActionContext, pr: PullRequest
   const outcome = await publishComment(io.createApi(inputs.githubToken, ctx.repository), {
     pr: pr.number,
     mode: inputs.comment,
-    hasContent: parts.report.summary.errors + parts.report.summary.warnings > 0 || (diff?.changed ?? 0) > 0,
+    hasContent: hasContent(parts.report) || (diff?.changed ?? 0) > 0,
     headSha: pr.headSha,
     render: (budget) => renderCommentBody(parts, budget, hint),
     log: io.log.info,
@@ -175,4 +211,10 @@ async function comment(inputs: ActionInputs, ctx: ActionContext, pr: PullRequest
       io.log.warning(`pull request comment not posted: ${outcome.reason}`);
       return '';
   }
+}
+
+/** Findings worth a comment: errors or warnings — with a baseline, only those the pull request brings. */
+function hasContent(report: Report): boolean {
+  const b = report.summary.baseline;
+  return b ? b.newErrors + b.newWarnings > 0 : report.summary.errors + report.summary.warnings > 0;
 }

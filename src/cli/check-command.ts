@@ -1,14 +1,17 @@
 import { parseArgs } from 'node:util';
 import { writeFileSync } from 'node:fs';
 import * as nodePath from 'node:path';
-import { runChecks, CheckUsageError } from '../core/run.ts';
+import { runChecks, CheckUsageError, type CheckInputs } from '../core/run.ts';
+import { runChangeChecks, type BaseRevision } from '../core/check-change.ts';
+import { gateFails } from '../core/gate.ts';
+import { GitRevisionFileSystem } from '../io/git-fs.ts';
 import { isReportFormat, renderReport, REPORT_FORMATS } from '../core/render/index.ts';
 import type { Report } from '../core/model/report.ts';
 import { ConfigError } from '../config/config.ts';
 import { NodeFileSystem } from '../io/node-fs.ts';
 import { UsageError, type CliIO } from './io.ts';
 import { loadRepoInputs } from './repo-inputs.ts';
-import { GitError } from '../io/git.ts';
+import { GitError, mergeBase, tryResolve } from '../io/git.ts';
 import { checkedOutPullRequestHead, headContainedIn } from '../io/promotion-facts.ts';
 
 export const CHECK_HELP = `Usage: gitops-gate check [REPO] [options]
@@ -24,11 +27,16 @@ Options:
   --output FILE                 write the report to FILE instead of stdout
   --kubernetes-version X.Y      validate against this Kubernetes version (default: config, else 1.31)
   --schemas DIR|URL             a schema location, tried before the config's and GITOPS_GATE_SCHEMAS (repeatable)
-  --base-branch B --head-branch H   the pull request's branches, for the promotion rules
+  --base-branch B --head-branch H   the pull request's branches: the promotion rules, and findings
+                                compared with the merge base of B (as --base B)
+  --base REF                    compare findings with the merge base of REF and HEAD: each is new or
+                                existing, and only new ones fail the check
   --fail-on error|warning|never     exit 1 when findings reach this severity (default error)
+  --fail-on-existing            with a baseline, existing findings fail the check too
   -h, --help                    show this help
 
-Exit status: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage or internal error.
+Exit status: 0 nothing at or above --fail-on (with a baseline: nothing new); 1 findings at or above it;
+2 usage or internal error.
 `;
 
 export async function runCheck(args: string[], io: CliIO): Promise<number> {
@@ -46,6 +54,8 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
       'base-branch': { type: 'string' },
       'head-branch': { type: 'string' },
       'fail-on': { type: 'string' },
+      base: { type: 'string' },
+      'fail-on-existing': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -68,12 +78,15 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
     throw new UsageError('--base-branch and --head-branch go together');
   }
 
+  if (values.base === '') throw new UsageError('--base needs a branch, tag or commit');
+  const failOnExisting = values['fail-on-existing'] ?? false;
+
   const env = io.env ?? {};
   let report: Report;
   try {
     const inputs = loadRepoInputs(positionals[0], values.config, values.schemas ?? [], io.cwd, env);
     const progress = io.stderrIsTTY ? (m: string) => io.stderr(`\r\x1b[2K${m}`) : undefined;
-    const result = await runChecks({
+    const checkInputs: CheckInputs = {
       fs: io.fs ?? new NodeFileSystem(),
       repoRoot: inputs.repoRoot,
       config: inputs.config,
@@ -95,7 +108,9 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
             },
           }
         : {}),
-    });
+    };
+    const base = openBaseline(inputs.repoRoot, values.base, values['base-branch'], (m) => io.stderr(`gitops-gate: ${m}\n`));
+    const result = base ? await runChangeChecks(checkInputs, base) : await runChecks(checkInputs);
     if (progress) io.stderr('\r\x1b[2K');
     report = result.report;
   } catch (err) {
@@ -107,6 +122,7 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
   const text = renderReport(report, format, {
     color: format === 'text' && !toFile && !!io.stdoutIsTTY && !env.NO_COLOR,
     failOn,
+    failOnExisting,
   });
   if (toFile) {
     const path = nodePath.resolve(io.cwd, values.output!);
@@ -116,11 +132,36 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
   } else {
     io.stdout(text);
   }
-  return failed(report, failOn) ? 1 : 0;
+  return gateFails(report, { failOn, failOnExisting }) ? 1 : 0;
 }
 
-export function failed(report: Report, failOn: string): boolean {
-  if (failOn === 'never') return false;
-  if (failOn === 'warning') return report.summary.errors + report.summary.warnings > 0;
-  return report.summary.errors > 0;
+/**
+ * The baseline's tree: the merge base of `--base` (or of the pull request's base branch, locally or as
+ * origin's) and HEAD. `--base` must resolve; a base branch that this clone lacks only costs the baseline,
+ * which `say` explains.
+ */
+function openBaseline(repoRoot: string, base: string | undefined, baseBranch: string | undefined, say: (m: string) => void): BaseRevision | undefined {
+  if (base !== undefined) {
+    try {
+      const commit = mergeBase(repoRoot, base, 'HEAD');
+      return { fs: GitRevisionFileSystem.open(repoRoot, commit), ref: base, commit };
+    } catch (err) {
+      if (err instanceof GitError) throw new UsageError(`--base ${base}: ${err.message}`);
+      throw err;
+    }
+  }
+  if (baseBranch === undefined) return undefined;
+  for (const ref of [baseBranch, `origin/${baseBranch}`]) {
+    if (!tryResolve(repoRoot, ref)) continue;
+    try {
+      const commit = mergeBase(repoRoot, ref, 'HEAD');
+      return { fs: GitRevisionFileSystem.open(repoRoot, commit), ref: baseBranch, commit };
+    } catch (err) {
+      if (!(err instanceof GitError)) throw err;
+      say(`no baseline: ${err.message}; every finding counts`);
+      return undefined;
+    }
+  }
+  say(`no baseline: branch '${baseBranch}' is not in this clone (fetch it to compare findings with it); every finding counts`);
+  return undefined;
 }

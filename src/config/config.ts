@@ -30,8 +30,36 @@ export interface Config {
   crdProviders: Record<string, string[]>;
   /** API groups (or group/Kind) whose CRDs exist before any sync (installed by a bootstrap step). */
   preinstalledCrds: string[];
+  /** Repo-relative globs of paths never rendered or checked. */
+  exclude: string[];
+  /** Findings left out by rule and place. */
+  ignore: IgnoreEntry[];
+  /**
+   * Flux sources that hold this repository; undefined means the default (a GitRepository or OCIRepository
+   * named flux-system, as `flux bootstrap` creates them).
+   */
+  sources?: FluxSourceConfig[];
   /** The file it was read from, repo-relative; undefined for defaults. */
   file?: string;
+}
+
+/** `ignore:` entry: a rule (id, `family/*` or `*`) and where: a file glob and/or a kind/namespace/name glob. */
+export interface IgnoreEntry {
+  rule: string;
+  path?: string;
+  resource?: string;
+  environment?: string;
+  /** 1-based line of the entry in the config file, to say which entry matched nothing. */
+  line?: number;
+}
+
+/** `sources:` entry: a Flux source object whose artifact is this repository (its root, or `path` in it). */
+export interface FluxSourceConfig {
+  kind: 'GitRepository' | 'OCIRepository' | 'Bucket' | 'ExternalArtifact';
+  name: string;
+  namespace: string;
+  /** Repo-relative directory the artifact's root holds; '.' for the repository root. */
+  path: string;
 }
 
 export const DEFAULT_KUBERNETES_VERSION = '1.31';
@@ -58,6 +86,8 @@ export function defaultConfig(): Config {
     diff: { ignoreDefaultNoise: true },
     crdProviders: {},
     preinstalledCrds: [],
+    exclude: [],
+    ignore: [],
   };
 }
 
@@ -93,6 +123,30 @@ export function parseConfig(text: string, file: string): Config {
   if (raw.diff?.ignoreDefaultNoise === false) cfg.diff.ignoreDefaultNoise = false;
   if (raw.crdProviders) cfg.crdProviders = raw.crdProviders;
   if (raw.preinstalledCrds) cfg.preinstalledCrds = raw.preinstalledCrds;
+  if (raw.exclude) cfg.exclude = (raw.exclude as string[]).map(normalizeGlob);
+  for (const [i, e] of ((raw.ignore ?? []) as Record<string, string>[]).entries()) {
+    const node = nodeAt(doc.contents as YamlNode | null, ['ignore', String(i)]);
+    const line = node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+    // An entry must say where, or it would silence a rule everywhere, which is what `rules:` is for.
+    if (!e.path && !e.resource) {
+      throw new ConfigError(`ignore.${i} needs 'path' or 'resource' (or both); to turn a rule off everywhere, use rules: {${e.rule}: off}`, file, line);
+    }
+    cfg.ignore.push({
+      rule: e.rule!,
+      ...(e.path ? { path: normalizeGlob(e.path) } : {}),
+      ...(e.resource ? { resource: e.resource } : {}),
+      ...(e.environment ? { environment: e.environment } : {}),
+      ...(line ? { line } : {}),
+    });
+  }
+  if (raw.sources) {
+    cfg.sources = (raw.sources as Record<string, string>[]).map((s) => ({
+      kind: s.kind as FluxSourceConfig['kind'],
+      name: s.name!,
+      namespace: s.namespace || 'flux-system',
+      path: normalizeGlob(s.path ?? '.'),
+    }));
+  }
   const names = new Set<string>();
   for (const [i, e] of ((raw.environments ?? []) as Record<string, unknown>[]).entries()) {
     const name = e.name as string;
@@ -126,6 +180,11 @@ export function parseConfig(text: string, file: string): Config {
     }
   }
   return cfg;
+}
+
+/** `./apps/**` and `apps/**` alike: repo-relative, no leading `./`, no trailing `/`. */
+function normalizeGlob(glob: string): string {
+  return glob.replace(/^(\.\/)+/, '').replace(/\/+$/, '') || '.';
 }
 
 /** "v1.31.2" → "1.31". */

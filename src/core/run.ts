@@ -19,6 +19,8 @@ import { checkPromotion, promotionSourceBranch, type PullRequestInfo } from './c
 import type { SchemaSource } from './schema/source.ts';
 import { SchemaValidator } from './schema/validator.ts';
 import { VERSION } from '../version.ts';
+import { mergeMissingSchemas, OutageLog } from './merge-findings.ts';
+import { applySuppressions } from './suppress.ts';
 
 export interface CheckInputs {
   fs: FileSystem;
@@ -30,6 +32,8 @@ export interface CheckInputs {
   schemaSource: SchemaSource;
   /** Only these environments (`--env`); all when empty. */
   environments?: string[];
+  /** Names in `environments` that the repository lacks are left out instead of refused (a pull request's base). */
+  skipUnknownEnvironments?: boolean;
   /** Overrides every environment's Kubernetes version (`--kubernetes-version`). */
   kubernetesVersion?: string;
   /** Called as each environment starts, for a progress line. */
@@ -57,7 +61,7 @@ export async function runChecks(inputs: CheckInputs): Promise<CheckResult> {
   if (inputs.environments && inputs.environments.length > 0) {
     const known = new Set(envs.map((e) => e.config.name));
     const unknown = inputs.environments.filter((n) => !known.has(n));
-    if (unknown.length > 0) {
+    if (unknown.length > 0 && !inputs.skipUnknownEnvironments) {
       throw new CheckUsageError(
         `unknown environment ${unknown.map((n) => `'${n}'`).join(', ')}; this repository has ${[...known].map((n) => `'${n}'`).join(', ') || 'none'}`,
       );
@@ -67,17 +71,26 @@ export async function runChecks(inputs: CheckInputs): Promise<CheckResult> {
 
   const validator = new SchemaValidator();
   const resolver = new LocationResolver(fs);
+  const outages = new OutageLog();
   const models: EnvironmentModel[] = [];
   const findings: Finding[] = [];
   for (const env of envs) {
     inputs.onProgress?.(`rendering environment ${env.config.name} (${env.entrypoints.length} entrypoints)`);
-    const model = renderEnvironment(env, { fs, repoRoot, repoURLs: inputs.repoURLs });
+    const model = renderEnvironment(env, {
+      fs,
+      repoRoot,
+      repoURLs: inputs.repoURLs,
+      exclude: config.exclude,
+      ...(config.sources ? { sources: config.sources } : {}),
+    });
     models.push(model);
     findings.push(...noEntrypointNotice(env));
     findings.push(...model.findings.map((f) => resolver.locateField(f, repoRoot)));
     const version = inputs.kubernetesVersion ?? env.config.kubernetesVersion ?? config.kubernetesVersion;
-    findings.push(...(await checkEnvironment(model, version, inputs.schemaSource, validator, resolver, config)));
+    findings.push(...(await checkEnvironment(model, version, inputs.schemaSource, validator, resolver, config, outages)));
   }
+  const unreachable = outages.notice();
+  if (unreachable) findings.push(unreachable);
 
   let pullRequest = inputs.pullRequest;
   if (pullRequest && pullRequest.headContained === undefined && inputs.headContainedIn) {
@@ -90,8 +103,12 @@ export async function runChecks(inputs: CheckInputs): Promise<CheckResult> {
     findings.push(cr ? withPlace(f, f.environment!, cr, resolver) : f);
   }
 
-  const located = findings.map((f) => relativize(f, repoRoot));
-  const final = applyRuleSettings(located, config.rules);
+  const located = mergeMissingSchemas(findings.map((f) => relativize(f, repoRoot)));
+  const annotated = annotatedRulesIndex(models);
+  const { findings: final, suppressed } = applySuppressions(located, {
+    config,
+    annotatedRules: (f) => (f.environment && f.resource ? annotated.get(`${f.environment}\n${refKey(f)}`) : undefined),
+  });
   sortFindings(final, envs);
   const environments: EnvironmentSummary[] = models.map((m) => ({
     name: m.config.name,
@@ -105,7 +122,7 @@ export async function runChecks(inputs: CheckInputs): Promise<CheckResult> {
       reportVersion: 1,
       environments,
       findings: final,
-      summary: summarize(environments, final),
+      summary: { ...summarize(environments, final), suppressed },
     },
     models,
   };
@@ -118,15 +135,22 @@ async function checkEnvironment(
   validator: SchemaValidator,
   resolver: LocationResolver,
   config: Config,
+  outages: OutageLog,
 ): Promise<Finding[]> {
   const env = model.config.name;
   const resources = model.resources.map((r) => r.resource);
   const out: Finding[] = [];
 
   // Checks that work on bare resources report the resource; find its source and entrypoint from that.
-  const schemaFindings = await checkSchemas(resources, { source, kubernetesVersion, validator });
+  const schemaFindings = await checkSchemas(resources, {
+    source,
+    kubernetesVersion,
+    validator,
+    onOutage: (outage, ref) => outages.add(outage, ref, env),
+  });
   const apiFindings = checkApiVersions(resources, kubernetesVersion);
   const removed = new Set(apiFindings.filter((f) => f.ruleId === 'schema/removed-api').map((f) => refKey(f)));
+  for (const f of apiFindings) if (f.ruleId === 'schema/removed-api' && f.resource) outages.forget(f.resource, env);
   for (const f of [...schemaFindings, ...apiFindings]) {
     const cr = f.resource ? findResource(model.resources, f) : undefined;
     // A removed API has no schema in the target version: the removal is the finding, not the missing schema.
@@ -205,14 +229,18 @@ function relativize(f: Finding, repoRoot: string): Finding {
   return { ...f, file: relativePath(repoRoot, f.file) };
 }
 
-function applyRuleSettings(findings: Finding[], rules: Config['rules']): Finding[] {
-  const out: Finding[] = [];
-  for (const f of findings) {
-    const setting = rules[f.ruleId];
-    if (setting === 'off') continue;
-    out.push(setting ? { ...f, severity: setting as Severity } : f);
+/** environment + resource → the rules its `gitops-gate.io/ignore` annotation names. */
+function annotatedRulesIndex(models: readonly EnvironmentModel[]): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const m of models) {
+    for (const cr of m.resources) {
+      if (!cr.ignoredRules) continue;
+      const r = cr.resource;
+      const key = `${m.config.name}\n${r.apiVersion}|${r.kind}|${r.namespace ?? ''}|${r.name}`;
+      index.set(key, [...(index.get(key) ?? []), ...cr.ignoredRules]);
+    }
   }
-  return out;
+  return index;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };

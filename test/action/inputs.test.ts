@@ -10,6 +10,7 @@ test('defaults: empty inputs mean "not given"', () => {
     config: '',
     environments: [],
     failOn: 'error',
+    failOnExisting: false,
     comment: 'on-change',
     kubernetesVersion: '',
     schemas: [],

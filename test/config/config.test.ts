@@ -42,3 +42,43 @@ for (const c of bad) {
     );
   });
 }
+
+test('exclude, ignore and sources parse, with globs made repo-relative and the entry lines kept', () => {
+  const cfg = parseConfig(
+    `exclude: ["./legacy/**", "apps/scratch/"]
+ignore:
+  - rule: schema/missing
+    path: ./apps/legacy/**
+  - rule: "schema/*"
+    resource: Secret/*/legacy-*
+    environment: prod
+    reason: migrated next quarter
+sources:
+  - kind: OCIRepository
+    name: flux-system
+    path: ./kubernetes
+`,
+    '.gitops-gate.yaml',
+  );
+  assert.deepEqual(cfg.exclude, ['legacy/**', 'apps/scratch']);
+  assert.deepEqual(cfg.ignore, [
+    { rule: 'schema/missing', path: 'apps/legacy/**', line: 3 },
+    { rule: 'schema/*', resource: 'Secret/*/legacy-*', environment: 'prod', line: 5 },
+  ]);
+  assert.deepEqual(cfg.sources, [{ kind: 'OCIRepository', name: 'flux-system', namespace: 'flux-system', path: 'kubernetes' }]);
+});
+
+const badSuppressions: { name: string; yaml: string; line: number; message: RegExp }[] = [
+  { name: 'ignore entry without a place', yaml: 'ignore:\n  - rule: schema/missing\n', line: 2, message: /needs 'path' or 'resource'/ },
+  { name: 'ignore entry with a bad resource', yaml: 'ignore:\n  - rule: schema/missing\n    resource: Secret\n', line: 3, message: /expected form/ },
+  { name: 'ignore entry with an unknown field', yaml: 'ignore:\n  - rule: schema/missing\n    paths: [a]\n', line: 3, message: /unknown field 'paths'/ },
+  { name: 'source of an unknown kind', yaml: 'sources:\n  - kind: HelmRepository\n    name: x\n', line: 2, message: /one of/ },
+];
+for (const c of badSuppressions) {
+  test(`config error: ${c.name}`, () => {
+    assert.throws(
+      () => parseConfig(c.yaml, '.gitops-gate.yaml'),
+      (e: unknown) => e instanceof ConfigError && e.line === c.line && c.message.test(e.message),
+    );
+  });
+}

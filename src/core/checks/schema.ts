@@ -19,6 +19,11 @@ export interface SchemaCheckContext {
   validator?: SchemaValidator;
   /** Validate custom resources against the CRDs among `resources` first (default true). */
   useRepositoryCrds?: boolean;
+  /**
+   * Receives each location that was down while looking up a resource's schema, instead of one
+   * schema/unreachable notice per call: a caller checking several environments says it once per run.
+   */
+  onOutage?: (outage: SchemaOutage, resource: ResourceRef) => void;
 }
 
 export async function checkSchemas(resources: readonly Resource[], ctx: SchemaCheckContext): Promise<Finding[]> {
@@ -48,6 +53,10 @@ export async function checkSchemas(resources: readonly Resource[], ctx: SchemaCh
     const subject = `${resource.apiVersion} ${resource.kind}`;
     if (!found.schema) {
       for (const outage of found.outages) {
+        if (ctx.onOutage) {
+          ctx.onOutage(outage, ref);
+          continue;
+        }
         const entry = outages.get(outage.location) ?? { outage, unchecked: 0 };
         entry.unchecked++;
         outages.set(outage.location, entry);

@@ -23,6 +23,8 @@ export interface ClusterResource {
    * an error in it.
    */
   serverSideApply?: boolean;
+  /** Rules the resource opts out of with the `gitops-gate.io/ignore` annotation (removed from the object). */
+  ignoredRules?: string[];
 }
 
 export interface EntrypointResult {

@@ -15,6 +15,8 @@ import { substituteVariables } from './substitute.ts';
 import type { ClusterResource, EnvironmentModel, OwnerRef } from './model.ts';
 import { argoDirectoryFiles, fluxGeneratedResources } from './generated-sources.ts';
 import { LocationResolver } from '../checks/resolve-location.ts';
+import type { FluxSourceConfig } from '../../config/config.ts';
+import { IGNORE_ANNOTATION, isExcluded, parseIgnoreAnnotation } from '../suppress.ts';
 
 export interface RenderContext {
   fs: FileSystem;
@@ -22,7 +24,17 @@ export interface RenderContext {
   repoRoot: string;
   /** URLs under which Applications and GitRepositories name this repository (config repoURL, git remote). */
   repoURLs: string[];
+  /** Flux sources that hold this repository (config `sources:`); undefined: the flux bootstrap defaults. */
+  sources?: readonly FluxSourceConfig[];
+  /** Repo-relative globs never rendered (config `exclude:`). */
+  exclude?: readonly string[];
 }
+
+/** What `flux bootstrap` creates outside the repository: the source named flux-system is the repository itself. */
+const BOOTSTRAP_SOURCES: readonly FluxSourceConfig[] = [
+  { kind: 'GitRepository', name: 'flux-system', namespace: 'flux-system', path: '.' },
+  { kind: 'OCIRepository', name: 'flux-system', namespace: 'flux-system', path: '.' },
+];
 
 /** One directory to render and how. */
 interface WorkItem {
@@ -48,7 +60,9 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
   const model: EnvironmentModel = { config: env.config, entrypoints: [], resources: [], findings: [] };
   const queue: WorkItem[] = [];
   const visited = new Set<string>();
-  const inRepoGitRepos = new Set<string>(); // namespace/name of GitRepositories that are this repository
+  // kind/namespace/name of the Flux sources that are this repository → the directory their artifact holds.
+  const inRepoSources = new Map<string, string>();
+  for (const src of ctx.sources ?? BOOTSTRAP_SOURCES) inRepoSources.set(sourceKey(src.kind, src.namespace, src.name), src.path);
   let pendingFlux: ClusterResource[] = [];
   let virtualCount = 0;
   const noticed = new Set<string>();
@@ -145,18 +159,32 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
     if (!isWithin(ctx.repoRoot, abs)) {
       return fail(`${ownerText(item)}path '${written}' leaves the repository`);
     }
+    if (item.owner && ctx.exclude && ctx.exclude.length > 0 && isExcluded(item.dir, ctx.exclude)) {
+      notice(`excluded:${item.dir}`, {
+        ruleId: 'render/skipped',
+        message: `${ownerText(item)}path '${written}' is excluded by the configuration; not rendered`,
+        entrypoint: item.entrypoint,
+        ...(where ? { file: rel(where.file), line: where.line } : {}),
+        ...(item.spec ? { resource: refOf(item.spec) } : {}),
+      });
+      return [];
+    }
     if (ctx.fs.stat(abs)?.kind !== 'dir') {
       return fail(`${ownerText(item)}path '${written}' does not exist in this repository`);
     }
     try {
       const resources = renderDir(item, abs);
-      return resources.map((resource) => ({
-        resource,
-        entrypoint: item.entrypoint,
-        renderedFrom: item.dir,
-        ...(item.owner ? { owner: item.owner } : {}),
-        ...(serverSideApplied(resource, item.spec) ? { serverSideApply: true } : {}),
-      }));
+      return resources.map((resource) => {
+        const ignoredRules = takeIgnoreAnnotation(resource);
+        return {
+          resource,
+          entrypoint: item.entrypoint,
+          renderedFrom: item.dir,
+          ...(item.owner ? { owner: item.owner } : {}),
+          ...(serverSideApplied(resource, item.spec) ? { serverSideApply: true } : {}),
+          ...(ignoredRules.length > 0 ? { ignoredRules } : {}),
+        };
+      });
     } catch (err) {
       if (err instanceof KustomizeError) {
         const place = splitPlace(err);
@@ -335,12 +363,12 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
     const kind = typeof ref.kind === 'string' ? ref.kind : 'GitRepository';
     const name = typeof ref.name === 'string' ? ref.name : '';
     const ns = typeof ref.namespace === 'string' ? ref.namespace : ks.namespace || 'flux-system';
-    const inRepo = kind === 'GitRepository' && (inRepoGitRepos.has(`${ns}/${name}`) || (ctx.repoURLs.length === 0 && name === 'flux-system'));
-    if (!inRepo) {
+    const root = inRepoSources.get(sourceKey(kind, ns, name));
+    if (root === undefined) {
       if (final) {
         notice(`fluxsrc:${kind}/${ns}/${name}`, {
           ruleId: 'render/skipped',
-          message: `Flux Kustomization '${ks.name}': its source ${kind} '${name}' is not this repository; not rendered`,
+          message: `Flux Kustomization '${ks.name}': its source ${kind} '${ns}/${name}' is not known to hold this repository; not rendered (name it under sources: in .gitops-gate.yaml if it does)`,
           entrypoint: r.entrypoint,
           ...locationOf(ks),
         });
@@ -349,7 +377,7 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
     }
     const path = typeof spec.path === 'string' ? spec.path : './';
     queue.push({
-      dir: repoRelDir(path),
+      dir: repoRelDir(root === '.' ? path : `${root}/${path.replace(/^\.?\/+/, '')}`),
       mode: 'flux',
       entrypoint: r.entrypoint,
       owner: { kind: 'Kustomization', name: ks.name, namespace: ks.namespace },
@@ -359,11 +387,22 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
     return true;
   }
 
+  /**
+   * A Flux source whose URL names this repository holds it; one named like a bootstrap default whose URL
+   * names another repository (when this repository's URL is known) does not.
+   */
   function collectGitRepository(r: ClusterResource): void {
     const res = r.resource;
-    if (res.kind !== 'GitRepository' || !res.apiVersion.startsWith('source.toolkit.fluxcd.io/')) return;
+    if (!res.apiVersion.startsWith('source.toolkit.fluxcd.io/')) return;
+    if (res.kind !== 'GitRepository' && res.kind !== 'OCIRepository') return;
     const url = getString(res.obj, ['spec', 'url']);
-    if (ctx.repoURLs.some((u) => sameRepo(u, url))) inRepoGitRepos.add(`${res.namespace || 'flux-system'}/${res.name}`);
+    const key = sourceKey(res.kind, res.namespace || 'flux-system', res.name);
+    if (ctx.repoURLs.length === 0 || !url) return;
+    if (ctx.repoURLs.some((u) => sameRepo(u, url))) {
+      if (!inRepoSources.has(key)) inRepoSources.set(key, '.');
+    } else if (!ctx.sources && BOOTSTRAP_SOURCES.some((b) => sourceKey(b.kind, b.namespace, b.name) === key)) {
+      inRepoSources.delete(key);
+    }
   }
 
   function isThisRepo(repoURL: string, path: string): boolean {
@@ -448,6 +487,24 @@ function serverSideApplied(resource: Resource, app: Resource | undefined): boole
   const policy = isJsonObject(spec.syncPolicy) ? spec.syncPolicy : {};
   const options = Array.isArray(policy.syncOptions) ? policy.syncOptions : [];
   return options.some((o) => typeof o === 'string' && ssa(o));
+}
+
+function sourceKey(kind: string, namespace: string, name: string): string {
+  return `${kind}/${namespace}/${name}`;
+}
+
+/**
+ * Reads and removes the `gitops-gate.io/ignore` annotation: it is an instruction to this tool, not part of
+ * what the cluster should be compared on, so the diff and the checks never see it.
+ */
+function takeIgnoreAnnotation(resource: Resource): string[] {
+  const md = resource.obj.metadata;
+  if (!isJsonObject(md) || !isJsonObject(md.annotations) || !(IGNORE_ANNOTATION in md.annotations)) return [];
+  const rules = parseIgnoreAnnotation(md.annotations[IGNORE_ANNOTATION]);
+  const { [IGNORE_ANNOTATION]: _removed, ...rest } = md.annotations;
+  if (Object.keys(rest).length > 0) md.annotations = rest;
+  else delete md.annotations;
+  return rules;
 }
 
 function repoRelDir(path: string): string {

@@ -5,6 +5,7 @@
 import type { ClusterResource, EnvironmentModel } from '../cluster/model.ts';
 import { cloneJson, jsonEqual, type JsonObject } from '../model/json.ts';
 import { stringifyYaml } from '../yaml/stringify.ts';
+import { classifyFindings } from '../baseline.ts';
 import { diffLines, splitLines, toHunks, type DiffHunk, type DiffLine } from './line-diff.ts';
 import { matchResources, resourceKey } from './match.ts';
 import type { DiffOptions, EnvironmentDiff, ResourceChange, ResourceDiff } from './model.ts';
@@ -36,7 +37,7 @@ function diffEnvironment(name: string, base: EnvironmentModel | undefined, head:
     unchanged: 0,
     noiseOnly: 0,
     hiddenNoiseLines: 0,
-    renderErrors: { base: renderErrors(base), head: renderErrors(head) },
+    renderErrors: { base: renderErrorsOnlyIn(base, head), head: renderErrorsOnlyIn(head, base) },
     resources: [],
   };
   const maxLines = options.maxLinesPerResource ?? DEFAULT_MAX_LINES_PER_RESOURCE;
@@ -70,8 +71,15 @@ function diffEnvironment(name: string, base: EnvironmentModel | undefined, head:
   return env;
 }
 
-function renderErrors(model: EnvironmentModel | undefined): number {
-  return model ? model.findings.filter((f) => f.severity === 'error').length : 0;
+/**
+ * Render errors of one side that the other side does not have: an error both sides share fails the same
+ * resources on both, so it cannot make any of them look added or removed.
+ */
+function renderErrorsOnlyIn(side: EnvironmentModel | undefined, other: EnvironmentModel | undefined): number {
+  if (!side) return 0;
+  const errors = side.findings.filter((f) => f.severity === 'error');
+  const otherErrors = (other?.findings ?? []).filter((f) => f.severity === 'error');
+  return classifyFindings(errors, otherErrors).filter((f) => f.baseline === 'new').length;
 }
 
 function diffChanged(b: ClusterResource, h: ClusterResource, ignoreNoise: boolean, maxLines: number): ResourceDiff {

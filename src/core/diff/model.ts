@@ -50,7 +50,10 @@ export interface EnvironmentDiff {
   noiseOnly: number;
   /** Changed lines hidden by the noise rules, in changed and noise-only resources together. */
   hiddenNoiseLines: number;
-  /** Entrypoints that failed to render at each revision: their resources may show as spuriously added or removed. */
+  /**
+   * Render errors at one revision and not at the other: the resources they failed to render may show as
+   * spuriously added (errors only at the base) or removed (only at the head).
+   */
   renderErrors: { base: number; head: number };
   /** Added, changed and removed resources, in a stable order (namespace, kind, name, group). */
   resources: ResourceDiff[];

@@ -24,4 +24,9 @@ export interface Finding {
   resource?: ResourceRef;
   /** JSON pointer into the rendered resource, e.g. `/spec/syncPolicy/syncWave`. */
   path?: string;
+  /**
+   * Against a baseline (the pull request's merge base): `new` when the change brings it, `existing` when
+   * the base has it already. Absent when there is no baseline.
+   */
+  baseline?: 'new' | 'existing';
 }

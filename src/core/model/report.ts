@@ -12,12 +12,39 @@ export interface EnvironmentSummary {
   entrypoints: EntrypointSummary[];
 }
 
+/** Findings left out on the user's request, by cause. */
+export interface SuppressionCounts {
+  total: number;
+  /** `rules: {id: off}` in the configuration. */
+  ruleSettings: number;
+  /** In a file under the configuration's `exclude:` globs. */
+  exclude: number;
+  /** Matched by an `ignore:` entry of the configuration. */
+  ignore: number;
+  /** About a resource annotated `gitops-gate.io/ignore` with the finding's rule. */
+  annotation: number;
+}
+
+/** With a baseline (a pull request's merge base): how many findings the change brings and how many it keeps. */
+export interface BaselineSummary {
+  /** The revision compared with, as the user named it (`main`). */
+  ref: string;
+  commit: string;
+  new: number;
+  existing: number;
+  /** Errors and warnings among the new findings. */
+  newErrors: number;
+  newWarnings: number;
+}
+
 export interface ReportSummary {
   errors: number;
   warnings: number;
   notices: number;
   entrypoints: number;
   resources: number;
+  suppressed?: SuppressionCounts;
+  baseline?: BaselineSummary;
 }
 
 /** The result of `check`: DESIGN.md's JSON report, and what every output format renders. */

@@ -3,7 +3,8 @@
  * how a resource and a location are written, and plurals.
  */
 import type { Finding, ResourceRef, Severity } from '../model/finding.ts';
-import type { Report } from '../model/report.ts';
+import type { Report, SuppressionCounts } from '../model/report.ts';
+import { IGNORE_ANNOTATION } from '../suppress.ts';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice'];
 
@@ -85,4 +86,54 @@ export function countSeverities(findings: readonly Finding[]): { errors: number;
     else notices++;
   }
   return { errors, warnings, notices };
+}
+
+/** A finding as the people-facing formats show it: once, with every environment it was found in. */
+export interface FindingGroup {
+  finding: Finding;
+  /** In the order the findings came (report order); empty for findings of no environment. */
+  environments: string[];
+}
+
+/**
+ * Folds findings that are the same problem in several environments — a base file every overlay includes —
+ * into one group naming them all. The same means same rule, severity, place, resource, JSON path and
+ * baseline status, and the same message once the environment's own name is blanked out of it (`… in
+ * environment prod`). Groups keep the order of their first finding.
+ */
+export function mergeAcrossEnvironments(findings: readonly Finding[]): FindingGroup[] {
+  const groups = new Map<string, FindingGroup>();
+  for (const f of findings) {
+    const key = JSON.stringify([
+      f.severity,
+      f.ruleId,
+      f.file,
+      f.line,
+      f.column,
+      f.resource ? `${f.resource.apiVersion} ${resourceLabel(f.resource)}` : undefined,
+      f.path,
+      f.baseline,
+      f.message.replace(environmentPattern(f.environment), '\0'),
+    ]);
+    const group = groups.get(key);
+    if (!group) groups.set(key, { finding: f, environments: f.environment !== undefined ? [f.environment] : [] });
+    else if (f.environment !== undefined && !group.environments.includes(f.environment)) group.environments.push(f.environment);
+  }
+  return [...groups.values()];
+}
+
+function environmentPattern(environment: string | undefined): RegExp {
+  if (!environment) return /(?!)/;
+  return new RegExp(`\\b${environment.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')}\\b`, 'g');
+}
+
+/** `5 suppressed (3 by ignore entries, 2 by annotations)`. */
+export function suppressedLabel(s: SuppressionCounts): string {
+  const parts = [
+    s.ruleSettings > 0 ? `${s.ruleSettings} by rules turned off` : '',
+    s.exclude > 0 ? `${s.exclude} in excluded paths` : '',
+    s.ignore > 0 ? `${s.ignore} by ignore entries` : '',
+    s.annotation > 0 ? `${s.annotation} by ${IGNORE_ANNOTATION} annotations` : '',
+  ].filter((p) => p !== '');
+  return `${s.total} suppressed (${parts.join(', ')})`;
 }

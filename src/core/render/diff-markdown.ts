@@ -34,12 +34,14 @@ import { revisionLabel, type DiffSides, type EnvironmentDiff, type ResourceDiff 
 import { plural } from './common.ts';
 import { GITHUB_COMMENT_LIMIT } from './markdown.ts';
 import { MarkdownBuilder } from './markdown-builder.ts';
-import { codeFence, codeSpan, escapeInline, truncate } from './markdown-escape.ts';
+import { codeFence, codeSpan, escapeHtml, escapeInline, truncate } from './markdown-escape.ts';
 
 export interface DiffMarkdownOptions {
   /** Where the full diff is, as trusted markdown (e.g. a link to the job summary). */
   fullReportHint?: string;
   sides?: DiffSides;
+  /** The per-environment counts table (default true); off when the check section's table has them. */
+  table?: boolean;
 }
 
 const DEFAULT_FULL_DIFF_HINT = 'the job summary or `gitops-gate diff --format text`';
@@ -72,7 +74,7 @@ export function renderDiffMarkdown(diffs: readonly EnvironmentDiff[], md: Markdo
   const hint = options.fullReportHint ?? DEFAULT_FULL_DIFF_HINT;
   const intro = (md.length > 0 ? '\n' : '') + heading(options.sides) + '\n';
   const changed = diffs.filter((e) => e.resources.length > 0);
-  const head = intro + table(diffs) + notes(diffs);
+  const head = intro + (options.table === false ? '' : table(diffs)) + notes(diffs);
 
   if (changed.length === 0) {
     const none = `${intro}No rendered changes in ${plural(diffs.length, 'environment')}.\n` + notes(diffs);
@@ -121,7 +123,9 @@ function notes(diffs: readonly EnvironmentDiff[]): string {
     for (const side of ['base', 'head'] as const) {
       const n = e.renderErrors[side];
       if (n > 0) {
-        lines.push(`- ⚠️ ${name}: the ${side} had ${plural(n, 'render error')}; its resources may show as ${side === 'base' ? 'added' : 'removed'}.`);
+        lines.push(
+          `- ⚠️ ${name}: the ${side} has ${plural(n, 'render error')} the ${side === 'base' ? 'head' : 'base'} does not have; its resources may show as ${side === 'base' ? 'added' : 'removed'}.`,
+        );
       }
     }
     if (e.hiddenNoiseLines > 0) {
@@ -271,22 +275,4 @@ function appendCounts(md: MarkdownBuilder, intro: string, diffs: readonly Enviro
 function appendLastResort(md: MarkdownBuilder, intro: string, hint: string): void {
   md.append(`${intro}_The rendered diff does not fit in this comment: see ${hint}._\n`) ||
     md.append(`\n_Rendered diff not shown (no room): see ${hint}._\n`);
-}
-
-/** Text for raw HTML (a `<summary>`): entities for markup characters, one line, no @mention. */
-export function escapeHtml(text: string, maxLength = Number.POSITIVE_INFINITY): string {
-  let out = '';
-  let prev = '';
-  for (const ch of truncate(text, maxLength)) {
-    if (ch === '&') out += '&amp;';
-    else if (ch === '<') out += '&lt;';
-    else if (ch === '>') out += '&gt;';
-    else if (ch === '"') out += '&quot;';
-    else if (ch === "'") out += '&#39;';
-    else if (ch === '@' && !/[\p{L}\p{N}_]/u.test(prev)) out += '@&#8203;';
-    else if (/[\u0000-\u001f\u007f\u2028\u2029]/.test(ch)) out += ' ';
-    else out += ch;
-    prev = ch;
-  }
-  return out;
 }

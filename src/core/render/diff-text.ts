@@ -36,7 +36,7 @@ export function renderDiffText(diffs: readonly EnvironmentDiff[], options: DiffT
     out.push(paint(ANSI.bold, `${sanitize(env.environment)}${presence(env)}: ${envCounts(env)}`) + noiseNote(env));
     for (const side of ['base', 'head'] as const) {
       const n = env.renderErrors[side];
-      if (n > 0) out.push(`${INDENT}${paint(ANSI.yellow, `warning: the ${side} had ${plural(n, 'render error')}; its resources may show as ${side === 'base' ? 'added' : 'removed'}`)}`);
+      if (n > 0) out.push(`${INDENT}${paint(ANSI.yellow, `warning: the ${side} has ${plural(n, 'render error')} the ${side === 'base' ? 'head' : 'base'} does not have; its resources may show as ${side === 'base' ? 'added' : 'removed'}`)}`);
     }
     for (const d of env.resources) out.push(...resourceBlock(d, paint));
     out.push('');

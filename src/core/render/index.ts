@@ -25,6 +25,8 @@ export interface RenderOptions {
   maxFindings?: number;
   /** Markdown: which severities make the verdict ❌ (default error), as `--fail-on`. */
   failOn?: FailOn;
+  /** Markdown: with a baseline, existing findings make the verdict ❌ too, as `--fail-on-existing`. */
+  failOnExisting?: boolean;
   /** SARIF: repo-relative file that results with neither file nor entrypoint are attached to (default .gitops-gate.yaml). */
   anchorFile?: string;
 }
@@ -47,6 +49,7 @@ export function renderReport(report: Report, format: ReportFormat, options: Rend
         maxFindings: options.maxFindings,
         fullReportHint: options.fullReportHint,
         failOn: options.failOn,
+        failOnExisting: options.failOnExisting,
       });
     default: {
       const unknown: never = format;

@@ -24,6 +24,21 @@ export function renderJson(report: Report): string {
       notices: report.summary.notices,
       entrypoints: report.summary.entrypoints,
       resources: report.summary.resources,
+      suppressed: report.summary.suppressed && {
+        total: report.summary.suppressed.total,
+        ruleSettings: report.summary.suppressed.ruleSettings,
+        exclude: report.summary.suppressed.exclude,
+        ignore: report.summary.suppressed.ignore,
+        annotation: report.summary.suppressed.annotation,
+      },
+      baseline: report.summary.baseline && {
+        ref: report.summary.baseline.ref,
+        commit: report.summary.baseline.commit,
+        new: report.summary.baseline.new,
+        existing: report.summary.baseline.existing,
+        newErrors: report.summary.baseline.newErrors,
+        newWarnings: report.summary.baseline.newWarnings,
+      },
     },
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
@@ -47,5 +62,6 @@ function findingJson(f: Finding): Record<string, unknown> {
       name: f.resource.name,
     },
     path: f.path,
+    baseline: f.baseline,
   };
 }

@@ -73,3 +73,21 @@ export function truncate(text: string, max: number): string {
   if (points.length <= max) return text;
   return `${points.slice(0, Math.max(0, max - 1)).join('')}…`;
 }
+
+/** Text for raw HTML (a `<summary>`): entities for markup characters, one line, no @mention. */
+export function escapeHtml(text: string, maxLength = Number.POSITIVE_INFINITY): string {
+  let out = '';
+  let prev = '';
+  for (const ch of truncate(text, maxLength)) {
+    if (ch === '&') out += '&amp;';
+    else if (ch === '<') out += '&lt;';
+    else if (ch === '>') out += '&gt;';
+    else if (ch === '"') out += '&quot;';
+    else if (ch === "'") out += '&#39;';
+    else if (ch === '@' && !/[\p{L}\p{N}_]/u.test(prev)) out += '@&#8203;';
+    else if (/[\u0000-\u001f\u007f\u2028\u2029]/.test(ch)) out += ' ';
+    else out += ch;
+    prev = ch;
+  }
+  return out;
+}

@@ -12,7 +12,7 @@
  */
 import type { Finding, Severity } from '../model/finding.ts';
 import type { Report } from '../model/report.ts';
-import { countsLabel, locationLabel, orderFindings, plural, resourceLabel } from './common.ts';
+import { countsLabel, locationLabel, mergeAcrossEnvironments, orderFindings, plural, resourceLabel, suppressedLabel } from './common.ts';
 
 export interface TextRenderOptions {
   color: boolean;
@@ -27,59 +27,81 @@ const INDENT = '  ';
 export function renderText(report: Report, options: TextRenderOptions): string {
   const paint = (code: string, s: string): string => (options.color ? `${code}${s}${ANSI.reset}` : s);
   const out: string[] = [];
-  const byEnv = groupByEnvironment(report);
+  const sections = sectionsOf(report);
+  const shared = new Set(sections.filter((x) => x.environments.length > 1).flatMap((x) => x.environments));
 
-  for (const group of byEnv) {
-    const env = report.environments.find((e) => e.name === group.name);
-    let header = group.name === undefined ? 'all environments' : sanitize(group.name);
+  for (const section of sections) {
+    let header: string;
+    const env = section.environments.length === 1 ? report.environments.find((e) => e.name === section.environments[0]) : undefined;
+    if (section.environments.length === 0) header = 'all environments';
+    else if (section.environments.length > 1) header = `in ${section.environments.map(sanitize).join(', ')}`;
+    else header = sanitize(section.environments[0]!);
     if (env) {
       const resources = env.entrypoints.reduce((n, e) => n + e.resources, 0);
       header += ` (branch ${sanitize(env.branch)}): ${plural(env.entrypoints.length, 'entrypoint')}, ${plural(resources, 'resource')}`;
-    }
+    } else header += ':';
     out.push(paint(ANSI.bold, header));
-    if (group.findings.length === 0) {
-      out.push(`${INDENT}${paint(ANSI.green, 'no findings')}`);
+    if (section.findings.length === 0) {
+      const elsewhere = env && shared.has(env.name) ? ' of its own (see the findings it shares below)' : '';
+      out.push(`${INDENT}${paint(ANSI.green, `no findings${elsewhere}`)}`);
       out.push('');
       continue;
     }
-    const rows = group.findings.map((f) => ({ f, location: sanitize(locationLabel(f) ?? f.entrypoint ?? '-') }));
+    const rows = section.findings.map((f) => ({ f, location: sanitize(locationLabel(f) ?? f.entrypoint ?? '-') }));
     const locWidth = Math.min(MAX_LOCATION_WIDTH, Math.max(...rows.map((r) => r.location.length)));
     const ruleWidth = Math.max(...rows.map((r) => r.f.ruleId.length));
     for (const { f, location } of rows) {
       const severity = paint(SEVERITY_COLOR[f.severity] ?? '', f.severity.padEnd(7));
       const context = f.resource ? `  ${paint(ANSI.dim, `(${sanitize(resourceLabel(f.resource))})`)}` : '';
+      const existing = f.baseline === 'existing' ? `  ${paint(ANSI.dim, '[existing]')}` : '';
       // Continuation lines of a multi-line message (kustomize errors) stay under the message column.
       const message = sanitize(f.message).replace(/\n/g, `\n${INDENT}${' '.repeat(locWidth + 2 + 7 + 2 + ruleWidth + 2)}`);
-      out.push(`${INDENT}${location.padEnd(locWidth)}  ${severity}  ${sanitize(f.ruleId).padEnd(ruleWidth)}  ${message}${context}`);
+      out.push(`${INDENT}${location.padEnd(locWidth)}  ${severity}  ${sanitize(f.ruleId).padEnd(ruleWidth)}  ${message}${context}${existing}`);
     }
     out.push('');
   }
 
   const s = report.summary;
-  const summary =
+  let summary =
     `${countsLabel(s)} in ${plural(s.entrypoints, 'entrypoint')} (${plural(s.resources, 'resource')}) ` +
     `across ${plural(report.environments.length, 'environment')}`;
-  out.push(paint(s.errors > 0 ? ANSI.red : s.warnings > 0 ? ANSI.yellow : ANSI.green, summary));
+  if (s.baseline) {
+    summary += `; ${s.baseline.new} new, ${s.baseline.existing} already at ${sanitize(s.baseline.ref)} (${s.baseline.commit.slice(0, 7)})`;
+  }
+  if (s.suppressed && s.suppressed.total > 0) summary += `; ${suppressedLabel(s.suppressed)}`;
+  const worst = s.baseline ? { errors: s.baseline.newErrors, warnings: s.baseline.newWarnings } : s;
+  out.push(paint(worst.errors > 0 ? ANSI.red : worst.warnings > 0 ? ANSI.yellow : ANSI.green, summary));
   return `${out.join('\n')}\n`;
 }
 
-interface EnvironmentGroup {
-  name: string | undefined;
+interface Section {
+  /** One environment, several (findings they share), or none (findings of no environment). */
+  environments: string[];
   findings: Finding[];
 }
 
-/** Every environment of the report (even one without findings), then any other environment names, then none; findings in canonical order. */
-function groupByEnvironment(report: Report): EnvironmentGroup[] {
-  const groups: EnvironmentGroup[] = report.environments.map((e) => ({ name: e.name, findings: [] }));
-  for (const f of orderFindings(report)) {
-    let group = groups.find((g) => g.name === f.environment);
-    if (!group) {
-      group = { name: f.environment, findings: [] };
-      groups.push(group);
+/**
+ * Every environment of the report (even one without findings) with the findings found in it alone, then one
+ * section per set of environments sharing findings, then findings of no environment; canonical order within.
+ */
+function sectionsOf(report: Report): Section[] {
+  const sections = new Map<string, Section>();
+  for (const e of report.environments) sections.set(JSON.stringify([e.name]), { environments: [e.name], findings: [] });
+  const later: Section[] = [];
+  for (const group of mergeAcrossEnvironments(orderFindings(report))) {
+    const key = JSON.stringify(group.environments);
+    let section = sections.get(key);
+    if (!section) {
+      section = { environments: group.environments, findings: [] };
+      sections.set(key, section);
+      later.push(section);
     }
-    group.findings.push(f);
+    section.findings.push(group.finding);
   }
-  return groups;
+  const envIndex = new Map(report.environments.map((e, i) => [e.name, i]));
+  const rank = (x: Section): number => (x.environments.length === 0 ? Number.MAX_SAFE_INTEGER : (envIndex.get(x.environments[0]!) ?? report.environments.length));
+  later.sort((a, b) => rank(a) - rank(b) || b.environments.length - a.environments.length);
+  return [...report.environments.map((e) => sections.get(JSON.stringify([e.name]))!), ...later.filter((x) => !(x.environments.length === 1 && envIndex.has(x.environments[0]!)))];
 }
 
 /**

@@ -1,0 +1,43 @@
+/**
+ * A change checked against its base: the head is checked as `check` does, the base (the merge base of a
+ * pull request, read through its own FileSystem) the same way with the same configuration, and each head
+ * finding is classified `new` or `existing`. Both sides' models come back for the rendered diff, so a pull
+ * request's base is rendered once for the baseline and the diff together.
+ */
+import { withBaseline } from './baseline.ts';
+import type { EnvironmentModel } from './cluster/model.ts';
+import type { Report } from './model/report.ts';
+import type { FileSystem } from './ports.ts';
+import { runChecks, type CheckInputs } from './run.ts';
+
+export interface BaseRevision {
+  /** The base as a FileSystem rooted at the same path as the head (a git revision). */
+  fs: FileSystem;
+  /** How the user named it (`main`, `origin/main`), for the report. */
+  ref: string;
+  /** The commit it is (the merge base). */
+  commit: string;
+}
+
+export interface ChangeResult {
+  /** The head's report, every finding classified against the base. */
+  report: Report;
+  models: EnvironmentModel[];
+  baseModels: EnvironmentModel[];
+}
+
+export async function runChangeChecks(inputs: CheckInputs, base: BaseRevision): Promise<ChangeResult> {
+  const head = await runChecks(inputs);
+  const baseSide = await runChecks({
+    fs: base.fs,
+    repoRoot: inputs.repoRoot,
+    config: inputs.config,
+    repoURLs: inputs.repoURLs,
+    schemaSource: inputs.schemaSource,
+    // An environment the change adds has no base; one it removes is not asked for.
+    ...(inputs.environments ? { environments: inputs.environments, skipUnknownEnvironments: true } : {}),
+    ...(inputs.kubernetesVersion ? { kubernetesVersion: inputs.kubernetesVersion } : {}),
+    ...(inputs.onProgress ? { onProgress: (m: string) => inputs.onProgress!(`${m} at the base`) } : {}),
+  });
+  return { report: withBaseline(head.report, baseSide.report, base.ref, base.commit), models: head.models, baseModels: baseSide.models };
+}
