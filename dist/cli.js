@@ -27562,7 +27562,8 @@ var CheckUsageError = class extends Error {
 async function runChecks(inputs) {
   const { repoRoot, config } = inputs;
   const fs3 = new CachingFileSystem(inputs.fs);
-  let envs = discoverEnvironments(scanRepo(fs3, repoRoot), config);
+  let envs = withoutExcluded(discoverEnvironments(scanRepo(fs3, repoRoot), config), config.exclude);
+  const environmentNames = envs.map((e) => e.config.name);
   if (inputs.environments && inputs.environments.length > 0) {
     const known = new Set(envs.map((e) => e.config.name));
     const unknown = inputs.environments.filter((n) => !known.has(n));
@@ -27627,7 +27628,8 @@ ${refKey(f)}`) : void 0
       findings: final,
       summary: { ...summarize(environments, final), suppressed }
     },
-    models
+    models,
+    environmentNames
   };
 }
 async function checkEnvironment(model, kubernetesVersion, source, validator, resolver, config, outages) {
@@ -27703,6 +27705,10 @@ function relativize(f, repoRoot) {
   if (!f.file || !f.file.startsWith("/")) return f;
   if (!isWithin(repoRoot, f.file)) return f;
   return { ...f, file: relativePath(repoRoot, f.file) };
+}
+function withoutExcluded(envs, exclude) {
+  if (exclude.length === 0) return envs;
+  return envs.map((e) => ({ ...e, entrypoints: e.entrypoints.filter((x) => !isExcluded(x.path, exclude)) }));
 }
 function annotatedRulesIndex(models) {
   const index = /* @__PURE__ */ new Map();
@@ -27787,7 +27793,12 @@ async function runChangeChecks(inputs, base) {
     ...inputs.kubernetesVersion ? { kubernetesVersion: inputs.kubernetesVersion } : {},
     ...inputs.onProgress ? { onProgress: (m) => inputs.onProgress(`${m} at the base`) } : {}
   });
-  return { report: withBaseline(head.report, baseSide.report, base.ref, base.commit), models: head.models, baseModels: baseSide.models };
+  return {
+    report: withBaseline(head.report, baseSide.report, base.ref, base.commit),
+    models: head.models,
+    baseModels: baseSide.models,
+    environmentNames: [.../* @__PURE__ */ new Set([...head.environmentNames, ...baseSide.environmentNames])]
+  };
 }
 
 // src/core/gate.ts
@@ -28505,10 +28516,11 @@ function verdict(report, policy) {
 ${scope}`;
   const fresh = countSeverities(report.findings.filter((f) => f.baseline === "new"));
   const gate = gatesOnNewOnly(report, policy) ? "only new findings fail the check" : "every finding fails the check (fail-on-existing)";
-  return `### ${icon} gitops-gate: ${countsLabel(fresh)} new
+  const counts = [plural(fresh.errors, "new error"), plural(fresh.warnings, "new warning"), plural(fresh.notices, "new notice")].filter((c) => !c.startsWith("0 "));
+  return `### ${icon} gitops-gate: ${counts.length > 0 ? counts.join(", ") : "no new findings"}
 ${scope}; compared with ${escapeInline(s.baseline.ref, MAX_PATH_LENGTH)} (${codeSpan(s.baseline.commit.slice(0, 7), 20)}): ${s.baseline.existing} already there, ${gate}`;
 }
-function appendEnvironmentTable(md, report, reserveAfter, note, diffCounts) {
+function appendEnvironmentTable(md, report, reserveAfter, note, diffCounts2) {
   const rows = [];
   const baseline = !!report.summary.baseline;
   const known = new Set(report.environments.map((e) => e.name));
@@ -28526,8 +28538,8 @@ function appendEnvironmentTable(md, report, reserveAfter, note, diffCounts) {
     return cells;
   };
   const diffCells = (name) => {
-    if (!diffCounts) return [];
-    const d = name === void 0 ? void 0 : diffCounts.get(name);
+    if (!diffCounts2) return [];
+    const d = name === void 0 ? void 0 : diffCounts2.get(name);
     return d ? [d.added, d.changed, d.removed] : ["", "", ""];
   };
   for (const env of report.environments) {
@@ -28540,7 +28552,7 @@ function appendEnvironmentTable(md, report, reserveAfter, note, diffCounts) {
   if (others.length > 0) rows.push(row(["_other_", "", ...diffCells(void 0), "", "", ...counts(others)]));
   if (rows.length === 0) return;
   const severityHeads = baseline ? ["new errors", "new warnings", "new notices", "existing"] : ["errors", "warnings", "notices"];
-  const heads = ["environment", "branch", ...diffCounts ? ["added", "changed", "removed"] : [], "entrypoints", "resources", ...severityHeads];
+  const heads = ["environment", "branch", ...diffCounts2 ? ["added", "changed", "removed"] : [], "entrypoints", "resources", ...severityHeads];
   const header = `| ${heads.join(" | ")} |
 | --- | --- |${" ---: |".repeat(heads.length - 2)}
 `;
@@ -28764,6 +28776,7 @@ function renderText(report, options) {
       const resources = env.entrypoints.reduce((n, e) => n + e.resources, 0);
       header += ` (branch ${sanitize(env.branch)}): ${plural(env.entrypoints.length, "entrypoint")}, ${plural(resources, "resource")}`;
     } else header += ":";
+    if (options.findingsOnly && section.findings.length === 0) continue;
     out.push(paint(ANSI.bold, header));
     if (section.findings.length === 0) {
       const elsewhere = env && shared.has(env.name) ? " of its own (see the findings it shares below)" : "";
@@ -28784,6 +28797,8 @@ ${INDENT}${" ".repeat(locWidth + 2 + 7 + 2 + ruleWidth + 2)}`);
     }
     out.push("");
   }
+  if (options.findingsOnly) return `${out.join("\n")}
+`;
   const s = report.summary;
   let summary = `${countsLabel(s)} in ${plural(s.entrypoints, "entrypoint")} (${plural(s.resources, "resource")}) across ${plural(report.environments.length, "environment")}`;
   if (s.baseline) {
@@ -29945,57 +29960,6 @@ function unifiedDiff(hunks) {
 `;
 }
 
-// src/core/render/diff-json.ts
-var DIFF_JSON_VERSION = 1;
-function renderDiffJson(diffs, options = {}) {
-  const doc = {
-    tool: "gitops-gate",
-    version: VERSION,
-    diffVersion: DIFF_JSON_VERSION,
-    ...options.sides ? {
-      base: revision(options.sides.base),
-      head: revision(options.sides.head)
-    } : {},
-    ...options.ignoreNoise !== void 0 ? { ignoreNoise: options.ignoreNoise } : {},
-    environments: diffs.map((e) => ({
-      name: e.environment,
-      presentIn: e.presentIn,
-      added: e.added,
-      changed: e.changed,
-      removed: e.removed,
-      unchanged: e.unchanged,
-      noiseOnly: e.noiseOnly,
-      hiddenNoiseLines: e.hiddenNoiseLines,
-      renderErrors: { base: e.renderErrors.base, head: e.renderErrors.head },
-      resources: e.resources.map(resourceJson)
-    })),
-    summary: diffTotals(diffs)
-  };
-  return `${JSON.stringify(doc, null, 2)}
-`;
-}
-function revision(r) {
-  return r.commit ? { ref: r.ref, commit: r.commit } : { ref: r.ref };
-}
-function resourceJson(d) {
-  return {
-    change: d.change,
-    apiVersion: d.apiVersion,
-    kind: d.kind,
-    namespace: d.namespace,
-    name: d.name,
-    ...d.previousName !== void 0 ? { previousName: d.previousName } : {},
-    ...d.entrypoint !== void 0 ? { entrypoint: d.entrypoint } : {},
-    addedLines: d.addedLines,
-    removedLines: d.removedLines,
-    hiddenNoiseLines: d.hiddenNoiseLines,
-    truncatedLines: d.truncatedLines,
-    approximate: d.approximate,
-    secretKeys: d.secretKeys.map((k) => ({ at: k.at, field: k.field, key: k.key, change: k.change })),
-    diff: unifiedDiff(d.hunks)
-  };
-}
-
 // src/core/render/diff-markdown.ts
 var DEFAULT_FULL_DIFF_HINT = "the job summary or `gitops-gate diff --format text`";
 var MAX_NAME_LENGTH = 200;
@@ -30015,7 +29979,7 @@ function renderDiffMarkdown(diffs, md, options = {}) {
   const hint = options.fullReportHint ?? DEFAULT_FULL_DIFF_HINT;
   const intro = (md.length > 0 ? "\n" : "") + heading(options.sides) + "\n";
   const changed = diffs.filter((e) => e.resources.length > 0);
-  const head = intro + (options.table === false ? "" : table(diffs)) + notes(diffs);
+  const head = options.table === false ? intro + notes(diffs).replace(/^\n/, "") : intro + table(diffs) + notes(diffs);
   if (changed.length === 0) {
     const none = `${intro}No rendered changes in ${plural(diffs.length, "environment")}.
 ` + notes(diffs);
@@ -30221,6 +30185,85 @@ _Rendered diff not shown (no room): see ${hint}._
 `);
 }
 
+// src/core/render/change-markdown.ts
+var DIFF_SHARE = 0.4;
+function appendChangeDocument(md, report, options) {
+  const diff = options.diff;
+  if (diff) md.reserve(Math.floor(md.remaining() * DIFF_SHARE));
+  appendCheckSection(md, report, {
+    failOn: options.policy.failOn,
+    ...options.policy.failOnExisting ? { failOnExisting: true } : {},
+    ...diff ? { diffCounts: diffCounts(diff.diffs) } : {},
+    fullReportHint: options.fullReportHint,
+    ...options.maxFindings !== void 0 ? { maxFindings: options.maxFindings } : {}
+  });
+  if (!diff) return;
+  md.release();
+  renderDiffMarkdown(diff.diffs, md, { ...diff.sides ? { sides: diff.sides } : {}, fullReportHint: options.fullReportHint, table: false });
+}
+function diffCounts(diffs) {
+  return new Map(diffs.map((d) => [d.environment, { added: d.added, changed: d.changed, removed: d.removed }]));
+}
+
+// src/core/render/diff-json.ts
+var DIFF_JSON_VERSION = 1;
+function renderDiffJson(diffs, options = {}) {
+  const doc = {
+    tool: "gitops-gate",
+    version: VERSION,
+    diffVersion: DIFF_JSON_VERSION,
+    ...options.sides ? {
+      base: revision(options.sides.base),
+      head: revision(options.sides.head)
+    } : {},
+    ...options.ignoreNoise !== void 0 ? { ignoreNoise: options.ignoreNoise } : {},
+    environments: diffs.map((e) => ({
+      name: e.environment,
+      presentIn: e.presentIn,
+      added: e.added,
+      changed: e.changed,
+      removed: e.removed,
+      unchanged: e.unchanged,
+      noiseOnly: e.noiseOnly,
+      hiddenNoiseLines: e.hiddenNoiseLines,
+      renderErrors: { base: e.renderErrors.base, head: e.renderErrors.head },
+      resources: e.resources.map(resourceJson)
+    })),
+    summary: diffTotals(diffs),
+    ...options.report ? findingsPart(options.report) : {}
+  };
+  return `${JSON.stringify(doc, null, 2)}
+`;
+}
+function findingsPart(report) {
+  const b = report.summary.baseline;
+  return {
+    findings: orderFindings(report).map(findingJson),
+    ...b ? { findingsSummary: { new: b.new, existing: b.existing, newErrors: b.newErrors, newWarnings: b.newWarnings } } : {}
+  };
+}
+function revision(r) {
+  return r.commit ? { ref: r.ref, commit: r.commit } : { ref: r.ref };
+}
+function resourceJson(d) {
+  return {
+    change: d.change,
+    apiVersion: d.apiVersion,
+    kind: d.kind,
+    namespace: d.namespace,
+    name: d.name,
+    ...d.previousName !== void 0 ? { previousName: d.previousName } : {},
+    ...d.entrypoint !== void 0 ? { entrypoint: d.entrypoint } : {},
+    addedLines: d.addedLines,
+    removedLines: d.removedLines,
+    hiddenNoiseLines: d.hiddenNoiseLines,
+    truncatedLines: d.truncatedLines,
+    approximate: d.approximate,
+    secretKeys: d.secretKeys.map((k) => ({ at: k.at, field: k.field, key: k.key, change: k.change })),
+    diff: unifiedDiff(d.hunks)
+  };
+}
+
 // src/core/render/diff-text.ts
 var ANSI2 = { reset: "\x1B[0m", bold: "\x1B[1m", dim: "\x1B[2m", red: "\x1B[31m", green: "\x1B[32m", yellow: "\x1B[33m", cyan: "\x1B[36m" };
 var INDENT2 = "  ";
@@ -30289,7 +30332,8 @@ Renders every environment of the repository (default: the current directory) at 
 the head, and at the head, and prints what each environment's cluster would receive differently: resources
 added, removed and changed, with a unified YAML diff per changed resource. Secret values are never shown
 (a changed value reads as changed); chart-version labels and checksum annotations are hidden as noise unless
-the config sets diff.ignoreDefaultNoise: false.
+the config sets diff.ignoreDefaultNoise: false. Both sides are checked as \`check\` does, and the findings the
+change brings (absent at the base) are listed after the diff.
 
 Options:
   --base REF                    the branch, tag or commit the change is compared with (required)
@@ -30333,6 +30377,7 @@ async function runDiff(args, io) {
   let diffs;
   let sides;
   let ignoreNoise;
+  let report;
   try {
     const inputs = loadRepoInputs(positionals[0], values.config, [], io.cwd, env);
     const root = inputs.repoRoot;
@@ -30342,30 +30387,36 @@ async function runDiff(args, io) {
     const baseTree = GitRevisionFileSystem.open(root, baseCommit);
     const headFs = headTree ?? io.fs ?? new NodeFileSystem();
     const only = values.env ?? [];
-    const baseEnvs = discover(baseTree, root, inputs.config);
-    const headEnvs = discover(headFs, root, inputs.config);
-    checkEnvironmentNames(only, baseEnvs, headEnvs);
-    const render = (envs, fs3, side) => envs.filter((e) => only.length === 0 || only.includes(e.config.name)).map((e) => {
-      progress?.(`rendering ${e.config.name} at the ${side} (${e.entrypoints.length} entrypoints)`);
-      return renderEnvironment(e, { fs: fs3, repoRoot: root, repoURLs: inputs.repoURLs });
-    });
-    const baseModels = render(baseEnvs, baseTree, "base");
-    const headModels = render(headEnvs, headFs, "head");
+    const change = await runChangeChecks(
+      {
+        fs: headFs,
+        repoRoot: root,
+        config: inputs.config,
+        repoURLs: inputs.repoURLs,
+        schemaSource: inputs.schemaSource,
+        ...only.length > 0 ? { environments: only, skipUnknownEnvironments: true } : {},
+        ...progress ? { onProgress: progress } : {}
+      },
+      { fs: baseTree, ref: values.base, commit: baseCommit }
+    );
     if (progress) io.stderr("\r\x1B[2K");
+    checkEnvironmentNames(only, change.environmentNames);
     ignoreNoise = inputs.config.diff.ignoreDefaultNoise && !values["show-noise"];
-    diffs = diffEnvironments(baseModels, headModels, { ignoreNoise });
+    diffs = diffEnvironments(change.baseModels, change.models, { ignoreNoise });
+    report = change.report;
     sides = {
       base: { ref: values.base, commit: baseCommit },
       head: headTree ? { ref: values.head, commit: headTree.commit } : { ref: "working tree" }
     };
   } catch (err) {
-    if (err instanceof GitError || err instanceof ConfigError) throw new UsageError(err.message);
+    if (err instanceof GitError || err instanceof ConfigError || err instanceof CheckUsageError) throw new UsageError(err.message);
     throw err;
   }
   const toFile = values.output !== void 0;
   const text = renderDiff(diffs, format, {
     sides,
     ignoreNoise,
+    report,
     color: format === "text" && !toFile && !!io.stdoutIsTTY && !env.NO_COLOR
   });
   if (toFile) {
@@ -30381,24 +30432,47 @@ async function runDiff(args, io) {
 }
 function renderDiff(diffs, format, options) {
   switch (format) {
-    case "text":
-      return renderDiffText(diffs, { color: options.color ?? false, ...options.sides ? { sides: options.sides } : {} });
+    case "text": {
+      const text = renderDiffText(diffs, { color: options.color ?? false, ...options.sides ? { sides: options.sides } : {} });
+      return options.report ? text + newFindingsText(options.report, options.color ?? false) : text;
+    }
     case "json":
-      return renderDiffJson(diffs, { ...options.sides ? { sides: options.sides } : {}, ...options.ignoreNoise !== void 0 ? { ignoreNoise: options.ignoreNoise } : {} });
-    case "markdown":
-      return renderDiffMarkdownDocument(diffs, {
+      return renderDiffJson(diffs, {
         ...options.sides ? { sides: options.sides } : {},
-        ...options.fullReportHint ? { fullReportHint: options.fullReportHint } : {},
-        ...options.maxChars !== void 0 ? { maxChars: options.maxChars } : {}
+        ...options.ignoreNoise !== void 0 ? { ignoreNoise: options.ignoreNoise } : {},
+        ...options.report ? { report: options.report } : {}
       });
+    case "markdown": {
+      if (!options.report) {
+        return renderDiffMarkdownDocument(diffs, {
+          ...options.sides ? { sides: options.sides } : {},
+          ...options.fullReportHint ? { fullReportHint: options.fullReportHint } : {},
+          ...options.maxChars !== void 0 ? { maxChars: options.maxChars } : {}
+        });
+      }
+      const md = new MarkdownBuilder(options.maxChars ?? GITHUB_COMMENT_LIMIT);
+      appendChangeDocument(md, options.report, {
+        policy: { failOn: "error" },
+        fullReportHint: options.fullReportHint ?? "`gitops-gate diff --format text` and `gitops-gate check --format json`",
+        diff: { diffs, ...options.sides ? { sides: options.sides } : {} }
+      });
+      return md.toString();
+    }
   }
 }
-function discover(fs3, root, config) {
-  return discoverEnvironments(scanRepo(fs3, root), config);
+function newFindingsText(report, color) {
+  const b = report.summary.baseline;
+  if (!b) return "";
+  const fresh = { ...report, findings: report.findings.filter((f) => f.baseline === "new") };
+  const head = `
+Findings this change brings: ${b.new} new (${plural(b.newErrors, "error")}, ${plural(b.newWarnings, "warning")}), ${b.existing} already at the base
+`;
+  return fresh.findings.length === 0 ? head : `${head}
+${renderText(fresh, { color, findingsOnly: true })}`;
 }
-function checkEnvironmentNames(only, base, head) {
+function checkEnvironmentNames(only, names) {
   if (only.length === 0) return;
-  const known = new Set([...head, ...base].map((e) => e.config.name));
+  const known = new Set(names);
   const unknown = only.filter((n) => !known.has(n));
   if (unknown.length > 0) {
     throw new UsageError(

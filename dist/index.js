@@ -55943,7 +55943,8 @@ var CheckUsageError = class extends Error {
 async function runChecks(inputs) {
   const { repoRoot, config } = inputs;
   const fs5 = new CachingFileSystem(inputs.fs);
-  let envs = discoverEnvironments(scanRepo(fs5, repoRoot), config);
+  let envs = withoutExcluded(discoverEnvironments(scanRepo(fs5, repoRoot), config), config.exclude);
+  const environmentNames = envs.map((e) => e.config.name);
   if (inputs.environments && inputs.environments.length > 0) {
     const known = new Set(envs.map((e) => e.config.name));
     const unknown = inputs.environments.filter((n) => !known.has(n));
@@ -56008,7 +56009,8 @@ ${refKey(f)}`) : void 0
       findings: final,
       summary: { ...summarize(environments, final), suppressed }
     },
-    models
+    models,
+    environmentNames
   };
 }
 async function checkEnvironment(model, kubernetesVersion, source, validator, resolver, config, outages) {
@@ -56085,6 +56087,10 @@ function relativize(f, repoRoot) {
   if (!isWithin(repoRoot, f.file)) return f;
   return { ...f, file: relativePath(repoRoot, f.file) };
 }
+function withoutExcluded(envs, exclude) {
+  if (exclude.length === 0) return envs;
+  return envs.map((e) => ({ ...e, entrypoints: e.entrypoints.filter((x) => !isExcluded(x.path, exclude)) }));
+}
 function annotatedRulesIndex(models) {
   const index = /* @__PURE__ */ new Map();
   for (const m of models) {
@@ -56120,7 +56126,12 @@ async function runChangeChecks(inputs, base) {
     ...inputs.kubernetesVersion ? { kubernetesVersion: inputs.kubernetesVersion } : {},
     ...inputs.onProgress ? { onProgress: (m) => inputs.onProgress(`${m} at the base`) } : {}
   });
-  return { report: withBaseline(head.report, baseSide.report, base.ref, base.commit), models: head.models, baseModels: baseSide.models };
+  return {
+    report: withBaseline(head.report, baseSide.report, base.ref, base.commit),
+    models: head.models,
+    baseModels: baseSide.models,
+    environmentNames: [.../* @__PURE__ */ new Set([...head.environmentNames, ...baseSide.environmentNames])]
+  };
 }
 
 // src/io/git-fs.ts
@@ -56559,6 +56570,7 @@ function renderText(report, options) {
       const resources = env.entrypoints.reduce((n, e) => n + e.resources, 0);
       header += ` (branch ${sanitize(env.branch)}): ${plural(env.entrypoints.length, "entrypoint")}, ${plural(resources, "resource")}`;
     } else header += ":";
+    if (options.findingsOnly && section.findings.length === 0) continue;
     out.push(paint(ANSI.bold, header));
     if (section.findings.length === 0) {
       const elsewhere = env && shared.has(env.name) ? " of its own (see the findings it shares below)" : "";
@@ -56579,6 +56591,8 @@ ${INDENT}${" ".repeat(locWidth + 2 + 7 + 2 + ruleWidth + 2)}`);
     }
     out.push("");
   }
+  if (options.findingsOnly) return `${out.join("\n")}
+`;
   const s = report.summary;
   let summary2 = `${countsLabel(s)} in ${plural(s.entrypoints, "entrypoint")} (${plural(s.resources, "resource")}) across ${plural(report.environments.length, "environment")}`;
   if (s.baseline) {
@@ -56919,10 +56933,11 @@ function verdict(report, policy) {
 ${scope}`;
   const fresh = countSeverities(report.findings.filter((f) => f.baseline === "new"));
   const gate = gatesOnNewOnly(report, policy) ? "only new findings fail the check" : "every finding fails the check (fail-on-existing)";
-  return `### ${icon} gitops-gate: ${countsLabel(fresh)} new
+  const counts = [plural(fresh.errors, "new error"), plural(fresh.warnings, "new warning"), plural(fresh.notices, "new notice")].filter((c) => !c.startsWith("0 "));
+  return `### ${icon} gitops-gate: ${counts.length > 0 ? counts.join(", ") : "no new findings"}
 ${scope}; compared with ${escapeInline(s.baseline.ref, MAX_PATH_LENGTH)} (${codeSpan(s.baseline.commit.slice(0, 7), 20)}): ${s.baseline.existing} already there, ${gate}`;
 }
-function appendEnvironmentTable(md, report, reserveAfter, note, diffCounts) {
+function appendEnvironmentTable(md, report, reserveAfter, note, diffCounts2) {
   const rows = [];
   const baseline = !!report.summary.baseline;
   const known = new Set(report.environments.map((e) => e.name));
@@ -56940,8 +56955,8 @@ function appendEnvironmentTable(md, report, reserveAfter, note, diffCounts) {
     return cells;
   };
   const diffCells = (name) => {
-    if (!diffCounts) return [];
-    const d = name === void 0 ? void 0 : diffCounts.get(name);
+    if (!diffCounts2) return [];
+    const d = name === void 0 ? void 0 : diffCounts2.get(name);
     return d ? [d.added, d.changed, d.removed] : ["", "", ""];
   };
   for (const env of report.environments) {
@@ -56954,7 +56969,7 @@ function appendEnvironmentTable(md, report, reserveAfter, note, diffCounts) {
   if (others.length > 0) rows.push(row(["_other_", "", ...diffCells(void 0), "", "", ...counts(others)]));
   if (rows.length === 0) return;
   const severityHeads = baseline ? ["new errors", "new warnings", "new notices", "existing"] : ["errors", "warnings", "notices"];
-  const heads = ["environment", "branch", ...diffCounts ? ["added", "changed", "removed"] : [], "entrypoints", "resources", ...severityHeads];
+  const heads = ["environment", "branch", ...diffCounts2 ? ["added", "changed", "removed"] : [], "entrypoints", "resources", ...severityHeads];
   const header = `| ${heads.join(" | ")} |
 | --- | --- |${" ---: |".repeat(heads.length - 2)}
 `;
@@ -57568,6 +57583,191 @@ function revisionLabel(r) {
   return r.commit ? `${r.ref} (${r.commit.slice(0, 7)})` : r.ref;
 }
 
+// src/action/diff-section.ts
+function diffPullRequest(input) {
+  const diffs = diffEnvironments(input.baseModels, input.headModels, { ignoreNoise: input.config.diff.ignoreDefaultNoise });
+  const totals = diffTotals(diffs);
+  const sides = { base: { ref: input.baseRef, commit: input.baseSha }, head: { ref: input.headRef, commit: input.headSha } };
+  return {
+    changed: totals.added + totals.changed + totals.removed,
+    diffs,
+    sides,
+    baseModels: input.baseModels
+  };
+}
+
+// src/action/outputs.ts
+import { mkdtempSync, writeFileSync } from "node:fs";
+import * as nodePath7 from "node:path";
+
+// src/core/render/json.ts
+function renderJson(report) {
+  const doc = {
+    tool: report.tool,
+    version: report.version,
+    reportVersion: report.reportVersion,
+    environments: report.environments.map((e) => ({
+      name: e.name,
+      branch: e.branch,
+      entrypoints: e.entrypoints.map((x) => ({ path: x.path, resources: x.resources }))
+    })),
+    findings: orderFindings(report).map(findingJson),
+    summary: {
+      errors: report.summary.errors,
+      warnings: report.summary.warnings,
+      notices: report.summary.notices,
+      entrypoints: report.summary.entrypoints,
+      resources: report.summary.resources,
+      suppressed: report.summary.suppressed && {
+        total: report.summary.suppressed.total,
+        ruleSettings: report.summary.suppressed.ruleSettings,
+        exclude: report.summary.suppressed.exclude,
+        ignore: report.summary.suppressed.ignore,
+        annotation: report.summary.suppressed.annotation
+      },
+      baseline: report.summary.baseline && {
+        ref: report.summary.baseline.ref,
+        commit: report.summary.baseline.commit,
+        new: report.summary.baseline.new,
+        existing: report.summary.baseline.existing,
+        newErrors: report.summary.baseline.newErrors,
+        newWarnings: report.summary.baseline.newWarnings
+      }
+    }
+  };
+  return `${JSON.stringify(doc, null, 2)}
+`;
+}
+function findingJson(f) {
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    environment: f.environment,
+    entrypoint: f.entrypoint,
+    resource: f.resource && {
+      apiVersion: f.resource.apiVersion,
+      kind: f.resource.kind,
+      namespace: f.resource.namespace,
+      name: f.resource.name
+    },
+    path: f.path,
+    baseline: f.baseline
+  };
+}
+
+// src/action/outputs.ts
+function writeJsonReport(tempDir, report, redactor) {
+  const dir = mkdtempSync(nodePath7.join(tempDir, "gitops-gate-"));
+  const path7 = nodePath7.join(dir, "report.json");
+  writeFileSync(path7, redactor.redact(renderJson(redactor.redactReport(report))), "utf8");
+  return path7;
+}
+function setOutputs(outputs, setOutput2) {
+  for (const [name, value] of Object.entries(outputs)) setOutput2(name, String(value));
+}
+function failureMessage(report, policy) {
+  const failing = failingFindings(report, policy);
+  if (failing.length === 0) return void 0;
+  const errors = failing.filter((f) => f.severity === "error").length;
+  const warnings = failing.length - errors;
+  const which2 = gatesOnNewOnly(report, policy) ? " this pull request brings" : "";
+  return `gitops-gate found ${errors} error${errors === 1 ? "" : "s"} and ${warnings} warning${warnings === 1 ? "" : "s"}${which2} (fail-on: ${policy.failOn}); the job summary lists them all`;
+}
+
+// src/io/promotion-facts.ts
+function headContainedIn(repoRoot, headRev, sourceBranch) {
+  const source = tryResolve(repoRoot, `refs/remotes/origin/${sourceBranch}`) ?? tryResolve(repoRoot, `refs/heads/${sourceBranch}`);
+  if (!source) return "unknown";
+  return isAncestor(repoRoot, headRev, source);
+}
+
+// src/action/promotion.ts
+function pullRequestRules(pr, repoRoot) {
+  return {
+    pullRequest: { baseBranch: pr.baseRef, headBranch: pr.headRef, headIsFork: pr.fork },
+    headContainedIn: (source) => {
+      try {
+        return headContainedIn(repoRoot, pr.headSha, source);
+      } catch {
+        return "unknown";
+      }
+    }
+  };
+}
+
+// src/action/redact.ts
+var MIN_SECRET_LENGTH = 4;
+var REDACTED2 = "***";
+var SecretRedactor = class {
+  values = /* @__PURE__ */ new Set();
+  pattern;
+  /** Adds the values of every Secret in these environments. */
+  addModels(models) {
+    for (const model of models) {
+      for (const cr of model.resources) {
+        const r = cr.resource;
+        if (r.kind !== "Secret") continue;
+        for (const field3 of ["data", "stringData"]) {
+          const d = r.obj[field3];
+          if (!isJsonObject(d)) continue;
+          for (const v of Object.values(d)) {
+            if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") this.add(String(v), field3 === "data");
+          }
+        }
+      }
+    }
+    return this;
+  }
+  /** Adds one value and its other spellings (decoded base64 when `encoded`, each line, JSON-escaped). */
+  add(value, encoded = false) {
+    const spellings = [value];
+    if (encoded) {
+      const decoded2 = decodeBase64(value);
+      if (decoded2 !== void 0) spellings.push(decoded2);
+    } else {
+      spellings.push(Buffer.from(value, "utf8").toString("base64"));
+    }
+    for (const s of [...spellings]) {
+      spellings.push(...s.split(/\r?\n/).map((l) => l.trim()));
+      spellings.push(JSON.stringify(s).slice(1, -1));
+    }
+    for (const s of spellings) {
+      if (s.length >= MIN_SECRET_LENGTH) this.values.add(s);
+    }
+    this.pattern = void 0;
+    return this;
+  }
+  get size() {
+    return this.values.size;
+  }
+  redact(text) {
+    if (this.values.size === 0) return text;
+    this.pattern ??= new RegExp(
+      [...this.values].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|"),
+      "g"
+    );
+    return text.replace(this.pattern, REDACTED2);
+  }
+  /** The report with every message redacted (the only free text a finding carries from the manifests). */
+  redactReport(report) {
+    if (this.values.size === 0) return report;
+    return { ...report, findings: report.findings.map((f) => ({ ...f, message: this.redact(f.message) })) };
+  }
+};
+function decodeBase64(value) {
+  const compact = value.replace(/\s+/g, "");
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || compact.length % 4 !== 0) return void 0;
+  const text = Buffer.from(compact, "base64").toString("utf8");
+  return text.includes("\uFFFD") ? void 0 : text;
+}
+function escapeRegExp(s) {
+  return s.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
+}
+
 // src/core/diff/format.ts
 var CHANGE_SYMBOL = { added: "+", removed: "-", changed: "~" };
 function resourceTitle(d) {
@@ -57598,7 +57798,7 @@ function renderDiffMarkdown(diffs, md, options = {}) {
   const hint = options.fullReportHint ?? DEFAULT_FULL_DIFF_HINT;
   const intro = (md.length > 0 ? "\n" : "") + heading(options.sides) + "\n";
   const changed = diffs.filter((e) => e.resources.length > 0);
-  const head = intro + (options.table === false ? "" : table(diffs)) + notes(diffs);
+  const head = options.table === false ? intro + notes(diffs).replace(/^\n/, "") : intro + table(diffs) + notes(diffs);
   if (changed.length === 0) {
     const none = `${intro}No rendered changes in ${plural(diffs.length, "environment")}.
 ` + notes(diffs);
@@ -57804,193 +58004,27 @@ _Rendered diff not shown (no room): see ${hint}._
 `);
 }
 
-// src/action/diff-section.ts
-function diffPullRequest(input) {
-  const diffs = diffEnvironments(input.baseModels, input.headModels, { ignoreNoise: input.config.diff.ignoreDefaultNoise });
-  const totals = diffTotals(diffs);
-  const sides = { base: { ref: input.baseRef, commit: input.baseSha }, head: { ref: input.headRef, commit: input.headSha } };
-  return {
-    changed: totals.added + totals.changed + totals.removed,
-    counts: new Map(diffs.map((d) => [d.environment, { added: d.added, changed: d.changed, removed: d.removed }])),
-    baseModels: input.baseModels,
-    appendTo: (md, options) => renderDiffMarkdown(diffs, md, { sides, fullReportHint: options.fullReportHint, table: false })
-  };
+// src/core/render/change-markdown.ts
+var DIFF_SHARE = 0.4;
+function appendChangeDocument(md, report, options) {
+  const diff = options.diff;
+  if (diff) md.reserve(Math.floor(md.remaining() * DIFF_SHARE));
+  appendCheckSection(md, report, {
+    failOn: options.policy.failOn,
+    ...options.policy.failOnExisting ? { failOnExisting: true } : {},
+    ...diff ? { diffCounts: diffCounts(diff.diffs) } : {},
+    fullReportHint: options.fullReportHint,
+    ...options.maxFindings !== void 0 ? { maxFindings: options.maxFindings } : {}
+  });
+  if (!diff) return;
+  md.release();
+  renderDiffMarkdown(diff.diffs, md, { ...diff.sides ? { sides: diff.sides } : {}, fullReportHint: options.fullReportHint, table: false });
 }
-
-// src/action/outputs.ts
-import { mkdtempSync, writeFileSync } from "node:fs";
-import * as nodePath7 from "node:path";
-
-// src/core/render/json.ts
-function renderJson(report) {
-  const doc = {
-    tool: report.tool,
-    version: report.version,
-    reportVersion: report.reportVersion,
-    environments: report.environments.map((e) => ({
-      name: e.name,
-      branch: e.branch,
-      entrypoints: e.entrypoints.map((x) => ({ path: x.path, resources: x.resources }))
-    })),
-    findings: orderFindings(report).map(findingJson),
-    summary: {
-      errors: report.summary.errors,
-      warnings: report.summary.warnings,
-      notices: report.summary.notices,
-      entrypoints: report.summary.entrypoints,
-      resources: report.summary.resources,
-      suppressed: report.summary.suppressed && {
-        total: report.summary.suppressed.total,
-        ruleSettings: report.summary.suppressed.ruleSettings,
-        exclude: report.summary.suppressed.exclude,
-        ignore: report.summary.suppressed.ignore,
-        annotation: report.summary.suppressed.annotation
-      },
-      baseline: report.summary.baseline && {
-        ref: report.summary.baseline.ref,
-        commit: report.summary.baseline.commit,
-        new: report.summary.baseline.new,
-        existing: report.summary.baseline.existing,
-        newErrors: report.summary.baseline.newErrors,
-        newWarnings: report.summary.baseline.newWarnings
-      }
-    }
-  };
-  return `${JSON.stringify(doc, null, 2)}
-`;
-}
-function findingJson(f) {
-  return {
-    ruleId: f.ruleId,
-    severity: f.severity,
-    message: f.message,
-    file: f.file,
-    line: f.line,
-    column: f.column,
-    environment: f.environment,
-    entrypoint: f.entrypoint,
-    resource: f.resource && {
-      apiVersion: f.resource.apiVersion,
-      kind: f.resource.kind,
-      namespace: f.resource.namespace,
-      name: f.resource.name
-    },
-    path: f.path,
-    baseline: f.baseline
-  };
-}
-
-// src/action/outputs.ts
-function writeJsonReport(tempDir, report, redactor) {
-  const dir = mkdtempSync(nodePath7.join(tempDir, "gitops-gate-"));
-  const path7 = nodePath7.join(dir, "report.json");
-  writeFileSync(path7, redactor.redact(renderJson(redactor.redactReport(report))), "utf8");
-  return path7;
-}
-function setOutputs(outputs, setOutput2) {
-  for (const [name, value] of Object.entries(outputs)) setOutput2(name, String(value));
-}
-function failureMessage(report, policy) {
-  const failing = failingFindings(report, policy);
-  if (failing.length === 0) return void 0;
-  const errors = failing.filter((f) => f.severity === "error").length;
-  const warnings = failing.length - errors;
-  const which2 = gatesOnNewOnly(report, policy) ? " this pull request brings" : "";
-  return `gitops-gate found ${errors} error${errors === 1 ? "" : "s"} and ${warnings} warning${warnings === 1 ? "" : "s"}${which2} (fail-on: ${policy.failOn}); the job summary lists them all`;
-}
-
-// src/io/promotion-facts.ts
-function headContainedIn(repoRoot, headRev, sourceBranch) {
-  const source = tryResolve(repoRoot, `refs/remotes/origin/${sourceBranch}`) ?? tryResolve(repoRoot, `refs/heads/${sourceBranch}`);
-  if (!source) return "unknown";
-  return isAncestor(repoRoot, headRev, source);
-}
-
-// src/action/promotion.ts
-function pullRequestRules(pr, repoRoot) {
-  return {
-    pullRequest: { baseBranch: pr.baseRef, headBranch: pr.headRef, headIsFork: pr.fork },
-    headContainedIn: (source) => {
-      try {
-        return headContainedIn(repoRoot, pr.headSha, source);
-      } catch {
-        return "unknown";
-      }
-    }
-  };
-}
-
-// src/action/redact.ts
-var MIN_SECRET_LENGTH = 4;
-var REDACTED2 = "***";
-var SecretRedactor = class {
-  values = /* @__PURE__ */ new Set();
-  pattern;
-  /** Adds the values of every Secret in these environments. */
-  addModels(models) {
-    for (const model of models) {
-      for (const cr of model.resources) {
-        const r = cr.resource;
-        if (r.kind !== "Secret") continue;
-        for (const field3 of ["data", "stringData"]) {
-          const d = r.obj[field3];
-          if (!isJsonObject(d)) continue;
-          for (const v of Object.values(d)) {
-            if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") this.add(String(v), field3 === "data");
-          }
-        }
-      }
-    }
-    return this;
-  }
-  /** Adds one value and its other spellings (decoded base64 when `encoded`, each line, JSON-escaped). */
-  add(value, encoded = false) {
-    const spellings = [value];
-    if (encoded) {
-      const decoded2 = decodeBase64(value);
-      if (decoded2 !== void 0) spellings.push(decoded2);
-    } else {
-      spellings.push(Buffer.from(value, "utf8").toString("base64"));
-    }
-    for (const s of [...spellings]) {
-      spellings.push(...s.split(/\r?\n/).map((l) => l.trim()));
-      spellings.push(JSON.stringify(s).slice(1, -1));
-    }
-    for (const s of spellings) {
-      if (s.length >= MIN_SECRET_LENGTH) this.values.add(s);
-    }
-    this.pattern = void 0;
-    return this;
-  }
-  get size() {
-    return this.values.size;
-  }
-  redact(text) {
-    if (this.values.size === 0) return text;
-    this.pattern ??= new RegExp(
-      [...this.values].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|"),
-      "g"
-    );
-    return text.replace(this.pattern, REDACTED2);
-  }
-  /** The report with every message redacted (the only free text a finding carries from the manifests). */
-  redactReport(report) {
-    if (this.values.size === 0) return report;
-    return { ...report, findings: report.findings.map((f) => ({ ...f, message: this.redact(f.message) })) };
-  }
-};
-function decodeBase64(value) {
-  const compact = value.replace(/\s+/g, "");
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || compact.length % 4 !== 0) return void 0;
-  const text = Buffer.from(compact, "base64").toString("utf8");
-  return text.includes("\uFFFD") ? void 0 : text;
-}
-function escapeRegExp(s) {
-  return s.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
+function diffCounts(diffs) {
+  return new Map(diffs.map((d) => [d.environment, { added: d.added, changed: d.changed, removed: d.removed }]));
 }
 
 // src/action/report-markdown.ts
-var DIFF_SHARE = 0.4;
 function renderCommentBody(parts, budget, summaryHint) {
   return renderDocument(parts, budget, { maxFindings: void 0, fullReportHint: summaryHint });
 }
@@ -58000,19 +58034,12 @@ ${parts.notes.map((n) => `> ${escapeInline(n, 2e3)}
 >
 `).join("").replace(/>\n$/, "")}` : "";
   const md = new MarkdownBuilder(Math.max(0, budget - notes2.length));
-  const report = parts.redactor.redactReport(parts.report);
-  if (parts.diff) md.reserve(Math.floor(budget * DIFF_SHARE));
-  appendCheckSection(md, report, {
-    failOn: parts.policy.failOn,
-    ...parts.policy.failOnExisting ? { failOnExisting: true } : {},
-    ...parts.diff ? { diffCounts: parts.diff.counts } : {},
+  appendChangeDocument(md, parts.redactor.redactReport(parts.report), {
+    policy: parts.policy,
     fullReportHint: options.fullReportHint,
-    ...options.maxFindings !== void 0 ? { maxFindings: options.maxFindings } : {}
+    ...options.maxFindings !== void 0 ? { maxFindings: options.maxFindings } : {},
+    ...parts.diff ? { diff: { diffs: parts.diff.diffs, sides: parts.diff.sides } } : {}
   });
-  if (parts.diff) {
-    md.release();
-    parts.diff.appendTo(md, { fullReportHint: options.fullReportHint });
-  }
   return parts.redactor.redact(md.toString() + notes2);
 }
 

@@ -9,25 +9,16 @@
 import type { Config } from '../config/config.ts';
 import type { EnvironmentModel } from '../core/cluster/model.ts';
 import { diffEnvironments } from '../core/diff/diff-environments.ts';
-import { diffTotals, type DiffSides } from '../core/diff/model.ts';
-import { renderDiffMarkdown } from '../core/render/diff-markdown.ts';
-import type { MarkdownBuilder } from '../core/render/markdown-builder.ts';
-import type { DiffCounts } from '../core/render/markdown.ts';
-
-export interface DiffSectionOptions {
-  /** Where the whole diff is (trusted markdown), said when the section leaves something out. */
-  fullReportHint: string;
-}
+import { diffTotals, type DiffSides, type EnvironmentDiff } from '../core/diff/model.ts';
 
 export interface PullRequestDiff {
   /** Resources added, changed or removed over all environments; undefined when not computed. */
   changed: number | undefined;
-  /** The same per environment, for the table that leads the comment. */
-  counts: DiffCounts;
+  /** Per environment, what the pull request changes in what its cluster receives. */
+  diffs: EnvironmentDiff[];
+  sides: DiffSides;
   /** The base revision's environments: their Secret values are redacted like the head's. */
   baseModels: EnvironmentModel[];
-  /** Appends the per-resource diffs within `md.remaining()` (the counts are in the check's table), degrading as the budget demands. */
-  appendTo(md: MarkdownBuilder, options: DiffSectionOptions): void;
 }
 
 export interface DiffInput {
@@ -51,8 +42,8 @@ export function diffPullRequest(input: DiffInput): PullRequestDiff {
   const sides: DiffSides = { base: { ref: input.baseRef, commit: input.baseSha }, head: { ref: input.headRef, commit: input.headSha } };
   return {
     changed: totals.added + totals.changed + totals.removed,
-    counts: new Map(diffs.map((d) => [d.environment, { added: d.added, changed: d.changed, removed: d.removed }])),
+    diffs,
+    sides,
     baseModels: input.baseModels,
-    appendTo: (md, options) => renderDiffMarkdown(diffs, md, { sides, fullReportHint: options.fullReportHint, table: false }),
   };
 }

@@ -5,14 +5,11 @@
  */
 import type { Report } from '../core/model/report.ts';
 import type { GatePolicy } from '../core/gate.ts';
-import { appendCheckSection } from '../core/render/markdown.ts';
+import { appendChangeDocument } from '../core/render/change-markdown.ts';
 import { MarkdownBuilder } from '../core/render/markdown-builder.ts';
 import { escapeInline } from '../core/render/markdown-escape.ts';
 import type { PullRequestDiff } from './diff-section.ts';
 import type { SecretRedactor } from './redact.ts';
-
-/** Share of the comment kept free for the diff while the check section writes. */
-const DIFF_SHARE = 0.4;
 
 export interface DocumentParts {
   report: Report;
@@ -30,19 +27,12 @@ export function renderCommentBody(parts: DocumentParts, budget: number, summaryH
 export function renderDocument(parts: DocumentParts, budget: number, options: { maxFindings: number | undefined; fullReportHint: string }): string {
   const notes = parts.notes.length > 0 ? `\n${parts.notes.map((n) => `> ${escapeInline(n, 2_000)}\n>\n`).join('').replace(/>\n$/, '')}` : '';
   const md = new MarkdownBuilder(Math.max(0, budget - notes.length));
-  const report = parts.redactor.redactReport(parts.report);
-  if (parts.diff) md.reserve(Math.floor(budget * DIFF_SHARE));
-  appendCheckSection(md, report, {
-    failOn: parts.policy.failOn,
-    ...(parts.policy.failOnExisting ? { failOnExisting: true } : {}),
-    ...(parts.diff ? { diffCounts: parts.diff.counts } : {}),
+  appendChangeDocument(md, parts.redactor.redactReport(parts.report), {
+    policy: parts.policy,
     fullReportHint: options.fullReportHint,
     ...(options.maxFindings !== undefined ? { maxFindings: options.maxFindings } : {}),
+    ...(parts.diff ? { diff: { diffs: parts.diff.diffs, sides: parts.diff.sides } } : {}),
   });
-  if (parts.diff) {
-    md.release();
-    parts.diff.appendTo(md, { fullReportHint: options.fullReportHint });
-  }
   // The diff promises no Secret value; this pass keeps that promise even if a manifest slips one through.
   return parts.redactor.redact(md.toString() + notes);
 }

@@ -1,14 +1,18 @@
 import { parseArgs } from 'node:util';
 import { writeFileSync } from 'node:fs';
 import * as nodePath from 'node:path';
-import type { Config } from '../config/config.ts';
 import { ConfigError } from '../config/config.ts';
-import type { EnvironmentModel } from '../core/cluster/model.ts';
-import { renderEnvironment } from '../core/cluster/render-environment.ts';
+import { runChangeChecks } from '../core/check-change.ts';
 import { diffEnvironments } from '../core/diff/diff-environments.ts';
 import { diffTotals, type DiffSides, type EnvironmentDiff } from '../core/diff/model.ts';
-import { discoverEnvironments, scanRepo, type Environment } from '../core/discover.ts';
+import type { Report } from '../core/model/report.ts';
 import type { FileSystem } from '../core/ports.ts';
+import { CheckUsageError } from '../core/run.ts';
+import { appendChangeDocument } from '../core/render/change-markdown.ts';
+import { GITHUB_COMMENT_LIMIT } from '../core/render/markdown.ts';
+import { MarkdownBuilder } from '../core/render/markdown-builder.ts';
+import { renderText } from '../core/render/text.ts';
+import { plural } from '../core/render/common.ts';
 import { renderDiffJson } from '../core/render/diff-json.ts';
 import { renderDiffMarkdownDocument } from '../core/render/diff-markdown.ts';
 import { renderDiffText } from '../core/render/diff-text.ts';
@@ -27,7 +31,8 @@ Renders every environment of the repository (default: the current directory) at 
 the head, and at the head, and prints what each environment's cluster would receive differently: resources
 added, removed and changed, with a unified YAML diff per changed resource. Secret values are never shown
 (a changed value reads as changed); chart-version labels and checksum annotations are hidden as noise unless
-the config sets diff.ignoreDefaultNoise: false.
+the config sets diff.ignoreDefaultNoise: false. Both sides are checked as \`check\` does, and the findings the
+change brings (absent at the base) are listed after the diff.
 
 Options:
   --base REF                    the branch, tag or commit the change is compared with (required)
@@ -73,6 +78,7 @@ export async function runDiff(args: string[], io: CliIO): Promise<number> {
   let diffs: EnvironmentDiff[];
   let sides: DiffSides;
   let ignoreNoise: boolean;
+  let report: Report;
   try {
     const inputs = loadRepoInputs(positionals[0], values.config, [], io.cwd, env);
     const root = inputs.repoRoot;
@@ -84,28 +90,31 @@ export async function runDiff(args: string[], io: CliIO): Promise<number> {
     const headFs: FileSystem = headTree ?? io.fs ?? new NodeFileSystem();
 
     const only = values.env ?? [];
-    const baseEnvs = discover(baseTree, root, inputs.config);
-    const headEnvs = discover(headFs, root, inputs.config);
-    checkEnvironmentNames(only, baseEnvs, headEnvs);
-    const render = (envs: Environment[], fs: FileSystem, side: string): EnvironmentModel[] =>
-      envs
-        .filter((e) => only.length === 0 || only.includes(e.config.name))
-        .map((e) => {
-          progress?.(`rendering ${e.config.name} at the ${side} (${e.entrypoints.length} entrypoints)`);
-          return renderEnvironment(e, { fs, repoRoot: root, repoURLs: inputs.repoURLs });
-        });
-    const baseModels = render(baseEnvs, baseTree, 'base');
-    const headModels = render(headEnvs, headFs, 'head');
+    // Both sides are checked, so each finding of the head is new or already at the base.
+    const change = await runChangeChecks(
+      {
+        fs: headFs,
+        repoRoot: root,
+        config: inputs.config,
+        repoURLs: inputs.repoURLs,
+        schemaSource: inputs.schemaSource,
+        ...(only.length > 0 ? { environments: only, skipUnknownEnvironments: true } : {}),
+        ...(progress ? { onProgress: progress } : {}),
+      },
+      { fs: baseTree, ref: values.base, commit: baseCommit },
+    );
     if (progress) io.stderr('\r\x1b[2K');
+    checkEnvironmentNames(only, change.environmentNames);
 
     ignoreNoise = inputs.config.diff.ignoreDefaultNoise && !values['show-noise'];
-    diffs = diffEnvironments(baseModels, headModels, { ignoreNoise });
+    diffs = diffEnvironments(change.baseModels, change.models, { ignoreNoise });
+    report = change.report;
     sides = {
       base: { ref: values.base, commit: baseCommit },
       head: headTree ? { ref: values.head!, commit: headTree.commit } : { ref: 'working tree' },
     };
   } catch (err) {
-    if (err instanceof GitError || err instanceof ConfigError) throw new UsageError(err.message);
+    if (err instanceof GitError || err instanceof ConfigError || err instanceof CheckUsageError) throw new UsageError(err.message);
     throw err;
   }
 
@@ -113,6 +122,7 @@ export async function runDiff(args: string[], io: CliIO): Promise<number> {
   const text = renderDiff(diffs, format as DiffFormat, {
     sides,
     ignoreNoise,
+    report,
     color: format === 'text' && !toFile && !!io.stdoutIsTTY && !env.NO_COLOR,
   });
   if (toFile) {
@@ -129,29 +139,51 @@ export async function runDiff(args: string[], io: CliIO): Promise<number> {
 export function renderDiff(
   diffs: EnvironmentDiff[],
   format: DiffFormat,
-  options: { sides?: DiffSides; ignoreNoise?: boolean; color?: boolean; fullReportHint?: string; maxChars?: number },
+  options: { sides?: DiffSides; ignoreNoise?: boolean; color?: boolean; fullReportHint?: string; maxChars?: number; report?: Report },
 ): string {
   switch (format) {
-    case 'text':
-      return renderDiffText(diffs, { color: options.color ?? false, ...(options.sides ? { sides: options.sides } : {}) });
+    case 'text': {
+      const text = renderDiffText(diffs, { color: options.color ?? false, ...(options.sides ? { sides: options.sides } : {}) });
+      return options.report ? text + newFindingsText(options.report, options.color ?? false) : text;
+    }
     case 'json':
-      return renderDiffJson(diffs, { ...(options.sides ? { sides: options.sides } : {}), ...(options.ignoreNoise !== undefined ? { ignoreNoise: options.ignoreNoise } : {}) });
-    case 'markdown':
-      return renderDiffMarkdownDocument(diffs, {
+      return renderDiffJson(diffs, {
         ...(options.sides ? { sides: options.sides } : {}),
-        ...(options.fullReportHint ? { fullReportHint: options.fullReportHint } : {}),
-        ...(options.maxChars !== undefined ? { maxChars: options.maxChars } : {}),
+        ...(options.ignoreNoise !== undefined ? { ignoreNoise: options.ignoreNoise } : {}),
+        ...(options.report ? { report: options.report } : {}),
       });
+    case 'markdown': {
+      if (!options.report) {
+        return renderDiffMarkdownDocument(diffs, {
+          ...(options.sides ? { sides: options.sides } : {}),
+          ...(options.fullReportHint ? { fullReportHint: options.fullReportHint } : {}),
+          ...(options.maxChars !== undefined ? { maxChars: options.maxChars } : {}),
+        });
+      }
+      // What a pull request's comment shows: the change per environment and the findings it brings, then the diffs.
+      const md = new MarkdownBuilder(options.maxChars ?? GITHUB_COMMENT_LIMIT);
+      appendChangeDocument(md, options.report, {
+        policy: { failOn: 'error' },
+        fullReportHint: options.fullReportHint ?? '`gitops-gate diff --format text` and `gitops-gate check --format json`',
+        diff: { diffs, ...(options.sides ? { sides: options.sides } : {}) },
+      });
+      return md.toString();
+    }
   }
 }
 
-function discover(fs: FileSystem, root: string, config: Config): Environment[] {
-  return discoverEnvironments(scanRepo(fs, root), config);
+/** The findings the change brings, after the diff; those already at the base are counted, not listed. */
+function newFindingsText(report: Report, color: boolean): string {
+  const b = report.summary.baseline;
+  if (!b) return '';
+  const fresh = { ...report, findings: report.findings.filter((f) => f.baseline === 'new') };
+  const head = `\nFindings this change brings: ${b.new} new (${plural(b.newErrors, 'error')}, ${plural(b.newWarnings, 'warning')}), ${b.existing} already at the base\n`;
+  return fresh.findings.length === 0 ? head : `${head}\n${renderText(fresh, { color, findingsOnly: true })}`;
 }
 
-function checkEnvironmentNames(only: string[], base: Environment[], head: Environment[]): void {
+function checkEnvironmentNames(only: string[], names: string[]): void {
   if (only.length === 0) return;
-  const known = new Set([...head, ...base].map((e) => e.config.name));
+  const known = new Set(names);
   const unknown = only.filter((n) => !known.has(n));
   if (unknown.length > 0) {
     throw new UsageError(

@@ -24,6 +24,8 @@ export interface ChangeResult {
   report: Report;
   models: EnvironmentModel[];
   baseModels: EnvironmentModel[];
+  /** Every environment either side has, asked for or not. */
+  environmentNames: string[];
 }
 
 export async function runChangeChecks(inputs: CheckInputs, base: BaseRevision): Promise<ChangeResult> {
@@ -39,5 +41,10 @@ export async function runChangeChecks(inputs: CheckInputs, base: BaseRevision): 
     ...(inputs.kubernetesVersion ? { kubernetesVersion: inputs.kubernetesVersion } : {}),
     ...(inputs.onProgress ? { onProgress: (m: string) => inputs.onProgress!(`${m} at the base`) } : {}),
   });
-  return { report: withBaseline(head.report, baseSide.report, base.ref, base.commit), models: head.models, baseModels: baseSide.models };
+  return {
+    report: withBaseline(head.report, baseSide.report, base.ref, base.commit),
+    models: head.models,
+    baseModels: baseSide.models,
+    environmentNames: [...new Set([...head.environmentNames, ...baseSide.environmentNames])],
+  };
 }

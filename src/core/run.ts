@@ -20,7 +20,7 @@ import type { SchemaSource } from './schema/source.ts';
 import { SchemaValidator } from './schema/validator.ts';
 import { VERSION } from '../version.ts';
 import { mergeMissingSchemas, OutageLog } from './merge-findings.ts';
-import { applySuppressions } from './suppress.ts';
+import { applySuppressions, isExcluded } from './suppress.ts';
 
 export interface CheckInputs {
   fs: FileSystem;
@@ -48,6 +48,8 @@ export interface CheckResult {
   report: Report;
   /** The rendered environments, for the diff and graph commands. */
   models: EnvironmentModel[];
+  /** Every environment the repository has, asked for or not. */
+  environmentNames: string[];
 }
 
 /** An invocation problem (unknown --env name): exit code 2, not a finding. */
@@ -57,7 +59,8 @@ export class CheckUsageError extends Error {}
 export async function runChecks(inputs: CheckInputs): Promise<CheckResult> {
   const { repoRoot, config } = inputs;
   const fs = new CachingFileSystem(inputs.fs);
-  let envs = discoverEnvironments(scanRepo(fs, repoRoot), config);
+  let envs = withoutExcluded(discoverEnvironments(scanRepo(fs, repoRoot), config), config.exclude);
+  const environmentNames = envs.map((e) => e.config.name);
   if (inputs.environments && inputs.environments.length > 0) {
     const known = new Set(envs.map((e) => e.config.name));
     const unknown = inputs.environments.filter((n) => !known.has(n));
@@ -125,6 +128,7 @@ export async function runChecks(inputs: CheckInputs): Promise<CheckResult> {
       summary: { ...summarize(environments, final), suppressed },
     },
     models,
+    environmentNames,
   };
 }
 
@@ -227,6 +231,12 @@ function relativize(f: Finding, repoRoot: string): Finding {
   if (!f.file || !f.file.startsWith('/')) return f;
   if (!isWithin(repoRoot, f.file)) return f;
   return { ...f, file: relativePath(repoRoot, f.file) };
+}
+
+/** Entrypoints under the configuration's `exclude:` globs are never rendered. */
+function withoutExcluded(envs: Environment[], exclude: readonly string[]): Environment[] {
+  if (exclude.length === 0) return envs;
+  return envs.map((e) => ({ ...e, entrypoints: e.entrypoints.filter((x) => !isExcluded(x.path, exclude)) }));
 }
 
 /** environment + resource → the rules its `gitops-gate.io/ignore` annotation names. */

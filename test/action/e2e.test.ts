@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import * as nodePath from 'node:path';
-import { buildFixture, checkout, PROJECT, runBundledAction, SECRET_VALUES, shallowClone, TOKEN, type Fixture, type RunResult } from './harness.ts';
+import { buildExistingErrorsFixture, buildFixture, checkout, PROJECT, runBundledAction, SECRET_VALUES, shallowClone, TOKEN, type Fixture, type RunResult } from './harness.ts';
 import { startStandIn, type StoredComment } from './github-stand-in.ts';
 
 const MARKER = '<!-- gitops-gate -->';
@@ -216,9 +216,40 @@ test('a shallow clone: a clear message to use fetch-depth: 0, the checks still r
     });
     assert.match(run.stdout, /::warning::The base commit [0-9a-f]{12} of the pull request is not in this shallow clone.*fetch-depth: 0/);
     assert.ok(run.summary.includes('fetch-depth: 0'));
-    assert.ok(Number(run.outputs.errors) >= 1);
+    // The committed Secret is a warning with or without schemas: the checks ran.
+    assert.ok(Number(run.outputs.errors) + Number(run.outputs.warnings) >= 1, JSON.stringify(run.outputs));
+    assert.equal(run.outputs['new-errors'], '', 'no base, no baseline');
     assert.equal(api.state.requests.length, 0, 'comment: never makes no call');
   } finally {
     await api.close();
+  }
+});
+
+test('a pull request that brings no finding passes though its base has errors; fail-on-existing gates on them', { skip: !bundled && 'dist/index.js not built' }, async () => {
+  const existing = buildExistingErrorsFixture();
+  const api = await startStandIn({ headSha: existing.headSha });
+  try {
+    const pr = { number: 7, baseSha: existing.baseSha, headSha: existing.headSha, headRef: 'feature' };
+    const run = await runBundledAction({ workspace: existing.repo, apiUrl: api.url, event: 'pull_request', pr, inputs: { comment: 'always' } });
+    assert.equal(run.code, 0, `${run.stdout}\n${run.stderr}`);
+    assert.ok(Number(run.outputs.errors) >= 1, 'the duplicate is still reported');
+    assert.equal(run.outputs['new-errors'], '0');
+    const report = JSON.parse(run.reportJson);
+    assert.ok(report.findings.some((f: { ruleId: string; baseline: string }) => f.ruleId === 'resource/duplicate' && f.baseline === 'existing'));
+    const body = ours(api.state.comments)[0]!.body;
+    // The comment leads with the verdict and the change per environment, then what is new, then the rest folded.
+    // (A notice says the promotion rules do not apply: this repository is not branch-per-environment.)
+    assert.match(body, /^<!-- gitops-gate -->\n### ✅ gitops-gate: \d+ new notices?\n/);
+    assert.match(body, /\| environment \| branch \| added \| changed \| removed \|/);
+    assert.doesNotMatch(body.slice(0, body.indexOf('already on main')), /resource\/duplicate/, 'the existing error is folded');
+    assert.match(body, /<details><summary>\d+ findings? already on main<\/summary>/);
+    assert.ok(body.indexOf('already on main') < body.indexOf('### Rendered diff'), 'findings before the diffs');
+
+    const strict = await runBundledAction({ workspace: existing.repo, apiUrl: api.url, event: 'pull_request', pr, inputs: { comment: 'never', 'fail-on-existing': 'true' } });
+    assert.equal(strict.code, 1);
+    assert.match(strict.stdout, /::error::gitops-gate found \d+ errors? and \d+ warnings? \(fail-on: error\)/);
+  } finally {
+    await api.close();
+    existing.cleanup();
   }
 });

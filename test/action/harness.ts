@@ -135,6 +135,34 @@ export function buildFixture(): Fixture {
   return { dir, repo, baseSha, headSha, head2Sha, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/**
+ * A repository whose main already renders a ConfigMap twice in prod (an existing error), and a pull request
+ * `feature → main` that only raises the replicas: it brings no finding of its own.
+ */
+export function buildExistingErrorsFixture(): Omit<Fixture, 'head2Sha'> {
+  const dir = mkdtempSync(nodePath.join(tmpdir(), 'gitops-gate-action-existing-'));
+  const repo = nodePath.join(dir, 'workspace');
+  mkdirSync(repo);
+  git(repo, 'init', '-q');
+  write(repo, {
+    'base/kustomization.yaml': 'resources: [deployment.yaml]\n',
+    'base/deployment.yaml': DEPLOYMENT(''),
+    'apps/web/overlays/prod/kustomization.yaml': 'namespace: web\nresources: [../../../../base, settings.yaml]\n',
+    'apps/web/overlays/prod/settings.yaml': SETTINGS('web-settings'),
+    'apps/extras/overlays/prod/kustomization.yaml': 'namespace: web\nresources: [settings.yaml]\n',
+    'apps/extras/overlays/prod/settings.yaml': SETTINGS('web-settings'),
+  });
+  git(repo, 'add', '-A');
+  git(repo, 'commit', '-qm', 'main: web, settings twice');
+  const baseSha = git(repo, 'rev-parse', 'HEAD');
+  git(repo, 'checkout', '-qb', 'feature');
+  write(repo, { 'base/deployment.yaml': DEPLOYMENT('').replace('replicas: 1', 'replicas: 2') });
+  git(repo, 'commit', '-qam', 'feature: two replicas');
+  const headSha = git(repo, 'rev-parse', 'HEAD');
+  git(repo, 'checkout', '-q', '--detach', headSha);
+  return { dir, repo, baseSha, headSha, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
 /** Moves the workspace to another commit, as a new run's checkout would. */
 export function checkout(repo: string, sha: string): void {
   git(repo, 'checkout', '-q', '--detach', sha);

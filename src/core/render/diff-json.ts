@@ -21,7 +21,10 @@
  *         "diff": "@@ -1,5 +1,5 @@\n apiVersion: v1\n-…\n+…\n"   // unified diff, Secret values redacted
  *       }]
  *     }],
- *     "summary": { "added": 1, "changed": 2, "removed": 1 }
+ *     "summary": { "added": 1, "changed": 2, "removed": 1 },
+ *     "findings": [ … ],                                      // the head's findings, as check --format json
+ *                                                             // writes them, each with "baseline": new | existing
+ *     "findingsSummary": { "new": 1, "existing": 4, "newErrors": 1, "newWarnings": 0 }
  *   }
  *
  * `namespace` is "" for cluster-scoped resources; `secretKeys` names keys only, never values or their hashes.
@@ -29,12 +32,17 @@
 import { unifiedDiff } from '../diff/format.ts';
 import { diffTotals, type DiffSides, type EnvironmentDiff, type ResourceDiff } from '../diff/model.ts';
 import { VERSION } from '../../version.ts';
+import type { Report } from '../model/report.ts';
+import { orderFindings } from './common.ts';
+import { findingJson } from './json.ts';
 
 export const DIFF_JSON_VERSION = 1;
 
 export interface DiffJsonOptions {
   sides?: DiffSides;
   ignoreNoise?: boolean;
+  /** The head's check report against the base: its findings are added to the document. */
+  report?: Report;
 }
 
 export function renderDiffJson(diffs: readonly EnvironmentDiff[], options: DiffJsonOptions = {}): string {
@@ -62,8 +70,17 @@ export function renderDiffJson(diffs: readonly EnvironmentDiff[], options: DiffJ
       resources: e.resources.map(resourceJson),
     })),
     summary: diffTotals(diffs),
+    ...(options.report ? findingsPart(options.report) : {}),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+function findingsPart(report: Report) {
+  const b = report.summary.baseline;
+  return {
+    findings: orderFindings(report).map(findingJson),
+    ...(b ? { findingsSummary: { new: b.new, existing: b.existing, newErrors: b.newErrors, newWarnings: b.newWarnings } } : {}),
+  };
 }
 
 function revision(r: { ref: string; commit?: string }) {

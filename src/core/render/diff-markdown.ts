@@ -74,7 +74,7 @@ export function renderDiffMarkdown(diffs: readonly EnvironmentDiff[], md: Markdo
   const hint = options.fullReportHint ?? DEFAULT_FULL_DIFF_HINT;
   const intro = (md.length > 0 ? '\n' : '') + heading(options.sides) + '\n';
   const changed = diffs.filter((e) => e.resources.length > 0);
-  const head = intro + (options.table === false ? '' : table(diffs)) + notes(diffs);
+  const head = options.table === false ? intro + notes(diffs).replace(/^\n/, '') : intro + table(diffs) + notes(diffs);
 
   if (changed.length === 0) {
     const none = `${intro}No rendered changes in ${plural(diffs.length, 'environment')}.\n` + notes(diffs);

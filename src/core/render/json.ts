@@ -44,7 +44,8 @@ export function renderJson(report: Report): string {
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
-function findingJson(f: Finding): Record<string, unknown> {
+/** One finding as the JSON report writes it: documented key order, absent fields left out. */
+export function findingJson(f: Finding): Record<string, unknown> {
   // JSON.stringify drops undefined members, which is exactly "leave absent fields out".
   return {
     ruleId: f.ruleId,

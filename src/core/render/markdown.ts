@@ -167,8 +167,9 @@ function verdict(report: Report, policy: { failOn: FailOn; failOnExisting: boole
   if (!s.baseline) return `### ${icon} gitops-gate: ${countsLabel(s)}\n${scope}`;
   const fresh = countSeverities(report.findings.filter((f) => f.baseline === 'new'));
   const gate = gatesOnNewOnly(report, policy) ? 'only new findings fail the check' : 'every finding fails the check (fail-on-existing)';
+  const counts = [plural(fresh.errors, 'new error'), plural(fresh.warnings, 'new warning'), plural(fresh.notices, 'new notice')].filter((c) => !c.startsWith('0 '));
   return (
-    `### ${icon} gitops-gate: ${countsLabel(fresh)} new\n` +
+    `### ${icon} gitops-gate: ${counts.length > 0 ? counts.join(', ') : 'no new findings'}\n` +
     `${scope}; compared with ${escapeInline(s.baseline.ref, MAX_PATH_LENGTH)} (${codeSpan(s.baseline.commit.slice(0, 7), 20)}): ${s.baseline.existing} already there, ${gate}`
   );
 }

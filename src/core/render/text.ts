@@ -16,6 +16,8 @@ import { countsLabel, locationLabel, mergeAcrossEnvironments, orderFindings, plu
 
 export interface TextRenderOptions {
   color: boolean;
+  /** Only sections that hold findings, and no summary line (a list inside another report). */
+  findingsOnly?: boolean;
 }
 
 const ANSI = { reset: '\u001b[0m', bold: '\u001b[1m', dim: '\u001b[2m', red: '\u001b[31m', yellow: '\u001b[33m', cyan: '\u001b[36m', green: '\u001b[32m' };
@@ -40,6 +42,7 @@ export function renderText(report: Report, options: TextRenderOptions): string {
       const resources = env.entrypoints.reduce((n, e) => n + e.resources, 0);
       header += ` (branch ${sanitize(env.branch)}): ${plural(env.entrypoints.length, 'entrypoint')}, ${plural(resources, 'resource')}`;
     } else header += ':';
+    if (options.findingsOnly && section.findings.length === 0) continue;
     out.push(paint(ANSI.bold, header));
     if (section.findings.length === 0) {
       const elsewhere = env && shared.has(env.name) ? ' of its own (see the findings it shares below)' : '';
@@ -61,6 +64,7 @@ export function renderText(report: Report, options: TextRenderOptions): string {
     out.push('');
   }
 
+  if (options.findingsOnly) return `${out.join('\n')}\n`;
   const s = report.summary;
   let summary =
     `${countsLabel(s)} in ${plural(s.entrypoints, 'entrypoint')} (${plural(s.resources, 'resource')}) ` +
