@@ -55891,23 +55891,14 @@ var OutageLog = class {
   add(outage, resource, environment) {
     let entry = this.byLocation.get(outage.location);
     if (!entry) {
-      entry = { reason: outage.reason, resources: /* @__PURE__ */ new Set(), kinds: /* @__PURE__ */ new Set() };
+      entry = { reason: outage.reason, resources: /* @__PURE__ */ new Set() };
       this.byLocation.set(outage.location, entry);
     }
-    entry.resources.add(`${environment}
-${resource.apiVersion}
-${resource.kind}
-${resource.namespace ?? ""}
-${resource.name}`);
-    entry.kinds.add(`${resource.apiVersion} ${resource.kind}`);
+    entry.resources.add(resourceKey(resource, environment));
   }
   /** Forgets what a resource ran into (its API is removed: the removal is the finding, not the outage). */
   forget(resource, environment) {
-    const key = `${environment}
-${resource.apiVersion}
-${resource.kind}
-${resource.namespace ?? ""}
-${resource.name}`;
+    const key = resourceKey(resource, environment);
     for (const entry of this.byLocation.values()) entry.resources.delete(key);
   }
   /** The one `schema/unreachable` notice of the run, or none. */
@@ -55915,7 +55906,7 @@ ${resource.name}`;
     const entries = [...this.byLocation.entries()].filter(([, e]) => e.resources.size > 0);
     if (entries.length === 0) return void 0;
     const resources = Math.max(...entries.map(([, e]) => e.resources.size));
-    const kinds = new Set(entries.flatMap(([, e]) => [...e.kinds])).size;
+    const kinds = new Set(entries.flatMap(([, e]) => [...e.resources].map((k) => k.split("\n").slice(1, 3).join(" ")))).size;
     const reasons = entries.map(([location, e]) => `${describeLocation(location)} (${shorten(withoutUrl(e.reason), 160)})`).join("; ");
     return {
       ruleId: "schema/unreachable",
@@ -55924,6 +55915,13 @@ ${resource.name}`;
     };
   }
 };
+function resourceKey(resource, environment) {
+  return `${environment}
+${resource.apiVersion}
+${resource.kind}
+${resource.namespace ?? ""}
+${resource.name}`;
+}
 function describeLocation(location) {
   const m = /^[a-z][a-z0-9+.-]*:\/\/([^/]+)((?:\/[^/{]+){0,2})/i.exec(location);
   if (!m) return shorten(location, 160);
@@ -57198,7 +57196,7 @@ function splitLines(text) {
 // src/core/diff/match.ts
 var HASH_SUFFIX = /-[245-9bcdfghkmt]{10}$/;
 var HASHED_KINDS = /* @__PURE__ */ new Set(["ConfigMap", "Secret"]);
-function resourceKey(cr) {
+function resourceKey2(cr) {
   const r = cr.resource;
   return { group: splitApiVersion(r.apiVersion).group, kind: r.kind, namespace: r.namespace, name: r.name };
 }
@@ -57213,10 +57211,10 @@ function unhashedName(cr) {
 }
 function matchResources(base, head) {
   const pairs = [];
-  const baseByKey = groupBy(base, (cr) => keyString(resourceKey(cr)));
+  const baseByKey = groupBy(base, (cr) => keyString(resourceKey2(cr)));
   let added = [];
   for (const h of head) {
-    const queue = baseByKey.get(keyString(resourceKey(h)));
+    const queue = baseByKey.get(keyString(resourceKey2(h)));
     const b = queue?.shift();
     if (b) pairs.push({ base: b, head: h });
     else added.push(h);
@@ -57226,14 +57224,14 @@ function matchResources(base, head) {
   removed = base.filter((cr) => leftover.has(cr));
   const byUnhashed = (list2) => groupBy(
     list2.filter((cr) => unhashedName(cr) !== void 0),
-    (cr) => keyString(resourceKey(cr), unhashedName(cr))
+    (cr) => keyString(resourceKey2(cr), unhashedName(cr))
   );
   const removedHashed = byUnhashed(removed);
   const renamed = /* @__PURE__ */ new Set();
   added = added.filter((h) => {
     const name = unhashedName(h);
     if (name === void 0) return true;
-    const b = removedHashed.get(keyString(resourceKey(h), name))?.shift();
+    const b = removedHashed.get(keyString(resourceKey2(h), name))?.shift();
     if (!b) return true;
     renamed.add(b);
     pairs.push({ base: b, head: h });
@@ -57495,7 +57493,7 @@ function diffChanged(b, h, ignoreNoise, maxLines) {
     const shown = countChanges(lines.lines);
     hiddenNoiseLines = Math.max(0, withNoise.added + withNoise.removed - (shown.added + shown.removed));
   }
-  const key = resourceKey(h);
+  const key = resourceKey2(h);
   const baseName = b.resource.name;
   return {
     ...key,
@@ -57515,7 +57513,7 @@ function diffOneSided(cr, change, maxLines) {
   const op = change === "added" ? "+" : "-";
   const lines = splitLines(stringifyYaml(obj)).map((text) => ({ op, text }));
   return {
-    ...resourceKey(cr),
+    ...resourceKey2(cr),
     change,
     apiVersion: cr.resource.apiVersion,
     entrypoint: cr.entrypoint,

@@ -53,21 +53,20 @@ function placeOf(f: Finding): string | undefined {
 
 /** Outages seen while looking up schemas, across environments, with what they left unvalidated. */
 export class OutageLog {
-  private readonly byLocation = new Map<string, { reason: string; resources: Set<string>; kinds: Set<string> }>();
+  private readonly byLocation = new Map<string, { reason: string; resources: Set<string> }>();
 
   add(outage: SchemaOutage, resource: ResourceRef, environment: string): void {
     let entry = this.byLocation.get(outage.location);
     if (!entry) {
-      entry = { reason: outage.reason, resources: new Set(), kinds: new Set() };
+      entry = { reason: outage.reason, resources: new Set() };
       this.byLocation.set(outage.location, entry);
     }
-    entry.resources.add(`${environment}\n${resource.apiVersion}\n${resource.kind}\n${resource.namespace ?? ''}\n${resource.name}`);
-    entry.kinds.add(`${resource.apiVersion} ${resource.kind}`);
+    entry.resources.add(resourceKey(resource, environment));
   }
 
   /** Forgets what a resource ran into (its API is removed: the removal is the finding, not the outage). */
   forget(resource: ResourceRef, environment: string): void {
-    const key = `${environment}\n${resource.apiVersion}\n${resource.kind}\n${resource.namespace ?? ''}\n${resource.name}`;
+    const key = resourceKey(resource, environment);
     for (const entry of this.byLocation.values()) entry.resources.delete(key);
   }
 
@@ -76,7 +75,8 @@ export class OutageLog {
     const entries = [...this.byLocation.entries()].filter(([, e]) => e.resources.size > 0);
     if (entries.length === 0) return undefined;
     const resources = Math.max(...entries.map(([, e]) => e.resources.size));
-    const kinds = new Set(entries.flatMap(([, e]) => [...e.kinds])).size;
+    // The key's second and third lines are the apiVersion and the kind.
+    const kinds = new Set(entries.flatMap(([, e]) => [...e.resources].map((k) => k.split('\n').slice(1, 3).join(' ')))).size;
     const reasons = entries.map(([location, e]) => `${describeLocation(location)} (${shorten(withoutUrl(e.reason), 160)})`).join('; ');
     return {
       ruleId: 'schema/unreachable',
@@ -87,6 +87,10 @@ export class OutageLog {
         'Give a reachable location with --schemas or GITOPS_GATE_SCHEMAS, or pre-fill the schema cache',
     };
   }
+}
+
+function resourceKey(resource: ResourceRef, environment: string): string {
+  return `${environment}\n${resource.apiVersion}\n${resource.kind}\n${resource.namespace ?? ''}\n${resource.name}`;
 }
 
 /**
