@@ -21165,6 +21165,7 @@ function stringifyResources(objs) {
 // src/io/node-fs.ts
 import * as fs2 from "node:fs";
 import * as nodePath from "node:path";
+import { createHash as createHash2 } from "node:crypto";
 var NodeFileSystem = class {
   stat(path2) {
     try {
@@ -21197,6 +21198,14 @@ var NodeFileSystem = class {
       fs2.closeSync(fd);
     }
   }
+  /** Git's id of the file's bytes (sha1 of `blob <size>\0<bytes>`), as a git tree would name the same content. */
+  blobId(path2) {
+    try {
+      return gitBlobId(this.readBytes(path2));
+    } catch {
+      return void 0;
+    }
+  }
   readDir(path2) {
     try {
       return fs2.readdirSync(path2).sort();
@@ -21215,6 +21224,9 @@ var NodeFileSystem = class {
     }
   }
 };
+function gitBlobId(bytes) {
+  return createHash2("sha1").update(`blob ${bytes.byteLength}\0`).update(bytes).digest("hex");
+}
 
 // src/io/kustomize-binary.ts
 import { spawnSync } from "node:child_process";
@@ -21368,6 +21380,9 @@ var CachingFileSystem = class {
       this.dirs.set(path2, names);
     }
     return [...names];
+  }
+  blobId(path2) {
+    return this.inner.blobId?.(path2);
   }
   realPath(path2) {
     let real = this.reals.get(path2);
@@ -24267,6 +24282,120 @@ function parsePointer(pointer) {
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 
+// src/core/cluster/render-memo.ts
+function noQuestions() {
+  return { stats: /* @__PURE__ */ new Set(), reads: /* @__PURE__ */ new Set(), lists: /* @__PURE__ */ new Set(), realPaths: /* @__PURE__ */ new Set() };
+}
+var RecordingFileSystem = class {
+  constructor(inner) {
+    this.inner = inner;
+  }
+  questions = noQuestions();
+  stat(path2) {
+    this.questions.stats.add(path2);
+    return this.inner.stat(path2);
+  }
+  readBytes(path2) {
+    this.questions.reads.add(path2);
+    return this.inner.readBytes(path2);
+  }
+  readDir(path2) {
+    this.questions.lists.add(path2);
+    return this.inner.readDir(path2);
+  }
+  realPath(path2) {
+    this.questions.realPaths.add(path2);
+    return this.inner.realPath(path2);
+  }
+};
+var RenderMemo = class {
+  byEnvironment = /* @__PURE__ */ new Map();
+  record(environment, key, render) {
+    let renders = this.byEnvironment.get(environment);
+    if (!renders) {
+      renders = /* @__PURE__ */ new Map();
+      this.byEnvironment.set(environment, renders);
+    }
+    renders.set(key, render);
+  }
+  get(environment, key) {
+    return this.byEnvironment.get(environment)?.get(key);
+  }
+  get size() {
+    let n = 0;
+    for (const m of this.byEnvironment.values()) n += m.size;
+    return n;
+  }
+};
+var TreeComparison = class {
+  constructor(from, to) {
+    this.from = from;
+    this.to = to;
+  }
+  answers = /* @__PURE__ */ new Map();
+  /** Paths whose answers differed, for reports and tests. */
+  differing = /* @__PURE__ */ new Set();
+  /** True when every question gets the same answer from both trees. */
+  sameAnswers(q) {
+    for (const p of q.stats) if (!this.same("stat", p, (fs3) => statKey(fs3.stat(p)))) return false;
+    for (const p of q.realPaths) if (!this.same("real", p, (fs3) => attempt(() => fs3.realPath(p)))) return false;
+    for (const p of q.lists) if (!this.same("list", p, (fs3) => attempt(() => fs3.readDir(p).join("\0")))) return false;
+    for (const p of q.reads) if (!this.sameBytes(p)) return false;
+    return true;
+  }
+  same(op, path2, answer) {
+    const key = `${op}\0${path2}`;
+    let same = this.answers.get(key);
+    if (same === void 0) {
+      same = answer(this.from) === answer(this.to);
+      this.answers.set(key, same);
+      if (!same) this.differing.add(path2);
+    }
+    return same;
+  }
+  sameBytes(path2) {
+    const key = `read\0${path2}`;
+    let same = this.answers.get(key);
+    if (same === void 0) {
+      const ids = [this.from.blobId?.(path2), this.to.blobId?.(path2)];
+      if (ids[0] !== void 0 && ids[1] !== void 0) {
+        same = ids[0] === ids[1];
+        this.answers.set(key, same);
+        if (!same) this.differing.add(path2);
+        return same;
+      }
+      const a = readOrFailure(this.from, path2);
+      const b = readOrFailure(this.to, path2);
+      same = typeof a === "string" || typeof b === "string" ? a === b : equalBytes(a, b);
+      this.answers.set(key, same);
+      if (!same) this.differing.add(path2);
+    }
+    return same;
+  }
+};
+function statKey(s) {
+  return s ? `${s.kind}:${s.size}` : "none";
+}
+function attempt(f) {
+  try {
+    return `ok:${f()}`;
+  } catch (err) {
+    return err instanceof FsError ? `error:${err.code}` : "error";
+  }
+}
+function readOrFailure(fs3, path2) {
+  try {
+    return fs3.readBytes(path2);
+  } catch (err) {
+    return err instanceof FsError ? `error:${err.code}` : "error";
+  }
+}
+function equalBytes(a, b) {
+  if (a.byteLength !== b.byteLength) return false;
+  for (let i = 0; i < a.byteLength; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 // src/core/suppress.ts
 var IGNORE_ANNOTATION = "gitops-gate.io/ignore";
 function noSuppressions() {
@@ -24323,6 +24452,7 @@ var BOOTSTRAP_SOURCES = [
   { kind: "OCIRepository", name: "flux-system", namespace: "flux-system", path: "." }
 ];
 var MAX_RENDERS = 2e3;
+var renderCounts = /* @__PURE__ */ new WeakMap();
 function renderEnvironment(env, ctx) {
   const envName = env.config.name;
   const model = { config: env.config, entrypoints: [], resources: [], findings: [] };
@@ -24333,13 +24463,31 @@ function renderEnvironment(env, ctx) {
   let pendingFlux = [];
   let virtualCount = 0;
   const noticed = /* @__PURE__ */ new Set();
-  const notice = (key, f) => {
+  const byRenderedFrom = /* @__PURE__ */ new Map();
+  const perEntrypoint = /* @__PURE__ */ new Map();
+  const failedEntrypoints = /* @__PURE__ */ new Set();
+  let fs3 = ctx.fs;
+  let recording;
+  const emit = (finding2) => {
+    recording?.push({ kind: "finding", finding: finding2 });
+    addFinding(finding2);
+  };
+  const emitOnce = (key, finding2) => {
+    recording?.push({ kind: "once", key, finding: finding2 });
+    addOnce(key, finding2);
+  };
+  const addFinding = (finding2) => {
+    model.findings.push(finding2);
+    if (finding2.entrypoint !== void 0 && finding2.severity === "error" && finding2.ruleId.startsWith("kustomize/")) failedEntrypoints.add(finding2.entrypoint);
+  };
+  const addOnce = (key, finding2) => {
     if (noticed.has(key)) return;
     noticed.add(key);
-    model.findings.push({ ...f, severity: "notice", environment: envName });
+    addFinding(finding2);
   };
+  const notice = (key, f) => emitOnce(key, { ...f, severity: "notice", environment: envName });
   const rel = (abs) => relativePath(ctx.repoRoot, abs);
-  const locator = new LocationResolver(ctx.fs);
+  const counts = { rendered: 0, reused: 0 };
   for (const e of env.entrypoints) {
     const result = { path: e.path, resources: 0, failed: false };
     model.entrypoints.push(result);
@@ -24354,10 +24502,10 @@ function renderEnvironment(env, ctx) {
       drain();
     }
     pendingFlux = [];
-    const mine = model.resources.filter((r) => r.entrypoint === e.path).length;
-    result.resources = mine;
-    result.failed = model.findings.some((f) => f.entrypoint === e.path && f.severity === "error" && f.ruleId.startsWith("kustomize/"));
+    result.resources = perEntrypoint.get(e.path) ?? 0;
+    result.failed = failedEntrypoints.has(e.path);
   }
+  renderCounts.set(model, counts);
   return model;
   function drain() {
     while (queue.length > 0) {
@@ -24381,26 +24529,59 @@ function renderEnvironment(env, ctx) {
       const rendered = renderItem(item);
       for (const r of rendered) {
         model.resources.push(r);
+        const siblings = byRenderedFrom.get(r.renderedFrom);
+        if (siblings) siblings.push(r);
+        else byRenderedFrom.set(r.renderedFrom, [r]);
+        perEntrypoint.set(r.entrypoint, (perEntrypoint.get(r.entrypoint) ?? 0) + 1);
         collectGitRepository(r);
       }
       for (const r of rendered) follow(r);
     }
   }
   function adoptOwner(item) {
-    for (const r of model.resources) {
-      if (r.renderedFrom !== item.dir || r.owner) continue;
+    for (const r of byRenderedFrom.get(item.dir) ?? []) {
+      if (r.owner) continue;
       r.owner = item.owner;
       if (serverSideApplied(r.resource, item.spec)) r.serverSideApply = true;
     }
   }
   function renderItem(item) {
+    const vars = item.mode === "flux" ? substitutionVariables(item) : void 0;
+    const memo = ctx.memo;
+    if (!memo) return renderFresh(item, vars);
+    const key = renderKey(item, vars);
+    const previous = memo.reuse?.memo.get(envName, key);
+    if (previous && memo.reuse.comparison.sameAnswers(previous.questions)) {
+      counts.reused++;
+      for (const e of previous.events) {
+        if (e.kind === "finding") addFinding(e.finding);
+        else addOnce(e.key, e.finding);
+      }
+      return previous.resources.map((cr) => ({ ...cr }));
+    }
+    if (!memo.record) return renderFresh(item, vars);
+    const recorder = new RecordingFileSystem(ctx.fs);
+    const events = [];
+    fs3 = recorder;
+    recording = events;
+    try {
+      const out = renderFresh(item, vars);
+      memo.record.record(envName, key, { questions: recorder.questions, resources: out.map((cr) => ({ ...cr })), events });
+      return out;
+    } finally {
+      fs3 = ctx.fs;
+      recording = void 0;
+    }
+  }
+  function renderFresh(item, vars) {
+    counts.rendered++;
     const abs = item.dir === "." ? ctx.repoRoot : joinPath(ctx.repoRoot, item.dir);
     const field2 = item.pathField;
-    const at2 = field2 ? locator.locate(field2.resource, field2.pointer) : void 0;
+    const at2 = field2 ? new LocationResolver(fs3).locate(field2.resource, field2.pointer) : void 0;
     const where = at2 ?? item.spec?.source;
     const written = field2?.written ?? item.dir;
     const fail = (message) => {
-      model.findings.push({
+      emit({
         ruleId: "kustomize/build-failed",
         severity: "error",
         environment: envName,
@@ -24426,11 +24607,11 @@ function renderEnvironment(env, ctx) {
       });
       return [];
     }
-    if (ctx.fs.stat(abs)?.kind !== "dir") {
+    if (fs3.stat(abs)?.kind !== "dir") {
       return fail(`${ownerText(item)}path '${written}' does not exist in this repository`);
     }
     try {
-      const resources = renderDir(item, abs);
+      const resources = renderDir(item, abs, vars);
       return resources.map((resource) => {
         const ignoredRules = takeIgnoreAnnotation(resource);
         return {
@@ -24445,7 +24626,7 @@ function renderEnvironment(env, ctx) {
     } catch (err) {
       if (err instanceof KustomizeError) {
         const place3 = splitPlace(err);
-        model.findings.push({
+        emit({
           ruleId: err instanceof YamlParseError ? "yaml/parse-error" : "kustomize/build-failed",
           severity: "error",
           environment: envName,
@@ -24462,10 +24643,10 @@ function renderEnvironment(env, ctx) {
       throw err;
     }
   }
-  function renderDir(item, abs) {
-    const hasKustomization = KUSTOMIZATION_FILE_NAMES.some((n) => ctx.fs.stat(joinPath(abs, n))?.kind === "file");
+  function renderDir(item, abs, vars) {
+    const hasKustomization = KUSTOMIZATION_FILE_NAMES.some((n) => fs3.stat(joinPath(abs, n))?.kind === "file");
     if (item.mode === "argo") {
-      if (ctx.fs.stat(joinPath(abs, "Chart.yaml"))?.kind === "file") {
+      if (fs3.stat(joinPath(abs, "Chart.yaml"))?.kind === "file") {
         notice(`chart:${item.dir}`, {
           ruleId: "render/skipped",
           message: `${ownerText(item)}the Helm chart in '${item.dir}' is not rendered (gitops-gate never runs helm); the Application itself is validated`,
@@ -24479,19 +24660,16 @@ function renderEnvironment(env, ctx) {
     }
     if (item.mode === "flux") {
       const resources = hasKustomization ? buildAmended(abs, item, { loadRestrictor: "none" }) : buildGenerated(abs, item);
-      applyFluxPostBuild(resources, item);
+      applyFluxPostBuild(resources, item, vars);
       return resources;
     }
-    return build(ctx.fs, abs, {}, item);
+    return build(fs3, abs, {}, item);
   }
-  function build(fs3, abs, options, item) {
-    const result = buildKustomization(fs3, abs, options);
+  function build(buildFs, abs, options, item) {
+    const result = buildKustomization(buildFs, abs, options);
     for (const w of result.warnings) {
       if (w.file.startsWith("/.gitops-gate-virtual/")) continue;
-      const key = `deprecated:${w.file}:${w.field}`;
-      if (noticed.has(key)) continue;
-      noticed.add(key);
-      model.findings.push({
+      emitOnce(`deprecated:${w.file}:${w.field}`, {
         ruleId: "kustomize/deprecated-field",
         severity: "warning",
         environment: envName,
@@ -24505,17 +24683,17 @@ function renderEnvironment(env, ctx) {
   }
   function buildAmended(abs, item, options) {
     const amendments = amendmentsOf(item);
-    if (Object.keys(amendments).length === 0) return build(ctx.fs, abs, options, item);
+    if (Object.keys(amendments).length === 0) return build(fs3, abs, options, item);
     const wrapperDir = `/.gitops-gate-virtual/amend-${++virtualCount}`;
-    const overlay = new OverlayFileSystem(ctx.fs).withFile(
+    const overlay = new OverlayFileSystem(fs3).withFile(
       joinPath(wrapperDir, "kustomization.yaml"),
       JSON.stringify({ resources: [abs], ...absolutize(amendments, abs) })
     );
     return build(overlay, wrapperDir, { ...options, loadRestrictor: "none" }, item);
   }
   function buildGenerated(abs, item) {
-    const generated = fluxGeneratedResources(ctx.fs, abs);
-    const overlay = new OverlayFileSystem(ctx.fs).withFile(
+    const generated = fluxGeneratedResources(fs3, abs);
+    const overlay = new OverlayFileSystem(fs3).withFile(
       joinPath(abs, "kustomization.yaml"),
       JSON.stringify({ resources: generated, ...absolutize(amendmentsOf(item), abs) })
     );
@@ -24524,14 +24702,14 @@ function renderEnvironment(env, ctx) {
   function readDirectorySource(abs, item) {
     const dirSpec = sourceOf(item.spec)?.directory;
     const opts = isJsonObject(dirSpec) ? dirSpec : {};
-    const files = argoDirectoryFiles(ctx.fs, abs, {
+    const files = argoDirectoryFiles(fs3, abs, {
       recurse: opts.recurse === true,
       include: typeof opts.include === "string" ? opts.include : "",
       exclude: typeof opts.exclude === "string" ? opts.exclude : ""
     });
     const out = [];
     for (const f of files) {
-      const text = new TextDecoder().decode(ctx.fs.readBytes(f));
+      const text = new TextDecoder().decode(fs3.readBytes(f));
       try {
         out.push(...resourcesFromDocuments(parseYamlDocuments(text, f), f));
       } catch (err) {
@@ -24642,7 +24820,7 @@ function renderEnvironment(env, ctx) {
     if (ctx.repoURLs.length > 0) return ctx.repoURLs.some((u) => sameRepo(u, repoURL));
     return ctx.fs.stat(joinPath(ctx.repoRoot, repoRelDir(path2)))?.kind === "dir";
   }
-  function applyFluxPostBuild(resources, item) {
+  function applyFluxPostBuild(resources, item, vars) {
     const spec2 = item.spec && isJsonObject(item.spec.obj.spec) ? item.spec.obj.spec : void 0;
     if (!spec2) return;
     const meta = isJsonObject(spec2.commonMetadata) ? spec2.commonMetadata : void 0;
@@ -24657,8 +24835,17 @@ function renderEnvironment(env, ctx) {
         }
       }
     }
-    const postBuild = isJsonObject(spec2.postBuild) ? spec2.postBuild : void 0;
-    if (!postBuild) return;
+    if (!vars) return;
+    const unresolved = /* @__PURE__ */ new Set();
+    for (const r of resources) {
+      if (r.annotations()["kustomize.toolkit.fluxcd.io/substitute"] === "disabled") continue;
+      r.obj = substituteVariables(r.obj, vars, unresolved);
+    }
+  }
+  function substitutionVariables(item) {
+    const spec2 = item.spec && isJsonObject(item.spec.obj.spec) ? item.spec.obj.spec : void 0;
+    const postBuild = spec2 && isJsonObject(spec2.postBuild) ? spec2.postBuild : void 0;
+    if (!postBuild) return void 0;
     const vars = {};
     for (const from of Array.isArray(postBuild.substituteFrom) ? postBuild.substituteFrom : []) {
       if (!isJsonObject(from)) continue;
@@ -24667,11 +24854,7 @@ function renderEnvironment(env, ctx) {
     if (isJsonObject(postBuild.substitute)) {
       for (const [k, v] of Object.entries(postBuild.substitute)) vars[k] = typeof v === "string" ? v : JSON.stringify(v);
     }
-    const unresolved = /* @__PURE__ */ new Set();
-    for (const r of resources) {
-      if (r.annotations()["kustomize.toolkit.fluxcd.io/substitute"] === "disabled") continue;
-      r.obj = substituteVariables(r.obj, vars, unresolved);
-    }
+    return vars;
   }
   function variablesFrom(from, ns) {
     const kind = from.kind;
@@ -24710,6 +24893,18 @@ function serverSideApplied(resource, app) {
   const policy = isJsonObject(spec2.syncPolicy) ? spec2.syncPolicy : {};
   const options = Array.isArray(policy.syncOptions) ? policy.syncOptions : [];
   return options.some((o) => typeof o === "string" && ssa(o));
+}
+function renderKey(item, vars) {
+  const spec2 = item.spec;
+  return JSON.stringify([
+    item.mode,
+    item.dir,
+    item.entrypoint,
+    item.owner ?? null,
+    spec2 ? [spec2.obj, spec2.source ?? null, spec2.patches] : null,
+    item.pathField ? [item.pathField.pointer, item.pathField.written] : null,
+    vars ?? null
+  ]);
 }
 function sourceKey(kind, namespace, name) {
   return `${kind}/${namespace}/${name}`;
@@ -25588,7 +25783,7 @@ ${resource.kind}`;
       findings.push(finding("schema/missing", "warning", `no schema found for ${subject}; it was not validated${why}`, ref));
       continue;
     }
-    const result = validator.validate(found.schema, resource.obj, subject);
+    const result = validateOnce(validator, found.schema, resource.obj, subject, ctx.results);
     if ("compileError" in result) {
       findings.push(finding("schema/missing", "warning", `the schema for ${subject} could not be used (${result.compileError}); it was not validated`, ref));
       continue;
@@ -25601,6 +25796,20 @@ ${resource.kind}`;
   }
   if (outages.size > 0) findings.push(unreachableNotice([...outages.values()]));
   return findings;
+}
+function validateOnce(validator, schema, obj, subject, memo) {
+  if (!memo) return validator.validate(schema, obj, subject);
+  const key = `${schema.documentId}#${schema.pointer}`;
+  let byObject = memo.get(obj);
+  const known = byObject?.get(key);
+  if (known) return known;
+  const result = validator.validate(schema, obj, subject);
+  if (!byObject) {
+    byObject = /* @__PURE__ */ new Map();
+    memo.set(obj, byObject);
+  }
+  byObject.set(key, result);
+  return result;
 }
 function withoutSecretValues(message, path2) {
   if (!/^\/(data|stringData)(\/|$)/.test(path2)) return message;
@@ -27572,7 +27781,8 @@ async function runChecks(inputs) {
     }
     envs = envs.filter((e) => inputs.environments.includes(e.config.name));
   }
-  const validator = new SchemaValidator();
+  const validator = inputs.validation?.validator ?? new SchemaValidator();
+  const validationResults = inputs.validation?.results;
   const resolver = new LocationResolver(fs3);
   const outages = new OutageLog();
   const models = [];
@@ -27584,13 +27794,14 @@ async function runChecks(inputs) {
       repoRoot,
       repoURLs: inputs.repoURLs,
       exclude: config.exclude,
-      ...config.sources ? { sources: config.sources } : {}
+      ...config.sources ? { sources: config.sources } : {},
+      ...inputs.renderMemo ? { memo: inputs.renderMemo } : {}
     });
     models.push(model);
     findings.push(...noEntrypointNotice(env));
     findings.push(...model.findings.map((f) => resolver.locateField(f, repoRoot)));
     const version = inputs.kubernetesVersion ?? env.config.kubernetesVersion ?? config.kubernetesVersion;
-    findings.push(...await checkEnvironment(model, version, inputs.schemaSource, validator, resolver, config, outages));
+    findings.push(...await checkEnvironment(model, version, { source: inputs.schemaSource, validator, results: validationResults }, resolver, config, outages));
   }
   const unreachable = outages.notice();
   if (unreachable) findings.push(unreachable);
@@ -27630,14 +27841,15 @@ ${refKey(f)}`) : void 0
     environmentNames
   };
 }
-async function checkEnvironment(model, kubernetesVersion, source, validator, resolver, config, outages) {
+async function checkEnvironment(model, kubernetesVersion, schemas, resolver, config, outages) {
   const env = model.config.name;
   const resources = model.resources.map((r) => r.resource);
   const out = [];
   const schemaFindings = await checkSchemas(resources, {
-    source,
+    source: schemas.source,
     kubernetesVersion,
-    validator,
+    validator: schemas.validator,
+    ...schemas.results ? { results: schemas.results } : {},
     onOutage: (outage, ref) => outages.add(outage, ref, env)
   });
   const apiFindings = checkApiVersions(resources, kubernetesVersion);
@@ -27779,8 +27991,12 @@ function withBaseline(head, base, ref, commit) {
 
 // src/core/check-change.ts
 async function runChangeChecks(inputs, base) {
-  const head = await runChecks(inputs);
+  const memo = new RenderMemo();
+  const validation = inputs.validation ?? { validator: new SchemaValidator(), results: /* @__PURE__ */ new WeakMap() };
+  const head = await runChecks({ ...inputs, renderMemo: { record: memo }, validation });
   const baseSide = await runChecks({
+    renderMemo: { reuse: { memo, comparison: new TreeComparison(inputs.fs, base.fs) } },
+    validation,
     fs: base.fs,
     repoRoot: inputs.repoRoot,
     config: inputs.config,
@@ -28029,6 +28245,10 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
     const bytes = this.blobs.get(node.oid);
     if (!bytes) throw new FsError(`${shown}: git object ${node.oid} is missing from this clone`, shown, "EIO");
     return bytes;
+  }
+  blobId(path2) {
+    const node = this.nodes.get(this.resolve(path2));
+    return node?.kind === "file" ? node.oid : void 0;
   }
   readDir(path2) {
     const node = this.nodes.get(this.resolve(path2));
@@ -28906,7 +29126,7 @@ function findGitDir(root) {
 }
 
 // src/io/schema-store.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import { mkdir, readFile, readdir, rename, stat, writeFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import { join as join3 } from "node:path";
@@ -29124,7 +29344,7 @@ function createSchemaLoader(options = {}) {
   const maxAgeMs = options.maxAgeMs ?? DEFAULT_MAX_AGE_MS;
   const fetchFn = options.fetch ?? globalThis.fetch;
   async function loadUrl(url) {
-    const cached = options.cacheDir ? join3(options.cacheDir, `${createHash2("sha256").update(url).digest("hex")}.json`) : void 0;
+    const cached = options.cacheDir ? join3(options.cacheDir, `${createHash3("sha256").update(url).digest("hex")}.json`) : void 0;
     const fresh = cached ? await readCache(cached, maxAgeMs) : void 0;
     if (fresh?.fresh) return parse(fresh.text, url);
     let response;
@@ -29657,7 +29877,7 @@ function dropNoise(base, head, map, rules) {
 }
 
 // src/core/diff/secrets.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 var REDACTED = "<redacted>";
 var REDACTED_CHANGED = "<redacted, changed>";
 var SECRET_FIELDS = ["data", "stringData"];
@@ -29773,7 +29993,7 @@ function own(obj, key) {
   return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : void 0;
 }
 function digest(value) {
-  return createHash3("sha256").update(JSON.stringify(value), "utf8").digest("hex");
+  return createHash4("sha256").update(JSON.stringify(value), "utf8").digest("hex");
 }
 
 // src/core/diff/diff-environments.ts

@@ -30,6 +30,10 @@ export class CachingFileSystem implements FileSystem {
     return [...names];
   }
 
+  blobId(path: string): string | undefined {
+    return this.inner.blobId?.(path);
+  }
+
   realPath(path: string): string {
     let real = this.reals.get(path);
     if (real === undefined) {

@@ -9,6 +9,8 @@ import type { EnvironmentModel } from './cluster/model.ts';
 import type { Report } from './model/report.ts';
 import type { FileSystem } from './ports.ts';
 import { runChecks, type CheckInputs } from './run.ts';
+import { RenderMemo, TreeComparison } from './cluster/render-memo.ts';
+import { SchemaValidator } from './schema/validator.ts';
 
 export interface BaseRevision {
   /** The base as a FileSystem rooted at the same path as the head (a git revision). */
@@ -28,9 +30,19 @@ export interface ChangeResult {
   environmentNames: string[];
 }
 
+/**
+ * Checks the head, then the base. Every directory the head renders is recorded with what it read; at the
+ * base, a render that would read the same bytes is taken from the head instead (render-memo.ts), so a
+ * change costs renders in proportion to what it touches — with results identical to rendering the base
+ * in full.
+ */
 export async function runChangeChecks(inputs: CheckInputs, base: BaseRevision): Promise<ChangeResult> {
-  const head = await runChecks(inputs);
+  const memo = new RenderMemo();
+  const validation = inputs.validation ?? { validator: new SchemaValidator(), results: new WeakMap() };
+  const head = await runChecks({ ...inputs, renderMemo: { record: memo }, validation });
   const baseSide = await runChecks({
+    renderMemo: { reuse: { memo, comparison: new TreeComparison(inputs.fs, base.fs) } },
+    validation,
     fs: base.fs,
     repoRoot: inputs.repoRoot,
     config: inputs.config,

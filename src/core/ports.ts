@@ -18,6 +18,12 @@ export interface FileSystem {
    * build root must not let the engine read outside it. Implementations without symlinks return `path`.
    */
   realPath(path: string): string;
+  /**
+   * Optional: the git blob id of the file's content, when the implementation knows it cheaply (a git tree
+   * holds it; a working tree can hash what it reads). Two files with the same id have the same bytes, so
+   * comparing two trees need not read both.
+   */
+  blobId?(path: string): string | undefined;
 }
 
 export interface FileStat {

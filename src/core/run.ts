@@ -5,9 +5,9 @@ import type { Config } from '../config/config.ts';
 import type { Finding, Severity } from './model/finding.ts';
 import { summarize, type EnvironmentSummary, type Report } from './model/report.ts';
 import { discoverEnvironments, scanRepo, type Environment } from './discover.ts';
-import { renderEnvironment } from './cluster/render-environment.ts';
+import { renderEnvironment, type RenderContext } from './cluster/render-environment.ts';
 import type { ClusterResource, EnvironmentModel } from './cluster/model.ts';
-import { checkSchemas } from './checks/schema.ts';
+import { checkSchemas, type ValidationMemo } from './checks/schema.ts';
 import { checkApiVersions } from './schema/api-removals.ts';
 import { checkDuplicates } from './checks/duplicates.ts';
 import { checkPlaintextSecrets } from './checks/secrets.ts';
@@ -40,6 +40,10 @@ export interface CheckInputs {
   onProgress?: (message: string) => void;
   /** The pull request being checked (`--base-branch/--head-branch`, or the Action's event): promotion rules. */
   pullRequest?: PullRequestInfo;
+  /** Incremental renders (a pull request): record this side's renders, or reuse another side's. */
+  renderMemo?: RenderContext['memo'];
+  /** Compiled schemas and validation results shared with another run over the same objects (a pull request's base). */
+  validation?: { validator: SchemaValidator; results: ValidationMemo };
   /** Whether the promoted head commit is on a branch ('unknown' in a shallow clone); IO the caller owns. */
   headContainedIn?: (sourceBranch: string) => boolean | 'unknown';
 }
@@ -72,7 +76,8 @@ export async function runChecks(inputs: CheckInputs): Promise<CheckResult> {
     envs = envs.filter((e) => inputs.environments!.includes(e.config.name));
   }
 
-  const validator = new SchemaValidator();
+  const validator = inputs.validation?.validator ?? new SchemaValidator();
+  const validationResults = inputs.validation?.results;
   const resolver = new LocationResolver(fs);
   const outages = new OutageLog();
   const models: EnvironmentModel[] = [];
@@ -85,12 +90,13 @@ export async function runChecks(inputs: CheckInputs): Promise<CheckResult> {
       repoURLs: inputs.repoURLs,
       exclude: config.exclude,
       ...(config.sources ? { sources: config.sources } : {}),
+      ...(inputs.renderMemo ? { memo: inputs.renderMemo } : {}),
     });
     models.push(model);
     findings.push(...noEntrypointNotice(env));
     findings.push(...model.findings.map((f) => resolver.locateField(f, repoRoot)));
     const version = inputs.kubernetesVersion ?? env.config.kubernetesVersion ?? config.kubernetesVersion;
-    findings.push(...(await checkEnvironment(model, version, inputs.schemaSource, validator, resolver, config, outages)));
+    findings.push(...(await checkEnvironment(model, version, { source: inputs.schemaSource, validator, results: validationResults }, resolver, config, outages)));
   }
   const unreachable = outages.notice();
   if (unreachable) findings.push(unreachable);
@@ -135,8 +141,7 @@ export async function runChecks(inputs: CheckInputs): Promise<CheckResult> {
 async function checkEnvironment(
   model: EnvironmentModel,
   kubernetesVersion: string,
-  source: SchemaSource,
-  validator: SchemaValidator,
+  schemas: { source: SchemaSource; validator: SchemaValidator; results: ValidationMemo | undefined },
   resolver: LocationResolver,
   config: Config,
   outages: OutageLog,
@@ -147,9 +152,10 @@ async function checkEnvironment(
 
   // Checks that work on bare resources report the resource; find its source and entrypoint from that.
   const schemaFindings = await checkSchemas(resources, {
-    source,
+    source: schemas.source,
     kubernetesVersion,
-    validator,
+    validator: schemas.validator,
+    ...(schemas.results ? { results: schemas.results } : {}),
     onOutage: (outage, ref) => outages.add(outage, ref, env),
   });
   const apiFindings = checkApiVersions(resources, kubernetesVersion);

@@ -87,6 +87,11 @@ export class GitRevisionFileSystem implements FileSystem {
     return bytes;
   }
 
+  blobId(path: string): string | undefined {
+    const node = this.nodes.get(this.resolve(path));
+    return node?.kind === 'file' ? node.oid : undefined;
+  }
+
   readDir(path: string): string[] {
     const node = this.nodes.get(this.resolve(path));
     const shown = normalizePath(path);

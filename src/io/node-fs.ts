@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as nodePath from 'node:path';
+import { createHash } from 'node:crypto';
 import { FsError, MAX_FILE_BYTES, type FileStat, type FileSystem } from '../core/ports.ts';
 
 /** The working tree on disk. Paths are absolute; symlinks are followed by stat and exposed by realPath. */
@@ -38,6 +39,15 @@ export class NodeFileSystem implements FileSystem {
     }
   }
 
+  /** Git's id of the file's bytes (sha1 of `blob <size>\0<bytes>`), as a git tree would name the same content. */
+  blobId(path: string): string | undefined {
+    try {
+      return gitBlobId(this.readBytes(path));
+    } catch {
+      return undefined;
+    }
+  }
+
   readDir(path: string): string[] {
     try {
       return fs.readdirSync(path).sort();
@@ -57,4 +67,9 @@ export class NodeFileSystem implements FileSystem {
       return nodePath.join(this.realPath(parent), nodePath.basename(path));
     }
   }
+}
+
+/** The id git gives a blob with these bytes. */
+export function gitBlobId(bytes: Uint8Array): string {
+  return createHash('sha1').update(`blob ${bytes.byteLength}\0`).update(bytes).digest('hex');
 }

@@ -7,8 +7,9 @@ import type { Resource } from '../kustomize/resource.ts';
 import type { Finding, ResourceRef } from '../model/finding.ts';
 import { isJsonObject } from '../model/json.ts';
 import { CrdSchemaRegistry, isCrd } from '../schema/crd.ts';
-import { chainSchemaSources, type SchemaLookup, type SchemaOutage, type SchemaSource } from '../schema/source.ts';
-import { SchemaValidator } from '../schema/validator.ts';
+import { chainSchemaSources, type ResolvedSchema, type SchemaLookup, type SchemaOutage, type SchemaSource } from '../schema/source.ts';
+import { SchemaValidator, type ValidationResult } from '../schema/validator.ts';
+import type { JsonObject } from '../model/json.ts';
 
 export interface SchemaCheckContext {
   /** Configured locations and defaults (a LocationSchemaSource, or a fake in tests). */
@@ -24,7 +25,15 @@ export interface SchemaCheckContext {
    * schema/unreachable notice per call: a caller checking several environments says it once per run.
    */
   onOutage?: (outage: SchemaOutage, resource: ResourceRef) => void;
+  /**
+   * Results by object and schema, kept across calls: a pull request's base shares most rendered objects
+   * with its head (render-memo.ts), and an object is never changed once rendered.
+   */
+  results?: ValidationMemo;
 }
+
+/** Validation results by rendered object (identity) and schema (`documentId#pointer`). */
+export type ValidationMemo = WeakMap<object, Map<string, ValidationResult>>;
 
 export async function checkSchemas(resources: readonly Resource[], ctx: SchemaCheckContext): Promise<Finding[]> {
   const validator = ctx.validator ?? new SchemaValidator();
@@ -65,7 +74,7 @@ export async function checkSchemas(resources: readonly Resource[], ctx: SchemaCh
       findings.push(finding('schema/missing', 'warning', `no schema found for ${subject}; it was not validated${why}`, ref));
       continue;
     }
-    const result = validator.validate(found.schema, resource.obj, subject);
+    const result = validateOnce(validator, found.schema, resource.obj, subject, ctx.results);
     if ('compileError' in result) {
       findings.push(finding('schema/missing', 'warning', `the schema for ${subject} could not be used (${result.compileError}); it was not validated`, ref));
       continue;
@@ -80,6 +89,21 @@ export async function checkSchemas(resources: readonly Resource[], ctx: SchemaCh
 
   if (outages.size > 0) findings.push(unreachableNotice([...outages.values()]));
   return findings;
+}
+
+function validateOnce(validator: SchemaValidator, schema: ResolvedSchema, obj: JsonObject, subject: string, memo: ValidationMemo | undefined): ValidationResult {
+  if (!memo) return validator.validate(schema, obj, subject);
+  const key = `${schema.documentId}#${schema.pointer}`;
+  let byObject = memo.get(obj);
+  const known = byObject?.get(key);
+  if (known) return known;
+  const result = validator.validate(schema, obj, subject);
+  if (!byObject) {
+    byObject = new Map();
+    memo.set(obj, byObject);
+  }
+  byObject.set(key, result);
+  return result;
 }
 
 /** A schema message about a Secret with every quoted value removed; field names and expectations stay. */

@@ -15,6 +15,7 @@ import { substituteVariables } from './substitute.ts';
 import type { ClusterResource, EnvironmentModel, OwnerRef } from './model.ts';
 import { argoDirectoryFiles, fluxGeneratedResources } from './generated-sources.ts';
 import { LocationResolver } from '../checks/resolve-location.ts';
+import { RecordingFileSystem, type RenderEvent, type RenderMemo, type TreeComparison } from './render-memo.ts';
 import type { FluxSourceConfig } from '../../config/config.ts';
 import { IGNORE_ANNOTATION, isExcluded, parseIgnoreAnnotation } from '../suppress.ts';
 
@@ -28,6 +29,18 @@ export interface RenderContext {
   sources?: readonly FluxSourceConfig[];
   /** Repo-relative globs never rendered (config `exclude:`). */
   exclude?: readonly string[];
+  /**
+   * Incremental renders: `record` keeps every directory render with the questions it asked the
+   * FileSystem; `reuse` takes a recorded render instead of rendering again when the tree being rendered
+   * answers those questions as the recorded one did (a pull request's base against its head).
+   */
+  memo?: { record?: RenderMemo; reuse?: { memo: RenderMemo; comparison: TreeComparison } };
+}
+
+/** How many directory renders were reused from a memo, and how many were rendered. */
+export interface RenderCounts {
+  rendered: number;
+  reused: number;
 }
 
 /** What `flux bootstrap` creates outside the repository: the source named flux-system is the repository itself. */
@@ -55,6 +68,9 @@ const MAX_RENDERS = 2000;
  * CD Application and Flux Kustomization that points into this repository. A failure is a finding; the rest
  * of the environment still renders.
  */
+/** How many renders each model took and reused (for progress lines, tests and the benchmark). */
+export const renderCounts = new WeakMap<EnvironmentModel, RenderCounts>();
+
 export function renderEnvironment(env: Environment, ctx: RenderContext): EnvironmentModel {
   const envName = env.config.name;
   const model: EnvironmentModel = { config: env.config, entrypoints: [], resources: [], findings: [] };
@@ -66,14 +82,37 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
   let pendingFlux: ClusterResource[] = [];
   let virtualCount = 0;
   const noticed = new Set<string>();
+  /** Rendered resources by the directory they were built from, and counts per entrypoint. */
+  const byRenderedFrom = new Map<string, ClusterResource[]>();
+  const perEntrypoint = new Map<string, number>();
+  const failedEntrypoints = new Set<string>();
+  /** The FileSystem renders read: ctx.fs, or a recorder of it while a render is being recorded. */
+  let fs: FileSystem = ctx.fs;
+  /** The events of the render being recorded, if any. */
+  let recording: RenderEvent[] | undefined;
 
-  const notice = (key: string, f: Omit<Finding, 'severity' | 'environment'>) => {
+  /** Adds a finding of the render under way (replayed where the render is reused). */
+  const emit = (finding: Finding) => {
+    recording?.push({ kind: 'finding', finding });
+    addFinding(finding);
+  };
+  /** Adds a finding once per environment under `key`, however many renders say it. */
+  const emitOnce = (key: string, finding: Finding) => {
+    recording?.push({ kind: 'once', key, finding });
+    addOnce(key, finding);
+  };
+  const addFinding = (finding: Finding) => {
+    model.findings.push(finding);
+    if (finding.entrypoint !== undefined && finding.severity === 'error' && finding.ruleId.startsWith('kustomize/')) failedEntrypoints.add(finding.entrypoint);
+  };
+  const addOnce = (key: string, finding: Finding) => {
     if (noticed.has(key)) return;
     noticed.add(key);
-    model.findings.push({ ...f, severity: 'notice', environment: envName });
+    addFinding(finding);
   };
+  const notice = (key: string, f: Omit<Finding, 'severity' | 'environment'>) => emitOnce(key, { ...f, severity: 'notice', environment: envName });
   const rel = (abs: string) => relativePath(ctx.repoRoot, abs);
-  const locator = new LocationResolver(ctx.fs);
+  const counts: RenderCounts = { rendered: 0, reused: 0 };
 
   for (const e of env.entrypoints) {
     const result = { path: e.path, resources: 0, failed: false };
@@ -90,10 +129,10 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
       drain();
     }
     pendingFlux = [];
-    const mine = model.resources.filter((r) => r.entrypoint === e.path).length;
-    result.resources = mine;
-    result.failed = model.findings.some((f) => f.entrypoint === e.path && f.severity === 'error' && f.ruleId.startsWith('kustomize/'));
+    result.resources = perEntrypoint.get(e.path) ?? 0;
+    result.failed = failedEntrypoints.has(e.path);
   }
+  renderCounts.set(model, counts);
   return model;
 
   function drain(): void {
@@ -120,6 +159,10 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
       const rendered = renderItem(item);
       for (const r of rendered) {
         model.resources.push(r);
+        const siblings = byRenderedFrom.get(r.renderedFrom);
+        if (siblings) siblings.push(r);
+        else byRenderedFrom.set(r.renderedFrom, [r]);
+        perEntrypoint.set(r.entrypoint, (perEntrypoint.get(r.entrypoint) ?? 0) + 1);
         collectGitRepository(r);
       }
       for (const r of rendered) follow(r);
@@ -128,22 +171,57 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
 
   /** Credits an already rendered directory to the Application/Kustomization that also points at it. */
   function adoptOwner(item: WorkItem): void {
-    for (const r of model.resources) {
-      if (r.renderedFrom !== item.dir || r.owner) continue;
+    for (const r of byRenderedFrom.get(item.dir) ?? []) {
+      if (r.owner) continue;
       r.owner = item.owner!;
       if (serverSideApplied(r.resource, item.spec)) r.serverSideApply = true;
     }
   }
 
+  /**
+   * One directory render — reused from the memo when the tree answers its recorded questions alike,
+   * recorded for later reuse when asked, else simply rendered.
+   */
   function renderItem(item: WorkItem): ClusterResource[] {
+    const vars = item.mode === 'flux' ? substitutionVariables(item) : undefined;
+    const memo = ctx.memo;
+    if (!memo) return renderFresh(item, vars);
+    const key = renderKey(item, vars);
+    const previous = memo.reuse?.memo.get(envName, key);
+    if (previous && memo.reuse!.comparison.sameAnswers(previous.questions)) {
+      counts.reused++;
+      for (const e of previous.events) {
+        if (e.kind === 'finding') addFinding(e.finding);
+        else addOnce(e.key, e.finding);
+      }
+      return previous.resources.map((cr) => ({ ...cr }));
+    }
+    if (!memo.record) return renderFresh(item, vars);
+    const recorder = new RecordingFileSystem(ctx.fs);
+    const events: RenderEvent[] = [];
+    fs = recorder;
+    recording = events;
+    try {
+      const out = renderFresh(item, vars);
+      // A snapshot: adoptOwner may credit these resources to an Application later.
+      memo.record.record(envName, key, { questions: recorder.questions, resources: out.map((cr) => ({ ...cr })), events });
+      return out;
+    } finally {
+      fs = ctx.fs;
+      recording = undefined;
+    }
+  }
+
+  function renderFresh(item: WorkItem, vars: Record<string, string> | undefined): ClusterResource[] {
+    counts.rendered++;
     const abs = item.dir === '.' ? ctx.repoRoot : joinPath(ctx.repoRoot, item.dir);
     // A bad path is the fault of the `path:` line that names it (through patches), else of the object.
     const field = item.pathField;
-    const at = field ? locator.locate(field.resource, field.pointer) : undefined;
+    const at = field ? new LocationResolver(fs).locate(field.resource, field.pointer) : undefined;
     const where = at ?? item.spec?.source;
     const written = field?.written ?? item.dir;
     const fail = (message: string) => {
-      model.findings.push({
+      emit({
         ruleId: 'kustomize/build-failed',
         severity: 'error',
         environment: envName,
@@ -169,11 +247,11 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
       });
       return [];
     }
-    if (ctx.fs.stat(abs)?.kind !== 'dir') {
+    if (fs.stat(abs)?.kind !== 'dir') {
       return fail(`${ownerText(item)}path '${written}' does not exist in this repository`);
     }
     try {
-      const resources = renderDir(item, abs);
+      const resources = renderDir(item, abs, vars);
       return resources.map((resource) => {
         const ignoredRules = takeIgnoreAnnotation(resource);
         return {
@@ -188,7 +266,7 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
     } catch (err) {
       if (err instanceof KustomizeError) {
         const place = splitPlace(err);
-        model.findings.push({
+        emit({
           ruleId: err instanceof YamlParseError ? 'yaml/parse-error' : 'kustomize/build-failed',
           severity: 'error',
           environment: envName,
@@ -206,10 +284,10 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
     }
   }
 
-  function renderDir(item: WorkItem, abs: string): Resource[] {
-    const hasKustomization = KUSTOMIZATION_FILE_NAMES.some((n) => ctx.fs.stat(joinPath(abs, n))?.kind === 'file');
+  function renderDir(item: WorkItem, abs: string, vars: Record<string, string> | undefined): Resource[] {
+    const hasKustomization = KUSTOMIZATION_FILE_NAMES.some((n) => fs.stat(joinPath(abs, n))?.kind === 'file');
     if (item.mode === 'argo') {
-      if (ctx.fs.stat(joinPath(abs, 'Chart.yaml'))?.kind === 'file') {
+      if (fs.stat(joinPath(abs, 'Chart.yaml'))?.kind === 'file') {
         notice(`chart:${item.dir}`, {
           ruleId: 'render/skipped',
           message: `${ownerText(item)}the Helm chart in '${item.dir}' is not rendered (gitops-gate never runs helm); the Application itself is validated`,
@@ -227,22 +305,18 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
       const resources = hasKustomization
         ? buildAmended(abs, item, { loadRestrictor: 'none' })
         : buildGenerated(abs, item);
-      applyFluxPostBuild(resources, item);
+      applyFluxPostBuild(resources, item, vars);
       return resources;
     }
-    return build(ctx.fs, abs, {}, item);
+    return build(fs, abs, {}, item);
   }
 
-  /** Builds a kustomization, amended with what the Application/Kustomization adds (namespace, patches, images...). */
   /** Builds with the engine; deprecated kustomization fields become findings (once per file and field). */
-  function build(fs: FileSystem, abs: string, options: BuildOptions, item: WorkItem): Resource[] {
-    const result = buildKustomization(fs, abs, options);
+  function build(buildFs: FileSystem, abs: string, options: BuildOptions, item: WorkItem): Resource[] {
+    const result = buildKustomization(buildFs, abs, options);
     for (const w of result.warnings) {
       if (w.file.startsWith('/.gitops-gate-virtual/')) continue;
-      const key = `deprecated:${w.file}:${w.field}`;
-      if (noticed.has(key)) continue;
-      noticed.add(key);
-      model.findings.push({
+      emitOnce(`deprecated:${w.file}:${w.field}`, {
         ruleId: 'kustomize/deprecated-field',
         severity: 'warning',
         environment: envName,
@@ -255,13 +329,14 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
     return result.resources;
   }
 
+  /** Builds a kustomization, amended with what the Application/Kustomization adds (namespace, patches, images...). */
   function buildAmended(abs: string, item: WorkItem, options: BuildOptions): Resource[] {
     const amendments = amendmentsOf(item);
-    if (Object.keys(amendments).length === 0) return build(ctx.fs, abs, options, item);
+    if (Object.keys(amendments).length === 0) return build(fs, abs, options, item);
     // A virtual kustomization outside the repository takes the directory as its base, as Argo CD and Flux
     // amend a kustomization before building it.
     const wrapperDir = `/.gitops-gate-virtual/amend-${++virtualCount}`;
-    const overlay = new OverlayFileSystem(ctx.fs).withFile(
+    const overlay = new OverlayFileSystem(fs).withFile(
       joinPath(wrapperDir, 'kustomization.yaml'),
       JSON.stringify({ resources: [abs], ...absolutize(amendments, abs) }),
     );
@@ -270,8 +345,8 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
 
   /** Flux's generated kustomization for a directory that has none. */
   function buildGenerated(abs: string, item: WorkItem): Resource[] {
-    const generated = fluxGeneratedResources(ctx.fs, abs);
-    const overlay = new OverlayFileSystem(ctx.fs).withFile(
+    const generated = fluxGeneratedResources(fs, abs);
+    const overlay = new OverlayFileSystem(fs).withFile(
       joinPath(abs, 'kustomization.yaml'),
       JSON.stringify({ resources: generated, ...absolutize(amendmentsOf(item), abs) }),
     );
@@ -281,14 +356,14 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
   function readDirectorySource(abs: string, item: WorkItem): Resource[] {
     const dirSpec = sourceOf(item.spec)?.directory;
     const opts = isJsonObject(dirSpec) ? dirSpec : {};
-    const files = argoDirectoryFiles(ctx.fs, abs, {
+    const files = argoDirectoryFiles(fs, abs, {
       recurse: opts.recurse === true,
       include: typeof opts.include === 'string' ? opts.include : '',
       exclude: typeof opts.exclude === 'string' ? opts.exclude : '',
     });
     const out: Resource[] = [];
     for (const f of files) {
-      const text = new TextDecoder().decode(ctx.fs.readBytes(f));
+      const text = new TextDecoder().decode(fs.readBytes(f));
       try {
         out.push(...resourcesFromDocuments(parseYamlDocuments(text, f), f));
       } catch (err) {
@@ -411,7 +486,8 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
     return ctx.fs.stat(joinPath(ctx.repoRoot, repoRelDir(path)))?.kind === 'dir';
   }
 
-  function applyFluxPostBuild(resources: Resource[], item: WorkItem): void {
+  /** Flux's commonMetadata and postBuild substitution, with the variables resolved before the render. */
+  function applyFluxPostBuild(resources: Resource[], item: WorkItem, vars: Record<string, string> | undefined): void {
     const spec = item.spec && isJsonObject(item.spec.obj.spec) ? item.spec.obj.spec : undefined;
     if (!spec) return;
     const meta = isJsonObject(spec.commonMetadata) ? spec.commonMetadata : undefined;
@@ -426,8 +502,23 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
         }
       }
     }
-    const postBuild = isJsonObject(spec.postBuild) ? spec.postBuild : undefined;
-    if (!postBuild) return;
+    if (!vars) return;
+    const unresolved = new Set<string>();
+    for (const r of resources) {
+      if (r.annotations()['kustomize.toolkit.fluxcd.io/substitute'] === 'disabled') continue;
+      r.obj = substituteVariables(r.obj, vars, unresolved) as JsonObject;
+    }
+  }
+
+  /**
+   * A Flux Kustomization's postBuild variables: `substituteFrom` ConfigMaps and Secrets among what the
+   * environment rendered so far, then `substitute`. Undefined without postBuild. Resolved before the render,
+   * so they are part of what makes two renders of the same directory the same.
+   */
+  function substitutionVariables(item: WorkItem): Record<string, string> | undefined {
+    const spec = item.spec && isJsonObject(item.spec.obj.spec) ? item.spec.obj.spec : undefined;
+    const postBuild = spec && isJsonObject(spec.postBuild) ? spec.postBuild : undefined;
+    if (!postBuild) return undefined;
     const vars: Record<string, string> = {};
     for (const from of Array.isArray(postBuild.substituteFrom) ? postBuild.substituteFrom : []) {
       if (!isJsonObject(from)) continue;
@@ -436,11 +527,7 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
     if (isJsonObject(postBuild.substitute)) {
       for (const [k, v] of Object.entries(postBuild.substitute)) vars[k] = typeof v === 'string' ? v : JSON.stringify(v);
     }
-    const unresolved = new Set<string>();
-    for (const r of resources) {
-      if (r.annotations()['kustomize.toolkit.fluxcd.io/substitute'] === 'disabled') continue;
-      r.obj = substituteVariables(r.obj, vars, unresolved) as JsonObject;
-    }
+    return vars;
   }
 
   /** ConfigMap/Secret data named by `substituteFrom`, found among what the environment rendered so far. */
@@ -487,6 +574,24 @@ function serverSideApplied(resource: Resource, app: Resource | undefined): boole
   const policy = isJsonObject(spec.syncPolicy) ? spec.syncPolicy : {};
   const options = Array.isArray(policy.syncOptions) ? policy.syncOptions : [];
   return options.some((o) => typeof o === 'string' && ssa(o));
+}
+
+/**
+ * What makes two renders of a work item the same, besides the files they read: the directory and how it is
+ * rendered, for which entrypoint and owner, the object that asked (its content and where it was written)
+ * and the substitution variables.
+ */
+function renderKey(item: WorkItem, vars: Record<string, string> | undefined): string {
+  const spec = item.spec;
+  return JSON.stringify([
+    item.mode,
+    item.dir,
+    item.entrypoint,
+    item.owner ?? null,
+    spec ? [spec.obj, spec.source ?? null, spec.patches] : null,
+    item.pathField ? [item.pathField.pointer, item.pathField.written] : null,
+    vars ?? null,
+  ]);
 }
 
 function sourceKey(kind: string, namespace: string, name: string): string {

@@ -1,0 +1,169 @@
+/**
+ * Incremental renders of a pull request's base. Every directory render of the head records what it asked
+ * the FileSystem (stat, read, list, real path of each path). At the base, a render of the same work item
+ * whose recorded questions all get the same answers from the base tree would produce exactly what the
+ * head's render produced — the engine is deterministic and reads nothing but its FileSystem — so that
+ * result is reused instead of rendered again. What a change touches is found by asking, not guessed: a
+ * render that listed a directory a file was added to, or read a file that changed, renders again.
+ */
+import { FsError, type FileStat, type FileSystem } from '../ports.ts';
+import type { ClusterResource } from './model.ts';
+import type { Finding } from '../model/finding.ts';
+
+/** The questions one render asked, by kind, as absolute paths. */
+export interface FsQuestions {
+  stats: Set<string>;
+  reads: Set<string>;
+  lists: Set<string>;
+  realPaths: Set<string>;
+}
+
+function noQuestions(): FsQuestions {
+  return { stats: new Set(), reads: new Set(), lists: new Set(), realPaths: new Set() };
+}
+
+/** Passes every call through and writes down the question. */
+export class RecordingFileSystem implements FileSystem {
+  readonly questions: FsQuestions = noQuestions();
+
+  constructor(private readonly inner: FileSystem) {}
+
+  stat(path: string): FileStat | undefined {
+    this.questions.stats.add(path);
+    return this.inner.stat(path);
+  }
+
+  readBytes(path: string): Uint8Array {
+    this.questions.reads.add(path);
+    return this.inner.readBytes(path);
+  }
+
+  readDir(path: string): string[] {
+    this.questions.lists.add(path);
+    return this.inner.readDir(path);
+  }
+
+  realPath(path: string): string {
+    this.questions.realPaths.add(path);
+    return this.inner.realPath(path);
+  }
+}
+
+/** What a render emitted besides its resources, in order, to be replayed where it is reused. */
+export type RenderEvent =
+  | { kind: 'finding'; finding: Finding }
+  /** Said once per environment: `key` dedupes it across renders, as at the first render. */
+  | { kind: 'once'; key: string; finding: Finding };
+
+export interface RecordedRender {
+  questions: FsQuestions;
+  /** As the render returned them (copied: the environment may credit them to an owner afterwards). */
+  resources: ClusterResource[];
+  events: RenderEvent[];
+}
+
+/** The head's renders of each environment, by work-item key. */
+export class RenderMemo {
+  private readonly byEnvironment = new Map<string, Map<string, RecordedRender>>();
+
+  record(environment: string, key: string, render: RecordedRender): void {
+    let renders = this.byEnvironment.get(environment);
+    if (!renders) {
+      renders = new Map();
+      this.byEnvironment.set(environment, renders);
+    }
+    renders.set(key, render);
+  }
+
+  get(environment: string, key: string): RecordedRender | undefined {
+    return this.byEnvironment.get(environment)?.get(key);
+  }
+
+  get size(): number {
+    let n = 0;
+    for (const m of this.byEnvironment.values()) n += m.size;
+    return n;
+  }
+}
+
+/**
+ * Whether two trees answer questions alike, each answer compared once: the same kind and size for a stat,
+ * the same bytes (or the same failure) for a read, the same names for a listing, the same real path.
+ */
+export class TreeComparison {
+  private readonly answers = new Map<string, boolean>();
+  /** Paths whose answers differed, for reports and tests. */
+  readonly differing = new Set<string>();
+
+  constructor(
+    private readonly from: FileSystem,
+    private readonly to: FileSystem,
+  ) {}
+
+  /** True when every question gets the same answer from both trees. */
+  sameAnswers(q: FsQuestions): boolean {
+    for (const p of q.stats) if (!this.same('stat', p, (fs) => statKey(fs.stat(p)))) return false;
+    for (const p of q.realPaths) if (!this.same('real', p, (fs) => attempt(() => fs.realPath(p)))) return false;
+    for (const p of q.lists) if (!this.same('list', p, (fs) => attempt(() => fs.readDir(p).join('\0')))) return false;
+    for (const p of q.reads) if (!this.sameBytes(p)) return false;
+    return true;
+  }
+
+  private same(op: string, path: string, answer: (fs: FileSystem) => string): boolean {
+    const key = `${op}\0${path}`;
+    let same = this.answers.get(key);
+    if (same === undefined) {
+      same = answer(this.from) === answer(this.to);
+      this.answers.set(key, same);
+      if (!same) this.differing.add(path);
+    }
+    return same;
+  }
+
+  private sameBytes(path: string): boolean {
+    const key = `read\0${path}`;
+    let same = this.answers.get(key);
+    if (same === undefined) {
+      // Both trees know their blob ids (a git tree, a working tree that hashes): no bytes to compare.
+      const ids = [this.from.blobId?.(path), this.to.blobId?.(path)];
+      if (ids[0] !== undefined && ids[1] !== undefined) {
+        same = ids[0] === ids[1];
+        this.answers.set(key, same);
+        if (!same) this.differing.add(path);
+        return same;
+      }
+      const a = readOrFailure(this.from, path);
+      const b = readOrFailure(this.to, path);
+      same = typeof a === 'string' || typeof b === 'string' ? a === b : equalBytes(a, b);
+      this.answers.set(key, same);
+      if (!same) this.differing.add(path);
+    }
+    return same;
+  }
+}
+
+function statKey(s: FileStat | undefined): string {
+  return s ? `${s.kind}:${s.size}` : 'none';
+}
+
+function attempt(f: () => string): string {
+  try {
+    return `ok:${f()}`;
+  } catch (err) {
+    return err instanceof FsError ? `error:${err.code}` : 'error';
+  }
+}
+
+function readOrFailure(fs: FileSystem, path: string): Uint8Array | string {
+  try {
+    return fs.readBytes(path);
+  } catch (err) {
+    return err instanceof FsError ? `error:${err.code}` : 'error';
+  }
+}
+
+function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.byteLength !== b.byteLength) return false;
+  for (let i = 0; i < a.byteLength; i++) if (a[i] !== b[i]) return false;
+  return true;
+}

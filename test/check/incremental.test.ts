@@ -1,0 +1,98 @@
+// Incremental renders of a pull request's base are exactly the full renders: over generated GitOps
+// repositories and random change sets, the base checked with the head's renders reused (render-memo.ts)
+// gives the same report and the same rendered models as the base checked from scratch — and reuses most
+// renders when the change is small.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseConfig } from '../../src/config/config.ts';
+import { RenderMemo, TreeComparison } from '../../src/core/cluster/render-memo.ts';
+import { renderCounts } from '../../src/core/cluster/render-environment.ts';
+import type { EnvironmentModel } from '../../src/core/cluster/model.ts';
+import { runChangeChecks } from '../../src/core/check-change.ts';
+import { runChecks, type CheckInputs } from '../../src/core/run.ts';
+import { renderJson } from '../../src/core/render/json.ts';
+import type { SchemaSource } from '../../src/core/schema/source.ts';
+import { stringifyYaml } from '../../src/core/yaml/stringify.ts';
+import { MemoryFileSystem } from '../../src/io/memory-fs.ts';
+import { CONFIG, generateRepo, prng, randomChange, type Files } from './gitops-repo-generator.ts';
+
+const ROOT = '/repo';
+const NO_SCHEMAS: SchemaSource = { lookup: async () => ({ outages: [] }) };
+const CHANGE_SETS = Number(process.env.INCREMENTAL_CHANGES ?? 60);
+
+function fsOf(files: Files): MemoryFileSystem {
+  const fs = new MemoryFileSystem();
+  for (const [path, text] of files) fs.writeFile(`${ROOT}/${path}`, text);
+  return fs;
+}
+
+function inputs(fs: MemoryFileSystem): CheckInputs {
+  return { fs, repoRoot: ROOT, config: parseConfig(CONFIG, '.gitops-gate.yaml'), repoURLs: [], schemaSource: NO_SCHEMAS };
+}
+
+/** Everything a model says, as text: resources with where they came from, and the render findings. */
+function describeModels(models: EnvironmentModel[]): string {
+  return models
+    .map((m) =>
+      JSON.stringify({
+        env: m.config.name,
+        entrypoints: m.entrypoints,
+        findings: m.findings,
+        resources: m.resources.map((r) => ({
+          entrypoint: r.entrypoint,
+          renderedFrom: r.renderedFrom,
+          owner: r.owner,
+          serverSideApply: r.serverSideApply,
+          ignoredRules: r.ignoredRules,
+          source: r.resource.source,
+          patches: r.resource.patches,
+          yaml: stringifyYaml(r.resource.obj),
+        })),
+      }),
+    )
+    .join('\n');
+}
+
+test(`incremental base renders equal full renders over ${CHANGE_SETS} random change sets`, async () => {
+  const rand = prng(20261203);
+  let reused = 0;
+  let rendered = 0;
+  for (let i = 0; i < CHANGE_SETS; i++) {
+    const base = generateRepo(rand);
+    const { files: head, changes } = randomChange(base, rand);
+    const headFs = fsOf(head);
+    const baseFs = fsOf(base);
+
+    const memo = new RenderMemo();
+    await runChecks({ ...inputs(headFs), renderMemo: { record: memo } });
+    const incremental = await runChecks({ ...inputs(baseFs), renderMemo: { reuse: { memo, comparison: new TreeComparison(headFs, baseFs) } } });
+    const full = await runChecks(inputs(baseFs));
+
+    const what = `change set ${i}: ${changes.join('; ')}`;
+    assert.equal(renderJson(incremental.report), renderJson(full.report), what);
+    assert.equal(describeModels(incremental.models), describeModels(full.models), what);
+    for (const m of incremental.models) {
+      const c = renderCounts.get(m)!;
+      reused += c.reused;
+      rendered += c.rendered;
+    }
+  }
+  // Small changes leave most directories alone: most base renders come from the head.
+  assert.ok(reused > 3 * rendered, `reused ${reused}, rendered ${rendered}`);
+});
+
+test('runChangeChecks: the diff of the models and the classification match a change checked side by side', async () => {
+  const rand = prng(7);
+  const base = generateRepo(rand);
+  const head = new Map(base);
+  head.set('apps/app0/base/settings.env', 'LOG_LEVEL=debug\nAPP=app0\n');
+  const change = await runChangeChecks(inputs(fsOf(head)), { fs: fsOf(base), ref: 'main', commit: 'b'.repeat(40) });
+  const fullBase = await runChecks(inputs(fsOf(base)));
+  assert.equal(describeModels(change.baseModels), describeModels(fullBase.models));
+  const counts = change.baseModels.map((m) => renderCounts.get(m)!);
+  // Only app0's overlays (one per environment) read the changed file.
+  assert.deepEqual(
+    counts.map((c) => c.rendered),
+    [1, 1],
+  );
+});
