@@ -27729,6 +27729,26 @@ var OutageLog = class {
     const key = resourceKey(resource, environment);
     for (const entry of this.byLocation.values()) entry.resources.delete(key);
   }
+  /** What one environment ran into, to be replayed where its checks are reused. */
+  entriesOf(environment) {
+    const out = [];
+    const prefix = `${environment}
+`;
+    for (const [location2, e] of this.byLocation) {
+      for (const key of e.resources) if (key.startsWith(prefix)) out.push({ location: location2, reason: e.reason, key });
+    }
+    return out;
+  }
+  replay(entries) {
+    for (const { location: location2, reason, key } of entries) {
+      let entry = this.byLocation.get(location2);
+      if (!entry) {
+        entry = { reason, resources: /* @__PURE__ */ new Set() };
+        this.byLocation.set(location2, entry);
+      }
+      entry.resources.add(key);
+    }
+  }
   /** The one `schema/unreachable` notice of the run, or none. */
   notice() {
     const entries = [...this.byLocation.entries()].filter(([, e]) => e.resources.size > 0);
@@ -27798,10 +27818,22 @@ async function runChecks(inputs) {
       ...inputs.renderMemo ? { memo: inputs.renderMemo } : {}
     });
     models.push(model);
-    findings.push(...noEntrypointNotice(env));
-    findings.push(...model.findings.map((f) => resolver.locateField(f, repoRoot)));
     const version = inputs.kubernetesVersion ?? env.config.kubernetesVersion ?? config.kubernetesVersion;
-    findings.push(...await checkEnvironment(model, version, { source: inputs.schemaSource, validator, results: validationResults }, resolver, config, outages));
+    const signature = JSON.stringify([env.entrypoints, version]);
+    const reusable = inputs.environmentChecks?.reuse?.get(env.config.name);
+    let envFindings;
+    if (reusable && reusable.signature === signature && renderCounts.get(model)?.rendered === 0) {
+      envFindings = reusable.findings;
+      outages.replay(reusable.outages);
+    } else {
+      envFindings = [
+        ...noEntrypointNotice(env),
+        ...model.findings.map((f) => resolver.locateField(f, repoRoot)),
+        ...await checkEnvironment(model, version, { source: inputs.schemaSource, validator, results: validationResults }, resolver, config, outages)
+      ];
+    }
+    inputs.environmentChecks?.record?.set(env.config.name, { signature, findings: envFindings, outages: outages.entriesOf(env.config.name) });
+    findings.push(...envFindings);
   }
   const unreachable = outages.notice();
   if (unreachable) findings.push(unreachable);
@@ -27993,10 +28025,12 @@ function withBaseline(head, base, ref, commit) {
 async function runChangeChecks(inputs, base) {
   const memo = new RenderMemo();
   const validation = inputs.validation ?? { validator: new SchemaValidator(), results: /* @__PURE__ */ new WeakMap() };
-  const head = await runChecks({ ...inputs, renderMemo: { record: memo }, validation });
+  const checks = /* @__PURE__ */ new Map();
+  const head = await runChecks({ ...inputs, renderMemo: { record: memo }, validation, environmentChecks: { record: checks } });
   const baseSide = await runChecks({
     renderMemo: { reuse: { memo, comparison: new TreeComparison(inputs.fs, base.fs) } },
     validation,
+    environmentChecks: { reuse: checks },
     fs: base.fs,
     repoRoot: inputs.repoRoot,
     config: inputs.config,
@@ -28207,14 +28241,22 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
   nodes = /* @__PURE__ */ new Map();
   blobs = /* @__PURE__ */ new Map();
   processes = 0;
-  /** Reads the tree of `rev` of the repository at `repoRoot`. Throws GitError for unknown revisions. */
-  static open(repoRoot, rev) {
+  /** Where a file's bytes may be taken from when they hash to its blob id (see `open`). */
+  donor;
+  /**
+   * Reads the tree of `rev` of the repository at `repoRoot`. Throws GitError for unknown revisions.
+   * `sameContentFrom` is a tree whose files mostly hold the same bytes (the working tree, for a pull
+   * request's base): a file whose bytes there hash to the blob id here is taken from there, so only the
+   * files the change touched are read out of git.
+   */
+  static open(repoRoot, rev, options = {}) {
     const root = normalizePath(nodePath4.resolve(repoRoot));
     const commit = resolveRevision(root, rev);
     const prefix = worktreePrefix(root).replace(/\/+$/, "");
     const depth = prefix === "" ? 0 : prefix.split("/").length;
     const topLevel = normalizePath(root + "/..".repeat(depth));
     const fs3 = new _GitRevisionFileSystem(root, commit, topLevel);
+    if (options.sameContentFrom) fs3.donor = options.sameContentFrom;
     fs3.listTree();
     fs3.readEagerBlobs();
     return fs3;
@@ -28239,7 +28281,7 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
     if (node.size > MAX_FILE_BYTES) {
       throw new FsError(`${shown} is ${node.size} bytes, over the ${MAX_FILE_BYTES}-byte limit for a manifest`, shown, "ETOOBIG");
     }
-    const cached = this.blobs.get(node.oid);
+    const cached = this.blobs.get(node.oid) ?? this.fromDonor(real, node.oid);
     if (cached) return cached;
     this.readBatch(real, node.oid);
     const bytes = this.blobs.get(node.oid);
@@ -28329,13 +28371,27 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
       this.nodes.set(path2, node);
     }
   }
-  /** Manifests under repoRoot, in one batch: the reads every render makes anyway. */
+  /** The donor's bytes for `path` when they are this blob's, kept as the blob. */
+  fromDonor(path2, oid) {
+    if (!this.donor) return void 0;
+    let bytes;
+    try {
+      bytes = this.donor.readBytes(path2);
+    } catch {
+      return void 0;
+    }
+    if (gitBlobId(bytes) !== oid) return void 0;
+    this.blobs.set(oid, bytes);
+    return bytes;
+  }
+  /** Manifests under repoRoot, in one batch: the reads every render makes anyway (those the donor holds aside). */
   readEagerBlobs() {
     const wanted = /* @__PURE__ */ new Map();
     let total = 0;
     for (const [path2, node] of this.nodes) {
-      if (node.kind !== "file" || node.size > EAGER_FILE_BYTES || wanted.has(node.oid)) continue;
+      if (node.kind !== "file" || node.size > EAGER_FILE_BYTES || wanted.has(node.oid) || this.blobs.has(node.oid)) continue;
       if (!isWithin(this.repoRoot, path2) || !EAGER_NAME.test(path2.slice(path2.lastIndexOf("/") + 1))) continue;
+      if (this.fromDonor(path2, node.oid)) continue;
       if (total + node.size > EAGER_TOTAL_BYTES) continue;
       wanted.set(node.oid, node.size);
       total += node.size;
@@ -29592,7 +29648,7 @@ function openBaseline(repoRoot, base, baseBranch, say) {
   if (base !== void 0) {
     try {
       const commit = mergeBase(repoRoot, base, "HEAD");
-      return { fs: GitRevisionFileSystem.open(repoRoot, commit), ref: base, commit };
+      return { fs: GitRevisionFileSystem.open(repoRoot, commit, { sameContentFrom: new NodeFileSystem() }), ref: base, commit };
     } catch (err) {
       if (err instanceof GitError) throw new UsageError(`--base ${base}: ${err.message}`);
       throw err;
@@ -29603,7 +29659,7 @@ function openBaseline(repoRoot, base, baseBranch, say) {
     if (!tryResolve(repoRoot, ref)) continue;
     try {
       const commit = mergeBase(repoRoot, ref, "HEAD");
-      return { fs: GitRevisionFileSystem.open(repoRoot, commit), ref: baseBranch, commit };
+      return { fs: GitRevisionFileSystem.open(repoRoot, commit, { sameContentFrom: new NodeFileSystem() }), ref: baseBranch, commit };
     } catch (err) {
       if (!(err instanceof GitError)) throw err;
       say(`no baseline: ${err.message}; every finding counts`);
@@ -30602,7 +30658,7 @@ async function runDiff(args, io) {
     const progress = io.stderrIsTTY ? (m) => io.stderr(`\r\x1B[2K${m}`) : void 0;
     const headTree = values.head !== void 0 ? GitRevisionFileSystem.open(root, values.head) : void 0;
     const baseCommit = mergeBase(root, values.base, headTree?.commit ?? "HEAD");
-    const baseTree = GitRevisionFileSystem.open(root, baseCommit);
+    const baseTree = GitRevisionFileSystem.open(root, baseCommit, { sameContentFrom: headTree ?? new NodeFileSystem() });
     const headFs = headTree ?? io.fs ?? new NodeFileSystem();
     const only = values.env ?? [];
     const change = await runChangeChecks(

@@ -56098,6 +56098,26 @@ var OutageLog = class {
     const key = resourceKey(resource, environment);
     for (const entry of this.byLocation.values()) entry.resources.delete(key);
   }
+  /** What one environment ran into, to be replayed where its checks are reused. */
+  entriesOf(environment) {
+    const out = [];
+    const prefix = `${environment}
+`;
+    for (const [location, e] of this.byLocation) {
+      for (const key of e.resources) if (key.startsWith(prefix)) out.push({ location, reason: e.reason, key });
+    }
+    return out;
+  }
+  replay(entries) {
+    for (const { location, reason, key } of entries) {
+      let entry = this.byLocation.get(location);
+      if (!entry) {
+        entry = { reason, resources: /* @__PURE__ */ new Set() };
+        this.byLocation.set(location, entry);
+      }
+      entry.resources.add(key);
+    }
+  }
   /** The one `schema/unreachable` notice of the run, or none. */
   notice() {
     const entries = [...this.byLocation.entries()].filter(([, e]) => e.resources.size > 0);
@@ -56167,10 +56187,22 @@ async function runChecks(inputs) {
       ...inputs.renderMemo ? { memo: inputs.renderMemo } : {}
     });
     models.push(model);
-    findings.push(...noEntrypointNotice(env));
-    findings.push(...model.findings.map((f) => resolver.locateField(f, repoRoot)));
     const version = inputs.kubernetesVersion ?? env.config.kubernetesVersion ?? config.kubernetesVersion;
-    findings.push(...await checkEnvironment(model, version, { source: inputs.schemaSource, validator, results: validationResults }, resolver, config, outages));
+    const signature = JSON.stringify([env.entrypoints, version]);
+    const reusable = inputs.environmentChecks?.reuse?.get(env.config.name);
+    let envFindings;
+    if (reusable && reusable.signature === signature && renderCounts.get(model)?.rendered === 0) {
+      envFindings = reusable.findings;
+      outages.replay(reusable.outages);
+    } else {
+      envFindings = [
+        ...noEntrypointNotice(env),
+        ...model.findings.map((f) => resolver.locateField(f, repoRoot)),
+        ...await checkEnvironment(model, version, { source: inputs.schemaSource, validator, results: validationResults }, resolver, config, outages)
+      ];
+    }
+    inputs.environmentChecks?.record?.set(env.config.name, { signature, findings: envFindings, outages: outages.entriesOf(env.config.name) });
+    findings.push(...envFindings);
   }
   const unreachable = outages.notice();
   if (unreachable) findings.push(unreachable);
@@ -56314,10 +56346,12 @@ function sortFindings(findings, envs) {
 async function runChangeChecks(inputs, base) {
   const memo = new RenderMemo();
   const validation = inputs.validation ?? { validator: new SchemaValidator(), results: /* @__PURE__ */ new WeakMap() };
-  const head = await runChecks({ ...inputs, renderMemo: { record: memo }, validation });
+  const checks = /* @__PURE__ */ new Map();
+  const head = await runChecks({ ...inputs, renderMemo: { record: memo }, validation, environmentChecks: { record: checks } });
   const baseSide = await runChecks({
     renderMemo: { reuse: { memo, comparison: new TreeComparison(inputs.fs, base.fs) } },
     validation,
+    environmentChecks: { reuse: checks },
     fs: base.fs,
     repoRoot: inputs.repoRoot,
     config: inputs.config,
@@ -56337,7 +56371,7 @@ async function runChangeChecks(inputs, base) {
 }
 
 // src/io/git-fs.ts
-import * as nodePath4 from "node:path";
+import * as nodePath5 from "node:path";
 
 // src/io/git.ts
 import { spawnSync } from "node:child_process";
@@ -56479,6 +56513,72 @@ function worktreePrefix(repoRoot) {
   throw new GitError(`locating ${repoRoot} in its repository failed: ${firstLine2(r.stderr)}`);
 }
 
+// src/io/node-fs.ts
+import * as fs4 from "node:fs";
+import * as nodePath4 from "node:path";
+import { createHash as createHash3 } from "node:crypto";
+var NodeFileSystem = class {
+  stat(path7) {
+    try {
+      const s = fs4.statSync(path7);
+      if (s.isDirectory()) return { kind: "dir", size: 0 };
+      if (s.isFile()) return { kind: "file", size: s.size };
+      return void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  readBytes(path7) {
+    let fd;
+    try {
+      fd = fs4.openSync(path7, "r");
+    } catch {
+      throw new FsError(`${path7}: no such file`, path7, "ENOENT");
+    }
+    try {
+      const s = fs4.fstatSync(fd);
+      if (s.isDirectory()) throw new FsError(`${path7} is a directory, not a file`, path7, "EISDIR");
+      if (s.size > MAX_FILE_BYTES) {
+        throw new FsError(`${path7} is ${s.size} bytes, over the ${MAX_FILE_BYTES}-byte limit for a manifest`, path7, "ETOOBIG");
+      }
+      return fs4.readFileSync(fd);
+    } catch (err) {
+      if (err instanceof FsError) throw err;
+      throw new FsError(`${path7}: ${err.message}`, path7, "EIO");
+    } finally {
+      fs4.closeSync(fd);
+    }
+  }
+  /** Git's id of the file's bytes (sha1 of `blob <size>\0<bytes>`), as a git tree would name the same content. */
+  blobId(path7) {
+    try {
+      return gitBlobId(this.readBytes(path7));
+    } catch {
+      return void 0;
+    }
+  }
+  readDir(path7) {
+    try {
+      return fs4.readdirSync(path7).sort();
+    } catch (err) {
+      const code = err.code === "ENOTDIR" ? "ENOTDIR" : "ENOENT";
+      throw new FsError(`${path7}: not a readable directory`, path7, code);
+    }
+  }
+  realPath(path7) {
+    try {
+      return fs4.realpathSync.native(path7);
+    } catch {
+      const parent = nodePath4.dirname(path7);
+      if (parent === path7) return path7;
+      return nodePath4.join(this.realPath(parent), nodePath4.basename(path7));
+    }
+  }
+};
+function gitBlobId(bytes) {
+  return createHash3("sha1").update(`blob ${bytes.byteLength}\0`).update(bytes).digest("hex");
+}
+
 // src/io/git-fs.ts
 var EAGER_NAME = /(\.ya?ml|\.json)$|^Kustomization$/;
 var EAGER_FILE_BYTES = 1024 * 1024;
@@ -56494,14 +56594,22 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
   nodes = /* @__PURE__ */ new Map();
   blobs = /* @__PURE__ */ new Map();
   processes = 0;
-  /** Reads the tree of `rev` of the repository at `repoRoot`. Throws GitError for unknown revisions. */
-  static open(repoRoot, rev) {
-    const root = normalizePath(nodePath4.resolve(repoRoot));
+  /** Where a file's bytes may be taken from when they hash to its blob id (see `open`). */
+  donor;
+  /**
+   * Reads the tree of `rev` of the repository at `repoRoot`. Throws GitError for unknown revisions.
+   * `sameContentFrom` is a tree whose files mostly hold the same bytes (the working tree, for a pull
+   * request's base): a file whose bytes there hash to the blob id here is taken from there, so only the
+   * files the change touched are read out of git.
+   */
+  static open(repoRoot, rev, options = {}) {
+    const root = normalizePath(nodePath5.resolve(repoRoot));
     const commit = resolveRevision(root, rev);
     const prefix = worktreePrefix(root).replace(/\/+$/, "");
     const depth = prefix === "" ? 0 : prefix.split("/").length;
     const topLevel = normalizePath(root + "/..".repeat(depth));
     const fs5 = new _GitRevisionFileSystem(root, commit, topLevel);
+    if (options.sameContentFrom) fs5.donor = options.sameContentFrom;
     fs5.listTree();
     fs5.readEagerBlobs();
     return fs5;
@@ -56526,7 +56634,7 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
     if (node.size > MAX_FILE_BYTES) {
       throw new FsError(`${shown} is ${node.size} bytes, over the ${MAX_FILE_BYTES}-byte limit for a manifest`, shown, "ETOOBIG");
     }
-    const cached = this.blobs.get(node.oid);
+    const cached = this.blobs.get(node.oid) ?? this.fromDonor(real, node.oid);
     if (cached) return cached;
     this.readBatch(real, node.oid);
     const bytes = this.blobs.get(node.oid);
@@ -56616,13 +56724,27 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
       this.nodes.set(path7, node);
     }
   }
-  /** Manifests under repoRoot, in one batch: the reads every render makes anyway. */
+  /** The donor's bytes for `path` when they are this blob's, kept as the blob. */
+  fromDonor(path7, oid) {
+    if (!this.donor) return void 0;
+    let bytes;
+    try {
+      bytes = this.donor.readBytes(path7);
+    } catch {
+      return void 0;
+    }
+    if (gitBlobId(bytes) !== oid) return void 0;
+    this.blobs.set(oid, bytes);
+    return bytes;
+  }
+  /** Manifests under repoRoot, in one batch: the reads every render makes anyway (those the donor holds aside). */
   readEagerBlobs() {
     const wanted = /* @__PURE__ */ new Map();
     let total = 0;
     for (const [path7, node] of this.nodes) {
-      if (node.kind !== "file" || node.size > EAGER_FILE_BYTES || wanted.has(node.oid)) continue;
+      if (node.kind !== "file" || node.size > EAGER_FILE_BYTES || wanted.has(node.oid) || this.blobs.has(node.oid)) continue;
       if (!isWithin(this.repoRoot, path7) || !EAGER_NAME.test(path7.slice(path7.lastIndexOf("/") + 1))) continue;
+      if (this.fromDonor(path7, node.oid)) continue;
       if (total + node.size > EAGER_TOTAL_BYTES) continue;
       wanted.set(node.oid, node.size);
       total += node.size;
@@ -56831,72 +56953,6 @@ function sectionsOf(report) {
 }
 function sanitize(s) {
   return s.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
-}
-
-// src/io/node-fs.ts
-import * as fs4 from "node:fs";
-import * as nodePath5 from "node:path";
-import { createHash as createHash3 } from "node:crypto";
-var NodeFileSystem = class {
-  stat(path7) {
-    try {
-      const s = fs4.statSync(path7);
-      if (s.isDirectory()) return { kind: "dir", size: 0 };
-      if (s.isFile()) return { kind: "file", size: s.size };
-      return void 0;
-    } catch {
-      return void 0;
-    }
-  }
-  readBytes(path7) {
-    let fd;
-    try {
-      fd = fs4.openSync(path7, "r");
-    } catch {
-      throw new FsError(`${path7}: no such file`, path7, "ENOENT");
-    }
-    try {
-      const s = fs4.fstatSync(fd);
-      if (s.isDirectory()) throw new FsError(`${path7} is a directory, not a file`, path7, "EISDIR");
-      if (s.size > MAX_FILE_BYTES) {
-        throw new FsError(`${path7} is ${s.size} bytes, over the ${MAX_FILE_BYTES}-byte limit for a manifest`, path7, "ETOOBIG");
-      }
-      return fs4.readFileSync(fd);
-    } catch (err) {
-      if (err instanceof FsError) throw err;
-      throw new FsError(`${path7}: ${err.message}`, path7, "EIO");
-    } finally {
-      fs4.closeSync(fd);
-    }
-  }
-  /** Git's id of the file's bytes (sha1 of `blob <size>\0<bytes>`), as a git tree would name the same content. */
-  blobId(path7) {
-    try {
-      return gitBlobId(this.readBytes(path7));
-    } catch {
-      return void 0;
-    }
-  }
-  readDir(path7) {
-    try {
-      return fs4.readdirSync(path7).sort();
-    } catch (err) {
-      const code = err.code === "ENOTDIR" ? "ENOTDIR" : "ENOENT";
-      throw new FsError(`${path7}: not a readable directory`, path7, code);
-    }
-  }
-  realPath(path7) {
-    try {
-      return fs4.realpathSync.native(path7);
-    } catch {
-      const parent = nodePath5.dirname(path7);
-      if (parent === path7) return path7;
-      return nodePath5.join(this.realPath(parent), nodePath5.basename(path7));
-    }
-  }
-};
-function gitBlobId(bytes) {
-  return createHash3("sha1").update(`blob ${bytes.byteLength}\0`).update(bytes).digest("hex");
 }
 
 // src/action/annotations.ts
@@ -58383,7 +58439,7 @@ function openPullRequestBase(pr, eventName, repoRoot, notes2) {
       );
       return void 0;
     }
-    return { fs: GitRevisionFileSystem.open(repoRoot, pr.baseSha), ref: pr.baseRef, commit: pr.baseSha };
+    return { fs: GitRevisionFileSystem.open(repoRoot, pr.baseSha, { sameContentFrom: new NodeFileSystem() }), ref: pr.baseRef, commit: pr.baseSha };
   } catch (err) {
     const why = err instanceof GitError ? err.message : `internal error: ${err?.message ?? String(err)}`;
     notes2.push(`The pull request's base could not be read, so the rendered diff is missing and every finding counts as new: ${why}`);

@@ -175,7 +175,7 @@ function openPullRequestBase(pr: PullRequestInfo, eventName: string, repoRoot: s
       );
       return undefined;
     }
-    return { fs: GitRevisionFileSystem.open(repoRoot, pr.baseSha), ref: pr.baseRef, commit: pr.baseSha };
+    return { fs: GitRevisionFileSystem.open(repoRoot, pr.baseSha, { sameContentFrom: new NodeFileSystem() }), ref: pr.baseRef, commit: pr.baseSha };
   } catch (err) {
     const why = err instanceof GitError ? err.message : `internal error: ${(err as Error)?.message ?? String(err)}`;
     notes.push(`The pull request's base could not be read, so the rendered diff is missing and every finding counts as new: ${why}`);

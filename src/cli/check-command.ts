@@ -144,7 +144,7 @@ function openBaseline(repoRoot: string, base: string | undefined, baseBranch: st
   if (base !== undefined) {
     try {
       const commit = mergeBase(repoRoot, base, 'HEAD');
-      return { fs: GitRevisionFileSystem.open(repoRoot, commit), ref: base, commit };
+      return { fs: GitRevisionFileSystem.open(repoRoot, commit, { sameContentFrom: new NodeFileSystem() }), ref: base, commit };
     } catch (err) {
       if (err instanceof GitError) throw new UsageError(`--base ${base}: ${err.message}`);
       throw err;
@@ -155,7 +155,7 @@ function openBaseline(repoRoot: string, base: string | undefined, baseBranch: st
     if (!tryResolve(repoRoot, ref)) continue;
     try {
       const commit = mergeBase(repoRoot, ref, 'HEAD');
-      return { fs: GitRevisionFileSystem.open(repoRoot, commit), ref: baseBranch, commit };
+      return { fs: GitRevisionFileSystem.open(repoRoot, commit, { sameContentFrom: new NodeFileSystem() }), ref: baseBranch, commit };
     } catch (err) {
       if (!(err instanceof GitError)) throw err;
       say(`no baseline: ${err.message}; every finding counts`);

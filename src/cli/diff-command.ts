@@ -86,7 +86,7 @@ export async function runDiff(args: string[], io: CliIO): Promise<number> {
 
     const headTree = values.head !== undefined ? GitRevisionFileSystem.open(root, values.head) : undefined;
     const baseCommit = mergeBase(root, values.base, headTree?.commit ?? 'HEAD');
-    const baseTree = GitRevisionFileSystem.open(root, baseCommit);
+    const baseTree = GitRevisionFileSystem.open(root, baseCommit, { sameContentFrom: headTree ?? new NodeFileSystem() });
     const headFs: FileSystem = headTree ?? io.fs ?? new NodeFileSystem();
 
     const only = values.env ?? [];

@@ -8,7 +8,7 @@ import { withBaseline } from './baseline.ts';
 import type { EnvironmentModel } from './cluster/model.ts';
 import type { Report } from './model/report.ts';
 import type { FileSystem } from './ports.ts';
-import { runChecks, type CheckInputs } from './run.ts';
+import { runChecks, type CheckInputs, type EnvironmentChecks } from './run.ts';
 import { RenderMemo, TreeComparison } from './cluster/render-memo.ts';
 import { SchemaValidator } from './schema/validator.ts';
 
@@ -39,10 +39,12 @@ export interface ChangeResult {
 export async function runChangeChecks(inputs: CheckInputs, base: BaseRevision): Promise<ChangeResult> {
   const memo = new RenderMemo();
   const validation = inputs.validation ?? { validator: new SchemaValidator(), results: new WeakMap() };
-  const head = await runChecks({ ...inputs, renderMemo: { record: memo }, validation });
+  const checks = new Map<string, EnvironmentChecks>();
+  const head = await runChecks({ ...inputs, renderMemo: { record: memo }, validation, environmentChecks: { record: checks } });
   const baseSide = await runChecks({
     renderMemo: { reuse: { memo, comparison: new TreeComparison(inputs.fs, base.fs) } },
     validation,
+    environmentChecks: { reuse: checks },
     fs: base.fs,
     repoRoot: inputs.repoRoot,
     config: inputs.config,

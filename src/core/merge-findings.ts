@@ -51,6 +51,12 @@ function placeOf(f: Finding): string | undefined {
   return f.line ? `${f.file}:${f.line}` : f.file;
 }
 
+export interface OutageEntry {
+  location: string;
+  reason: string;
+  key: string;
+}
+
 /** Outages seen while looking up schemas, across environments, with what they left unvalidated. */
 export class OutageLog {
   private readonly byLocation = new Map<string, { reason: string; resources: Set<string> }>();
@@ -68,6 +74,27 @@ export class OutageLog {
   forget(resource: ResourceRef, environment: string): void {
     const key = resourceKey(resource, environment);
     for (const entry of this.byLocation.values()) entry.resources.delete(key);
+  }
+
+  /** What one environment ran into, to be replayed where its checks are reused. */
+  entriesOf(environment: string): OutageEntry[] {
+    const out: OutageEntry[] = [];
+    const prefix = `${environment}\n`;
+    for (const [location, e] of this.byLocation) {
+      for (const key of e.resources) if (key.startsWith(prefix)) out.push({ location, reason: e.reason, key });
+    }
+    return out;
+  }
+
+  replay(entries: readonly OutageEntry[]): void {
+    for (const { location, reason, key } of entries) {
+      let entry = this.byLocation.get(location);
+      if (!entry) {
+        entry = { reason, resources: new Set() };
+        this.byLocation.set(location, entry);
+      }
+      entry.resources.add(key);
+    }
   }
 
   /** The one `schema/unreachable` notice of the run, or none. */

@@ -5,7 +5,7 @@ import type { Config } from '../config/config.ts';
 import type { Finding, Severity } from './model/finding.ts';
 import { summarize, type EnvironmentSummary, type Report } from './model/report.ts';
 import { discoverEnvironments, scanRepo, type Environment } from './discover.ts';
-import { renderEnvironment, type RenderContext } from './cluster/render-environment.ts';
+import { renderCounts, renderEnvironment, type RenderContext } from './cluster/render-environment.ts';
 import type { ClusterResource, EnvironmentModel } from './cluster/model.ts';
 import { checkSchemas, type ValidationMemo } from './checks/schema.ts';
 import { checkApiVersions } from './schema/api-removals.ts';
@@ -19,7 +19,7 @@ import { checkPromotion, promotionSourceBranch, type PullRequestInfo } from './c
 import type { SchemaSource } from './schema/source.ts';
 import { SchemaValidator } from './schema/validator.ts';
 import { VERSION } from '../version.ts';
-import { mergeMissingSchemas, OutageLog } from './merge-findings.ts';
+import { mergeMissingSchemas, OutageLog, type OutageEntry } from './merge-findings.ts';
 import { applySuppressions, isExcluded } from './suppress.ts';
 
 export interface CheckInputs {
@@ -42,6 +42,11 @@ export interface CheckInputs {
   pullRequest?: PullRequestInfo;
   /** Incremental renders (a pull request): record this side's renders, or reuse another side's. */
   renderMemo?: RenderContext['memo'];
+  /**
+   * Per-environment findings: `record` keeps them; `reuse` takes them for an environment whose renders were
+   * all reused from the recording run (renderMemo), as its checks would find the same.
+   */
+  environmentChecks?: { record?: Map<string, EnvironmentChecks>; reuse?: Map<string, EnvironmentChecks> };
   /** Compiled schemas and validation results shared with another run over the same objects (a pull request's base). */
   validation?: { validator: SchemaValidator; results: ValidationMemo };
   /** Whether the promoted head commit is on a branch ('unknown' in a shallow clone); IO the caller owns. */
@@ -54,6 +59,14 @@ export interface CheckResult {
   models: EnvironmentModel[];
   /** Every environment the repository has, asked for or not. */
   environmentNames: string[];
+}
+
+/** One environment's findings (located, before suppression), and what it left unvalidated. */
+export interface EnvironmentChecks {
+  /** Its entrypoints and Kubernetes version: reused only for the same. */
+  signature: string;
+  findings: Finding[];
+  outages: OutageEntry[];
 }
 
 /** An invocation problem (unknown --env name): exit code 2, not a finding. */
@@ -93,10 +106,23 @@ export async function runChecks(inputs: CheckInputs): Promise<CheckResult> {
       ...(inputs.renderMemo ? { memo: inputs.renderMemo } : {}),
     });
     models.push(model);
-    findings.push(...noEntrypointNotice(env));
-    findings.push(...model.findings.map((f) => resolver.locateField(f, repoRoot)));
     const version = inputs.kubernetesVersion ?? env.config.kubernetesVersion ?? config.kubernetesVersion;
-    findings.push(...(await checkEnvironment(model, version, { source: inputs.schemaSource, validator, results: validationResults }, resolver, config, outages)));
+    const signature = JSON.stringify([env.entrypoints, version]);
+    const reusable = inputs.environmentChecks?.reuse?.get(env.config.name);
+    let envFindings: Finding[];
+    if (reusable && reusable.signature === signature && renderCounts.get(model)?.rendered === 0) {
+      // Every render of this environment was reused: its checks would find what they found before.
+      envFindings = reusable.findings;
+      outages.replay(reusable.outages);
+    } else {
+      envFindings = [
+        ...noEntrypointNotice(env),
+        ...model.findings.map((f) => resolver.locateField(f, repoRoot)),
+        ...(await checkEnvironment(model, version, { source: inputs.schemaSource, validator, results: validationResults }, resolver, config, outages)),
+      ];
+    }
+    inputs.environmentChecks?.record?.set(env.config.name, { signature, findings: envFindings, outages: outages.entriesOf(env.config.name) });
+    findings.push(...envFindings);
   }
   const unreachable = outages.notice();
   if (unreachable) findings.push(unreachable);

@@ -2,6 +2,7 @@ import * as nodePath from 'node:path';
 import { FsError, MAX_FILE_BYTES, type FileStat, type FileSystem } from '../core/ports.ts';
 import { isWithin, normalizePath, resolvePath } from '../core/path.ts';
 import { GitError, resolveRevision, runGit, worktreePrefix } from './git.ts';
+import { gitBlobId } from './node-fs.ts';
 
 type TreeNode =
   | { kind: 'dir'; names: Set<string> }
@@ -32,6 +33,8 @@ export class GitRevisionFileSystem implements FileSystem {
   private readonly nodes = new Map<string, TreeNode>();
   private readonly blobs = new Map<string, Uint8Array>();
   private processes = 0;
+  /** Where a file's bytes may be taken from when they hash to its blob id (see `open`). */
+  private donor: FileSystem | undefined;
 
   private constructor(
     /** The working-tree directory the tree is rooted at (absolute). */
@@ -42,8 +45,13 @@ export class GitRevisionFileSystem implements FileSystem {
     readonly topLevel: string,
   ) {}
 
-  /** Reads the tree of `rev` of the repository at `repoRoot`. Throws GitError for unknown revisions. */
-  static open(repoRoot: string, rev: string): GitRevisionFileSystem {
+  /**
+   * Reads the tree of `rev` of the repository at `repoRoot`. Throws GitError for unknown revisions.
+   * `sameContentFrom` is a tree whose files mostly hold the same bytes (the working tree, for a pull
+   * request's base): a file whose bytes there hash to the blob id here is taken from there, so only the
+   * files the change touched are read out of git.
+   */
+  static open(repoRoot: string, rev: string, options: { sameContentFrom?: FileSystem } = {}): GitRevisionFileSystem {
     const root = normalizePath(nodePath.resolve(repoRoot));
     const commit = resolveRevision(root, rev);
     // `repoRoot` may be a directory inside the work tree (`check examples/homelab`): mount the tree at
@@ -52,6 +60,7 @@ export class GitRevisionFileSystem implements FileSystem {
     const depth = prefix === '' ? 0 : prefix.split('/').length;
     const topLevel = normalizePath(root + '/..'.repeat(depth));
     const fs = new GitRevisionFileSystem(root, commit, topLevel);
+    if (options.sameContentFrom) fs.donor = options.sameContentFrom;
     fs.listTree();
     fs.readEagerBlobs();
     return fs;
@@ -79,7 +88,7 @@ export class GitRevisionFileSystem implements FileSystem {
     if (node.size > MAX_FILE_BYTES) {
       throw new FsError(`${shown} is ${node.size} bytes, over the ${MAX_FILE_BYTES}-byte limit for a manifest`, shown, 'ETOOBIG');
     }
-    const cached = this.blobs.get(node.oid);
+    const cached = this.blobs.get(node.oid) ?? this.fromDonor(real, node.oid);
     if (cached) return cached;
     this.readBatch(real, node.oid);
     const bytes = this.blobs.get(node.oid);
@@ -179,13 +188,28 @@ export class GitRevisionFileSystem implements FileSystem {
     }
   }
 
-  /** Manifests under repoRoot, in one batch: the reads every render makes anyway. */
+  /** The donor's bytes for `path` when they are this blob's, kept as the blob. */
+  private fromDonor(path: string, oid: string): Uint8Array | undefined {
+    if (!this.donor) return undefined;
+    let bytes: Uint8Array;
+    try {
+      bytes = this.donor.readBytes(path);
+    } catch {
+      return undefined;
+    }
+    if (gitBlobId(bytes) !== oid) return undefined;
+    this.blobs.set(oid, bytes);
+    return bytes;
+  }
+
+  /** Manifests under repoRoot, in one batch: the reads every render makes anyway (those the donor holds aside). */
   private readEagerBlobs(): void {
     const wanted = new Map<string, number>();
     let total = 0;
     for (const [path, node] of this.nodes) {
-      if (node.kind !== 'file' || node.size > EAGER_FILE_BYTES || wanted.has(node.oid)) continue;
+      if (node.kind !== 'file' || node.size > EAGER_FILE_BYTES || wanted.has(node.oid) || this.blobs.has(node.oid)) continue;
       if (!isWithin(this.repoRoot, path) || !EAGER_NAME.test(path.slice(path.lastIndexOf('/') + 1))) continue;
+      if (this.fromDonor(path, node.oid)) continue;
       if (total + node.size > EAGER_TOTAL_BYTES) continue; // the rest is read on demand
       wanted.set(node.oid, node.size);
       total += node.size;

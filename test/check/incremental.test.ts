@@ -9,7 +9,7 @@ import { RenderMemo, TreeComparison } from '../../src/core/cluster/render-memo.t
 import { renderCounts } from '../../src/core/cluster/render-environment.ts';
 import type { EnvironmentModel } from '../../src/core/cluster/model.ts';
 import { runChangeChecks } from '../../src/core/check-change.ts';
-import { runChecks, type CheckInputs } from '../../src/core/run.ts';
+import { runChecks, type CheckInputs, type EnvironmentChecks } from '../../src/core/run.ts';
 import { renderJson } from '../../src/core/render/json.ts';
 import type { SchemaSource } from '../../src/core/schema/source.ts';
 import { stringifyYaml } from '../../src/core/yaml/stringify.ts';
@@ -57,6 +57,7 @@ test(`incremental base renders equal full renders over ${CHANGE_SETS} random cha
   const rand = prng(20261203);
   let reused = 0;
   let rendered = 0;
+  let untouchedEnvironments = 0;
   for (let i = 0; i < CHANGE_SETS; i++) {
     const base = generateRepo(rand);
     const { files: head, changes } = randomChange(base, rand);
@@ -64,8 +65,13 @@ test(`incremental base renders equal full renders over ${CHANGE_SETS} random cha
     const baseFs = fsOf(base);
 
     const memo = new RenderMemo();
-    await runChecks({ ...inputs(headFs), renderMemo: { record: memo } });
-    const incremental = await runChecks({ ...inputs(baseFs), renderMemo: { reuse: { memo, comparison: new TreeComparison(headFs, baseFs) } } });
+    const checks = new Map<string, EnvironmentChecks>();
+    await runChecks({ ...inputs(headFs), renderMemo: { record: memo }, environmentChecks: { record: checks } });
+    const incremental = await runChecks({
+      ...inputs(baseFs),
+      renderMemo: { reuse: { memo, comparison: new TreeComparison(headFs, baseFs) } },
+      environmentChecks: { reuse: checks },
+    });
     const full = await runChecks(inputs(baseFs));
 
     const what = `change set ${i}: ${changes.join('; ')}`;
@@ -75,8 +81,10 @@ test(`incremental base renders equal full renders over ${CHANGE_SETS} random cha
       const c = renderCounts.get(m)!;
       reused += c.reused;
       rendered += c.rendered;
+      if (c.rendered === 0) untouchedEnvironments++;
     }
   }
+  assert.ok(untouchedEnvironments > 0, 'some change sets leave an environment untouched: its checks are reused');
   // Small changes leave most directories alone: most base renders come from the head.
   assert.ok(reused > 3 * rendered, `reused ${reused}, rendered ${rendered}`);
 });
