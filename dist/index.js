@@ -42566,6 +42566,10 @@ var config_schema_default = {
         kubernetesVersion: {
           type: "string",
           pattern: "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$|^master$"
+        },
+        isolated: {
+          type: "boolean",
+          description: "Check each entrypoint as a cluster of its own (a catalogue of independent kustomizations): no duplicates or ordering across entrypoints, no promotion rules. Default false."
         }
       }
     },
@@ -42729,6 +42733,7 @@ function parseConfig(text, file) {
     if (e.sync) env.sync = e.sync;
     if (e.promotesFrom) env.promotesFrom = e.promotesFrom;
     if (e.kubernetesVersion) env.kubernetesVersion = normalizeVersion(e.kubernetesVersion);
+    if (e.isolated === true) env.isolated = true;
     cfg.environments.push(env);
   }
   for (const [i, env] of cfg.environments.entries()) {
@@ -47303,17 +47308,73 @@ function sharedParseCache() {
   return cache;
 }
 
-// src/core/discover.ts
+// src/core/suppress.ts
+var IGNORE_ANNOTATION = "gitops-gate.io/ignore";
+function noSuppressions() {
+  return { total: 0, ruleSettings: 0, exclude: 0, ignore: 0, annotation: 0 };
+}
+function parseIgnoreAnnotation(value) {
+  if (typeof value !== "string") return [];
+  return value.split(/[\s,]+/).map((s) => s.trim()).filter((s) => s !== "");
+}
+function ruleMatches(rule, ruleId) {
+  if (rule === "*" || rule === ruleId) return true;
+  return rule.endsWith("/*") && ruleId.startsWith(rule.slice(0, -1));
+}
+function isExcluded(path7, globs) {
+  for (const glob of globs) {
+    if (glob === "." || path7 === glob || path7.startsWith(`${glob}/`)) return true;
+    if (minimatch(path7, glob, { dot: true }) || minimatch(path7, `${glob}/**`, { dot: true })) return true;
+  }
+  return false;
+}
+function applySuppressions(findings, input) {
+  const { rules, exclude, ignore } = input.config;
+  const counts = noSuppressions();
+  const kept = [];
+  for (const f of findings) {
+    const setting = rules[f.ruleId];
+    const cause = setting === "off" ? "ruleSettings" : f.file && exclude.length > 0 && isExcluded(f.file, exclude) ? "exclude" : ignore.some((e) => ignoreMatches(e, f)) ? "ignore" : input.annotatedRules(f)?.some((r) => ruleMatches(r, f.ruleId)) ? "annotation" : void 0;
+    if (cause) {
+      counts[cause]++;
+      counts.total++;
+      continue;
+    }
+    kept.push(setting ? { ...f, severity: setting } : f);
+  }
+  return { findings: kept, suppressed: counts };
+}
+function ignoreMatches(entry, f) {
+  if (!ruleMatches(entry.rule, f.ruleId)) return false;
+  if (entry.environment && !(f.environment && minimatch(f.environment, entry.environment))) return false;
+  if (entry.path && !(f.file && isExcluded(f.file, [entry.path]))) return false;
+  if (entry.resource) {
+    const r = f.resource;
+    if (!r) return false;
+    const [kind, namespace, name] = entry.resource.split("/");
+    if (!minimatch(r.kind, kind) || !minimatch(r.name, name)) return false;
+    if (namespace === "" ? !!r.namespace : namespace !== "*" && !minimatch(r.namespace ?? "", namespace)) return false;
+  }
+  return true;
+}
+
+// src/core/discover/scan.ts
 var KUSTOMIZATION_FILES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".github"]);
 var MAX_DIRS = 1e5;
-function scanRepo(fs5, root) {
+var MAX_SCANNED_BYTES = 1024 * 1024;
+var GITOPS_GROUPS = /argoproj\.io|toolkit\.fluxcd\.io/;
+function scanRepo(fs5, root, options = {}) {
+  const exclude = options.exclude ?? [];
   const dirs = [];
   const kustomizationDirs = [];
+  const chartDirs = /* @__PURE__ */ new Set();
+  const yamlFiles = [];
   const queue = ["."];
+  let head = 0;
   const seenReal = /* @__PURE__ */ new Set();
-  while (queue.length > 0 && dirs.length < MAX_DIRS) {
-    const rel = queue.shift();
+  while (head < queue.length && dirs.length < MAX_DIRS) {
+    const rel = queue[head++];
     const abs = rel === "." ? root : joinPath(root, rel);
     const real = fs5.realPath(abs);
     if (seenReal.has(real)) continue;
@@ -47326,19 +47387,41 @@ function scanRepo(fs5, root) {
       continue;
     }
     if (names.some((n) => KUSTOMIZATION_FILES.has(n))) kustomizationDirs.push(rel);
+    if (names.includes("Chart.yaml")) chartDirs.add(rel);
     for (const name of names) {
       if (SKIPPED_DIRS.has(name)) continue;
       const childRel = rel === "." ? name : `${rel}/${name}`;
-      if (fs5.stat(joinPath(root, childRel))?.kind === "dir") queue.push(childRel);
+      if (exclude.length > 0 && isExcluded(childRel, exclude)) continue;
+      const st = fs5.stat(joinPath(root, childRel));
+      if (st?.kind === "dir") queue.push(childRel);
+      else if (st?.kind === "file" && /\.ya?ml$/.test(name) && st.size <= MAX_SCANNED_BYTES) yamlFiles.push(childRel);
     }
   }
   dirs.sort();
   kustomizationDirs.sort();
-  return { dirs, kustomizationDirs, includes: readIncludes(fs5, root, kustomizationDirs) };
+  const kustomizations = readKustomizations(fs5, root, kustomizationDirs);
+  const dirSet = new Set(dirs);
+  return {
+    dirs,
+    kustomizationDirs,
+    includes: kustomizations.includes,
+    components: kustomizations.components,
+    chartDirs,
+    gitops: readGitOpsObjects(fs5, root, yamlFiles.filter((f) => !underChart(f, chartDirs)), dirSet)
+  };
 }
-function readIncludes(fs5, root, kustomizationDirs) {
+function underChart(path7, chartDirs) {
+  if (chartDirs.size === 0) return false;
+  for (let cur = path7; cur.includes("/"); ) {
+    cur = cur.slice(0, cur.lastIndexOf("/"));
+    if (chartDirs.has(cur)) return true;
+  }
+  return chartDirs.has(".");
+}
+function readKustomizations(fs5, root, kustomizationDirs) {
   const kdirs = new Set(kustomizationDirs);
-  const out = /* @__PURE__ */ new Map();
+  const includes = /* @__PURE__ */ new Map();
+  const components = /* @__PURE__ */ new Set();
   for (const dir of kustomizationDirs) {
     const abs = dir === "." ? root : joinPath(root, dir);
     const file = [...KUSTOMIZATION_FILES].map((n) => joinPath(abs, n)).find((p) => fs5.stat(p)?.kind === "file");
@@ -47350,6 +47433,7 @@ function readIncludes(fs5, root, kustomizationDirs) {
       continue;
     }
     if (!isJsonObject(value)) continue;
+    if (value.kind === "Component") components.add(dir);
     const refs = [];
     for (const field3 of ["resources", "bases", "components"]) {
       const list2 = value[field3];
@@ -47360,9 +47444,73 @@ function readIncludes(fs5, root, kustomizationDirs) {
         if (kdirs.has(target) && target !== dir) refs.push(target);
       }
     }
-    if (refs.length > 0) out.set(dir, refs);
+    if (refs.length > 0) includes.set(dir, refs);
+  }
+  return { includes, components };
+}
+function readGitOpsObjects(fs5, root, yamlFiles, dirs) {
+  const out = { fluxKustomizationDirs: /* @__PURE__ */ new Set(), argoDirs: /* @__PURE__ */ new Set(), selected: /* @__PURE__ */ new Set(), selectedByFlux: /* @__PURE__ */ new Map() };
+  for (const rel of yamlFiles) {
+    const abs = joinPath(root, rel);
+    let text;
+    try {
+      text = readText(fs5, abs);
+    } catch {
+      continue;
+    }
+    if (!GITOPS_GROUPS.test(text)) continue;
+    let docs;
+    try {
+      docs = parseDocumentsOnce(text, abs, parseYamlDocuments);
+    } catch {
+      continue;
+    }
+    const dir = rel.includes("/") ? rel.slice(0, rel.lastIndexOf("/")) : ".";
+    for (const doc of docs) {
+      const obj = doc.value;
+      if (!isJsonObject(obj) || typeof obj.apiVersion !== "string") continue;
+      const group2 = obj.apiVersion.split("/")[0];
+      if (group2 === "argoproj.io" && (obj.kind === "Application" || obj.kind === "ApplicationSet")) {
+        out.argoDirs.add(dir);
+        for (const path7 of applicationPaths(obj)) {
+          const target = repoDir(path7);
+          if (target !== void 0 && dirs.has(target)) out.selected.add(target);
+        }
+      } else if (group2 === "kustomize.toolkit.fluxcd.io" && obj.kind === "Kustomization") {
+        out.fluxKustomizationDirs.add(dir);
+        const spec2 = isJsonObject(obj.spec) ? obj.spec : {};
+        const target = fluxTarget(typeof spec2.path === "string" ? spec2.path : "./", dir, dirs);
+        if (target !== void 0) {
+          out.selected.add(target);
+          out.selectedByFlux.set(target, [...out.selectedByFlux.get(target) ?? [], dir]);
+        }
+      }
+    }
   }
   return out;
+}
+function applicationPaths(app) {
+  const spec2 = isJsonObject(app.spec) ? app.spec : {};
+  const sources = [spec2.source, ...Array.isArray(spec2.sources) ? spec2.sources : []];
+  return sources.filter(isJsonObject).map((s) => s.path).filter((p) => typeof p === "string");
+}
+function fluxTarget(path7, fileDir, dirs) {
+  const fromRoot = repoDir(path7);
+  if (fromRoot !== void 0 && dirs.has(fromRoot)) return fromRoot;
+  for (let cur = fileDir; cur !== "."; cur = cur.includes("/") ? cur.slice(0, cur.lastIndexOf("/")) : ".") {
+    const candidate = repoDir(`${cur}/${path7.replace(/^\.?\/+/, "")}`);
+    if (candidate !== void 0 && dirs.has(candidate)) return candidate;
+  }
+  return void 0;
+}
+function repoDir(path7) {
+  const rel = normalizePath(path7.replace(/^\/+/, ""));
+  return rel === ".." || rel.startsWith("../") ? void 0 : rel;
+}
+
+// src/core/discover.ts
+function scanRepo2(fs5, root, options = {}) {
+  return scanRepo(fs5, root, options);
 }
 var PROMOTION_ORDER = ["dev", "development", "int", "integration", "test", "qa", "uat", "stage", "staging", "preprod", "prod", "production"];
 function compareEnvironmentNames(a, b) {
@@ -47375,15 +47523,16 @@ function compareEnvironmentNames(a, b) {
 }
 function discoverEnvironments(tree, config) {
   if (config.environments.length > 0) {
+    const detected = config.environments.some((e) => e.entrypoints.length === 0) ? detect(tree).environments : /* @__PURE__ */ new Map();
     return config.environments.map((env) => ({
       config: env,
-      entrypoints: env.entrypoints.length > 0 ? expandGlobs(tree, env.entrypoints) : detect(tree).get(env.name) ?? []
+      entrypoints: markSelected(tree, env.entrypoints.length > 0 ? expandGlobs(tree, env.entrypoints) : detected.get(env.name) ?? [])
     }));
   }
-  const detected = detect(tree);
-  const names = [...detected.keys()].sort(compareEnvironmentNames);
+  const { environments, isolated } = detect(tree);
+  const names = [...environments.keys()].sort(compareEnvironmentNames);
   const present = names.filter((n) => PROMOTION_ORDER.includes(n));
-  return names.map((name) => {
+  const out = names.map((name) => {
     const env = {
       name,
       branch: defaultBranch(name),
@@ -47393,8 +47542,21 @@ function discoverEnvironments(tree, config) {
     };
     const i = present.indexOf(name);
     if (i > 0) env.promotesFrom = present[i - 1];
-    return { config: env, entrypoints: detected.get(name) };
+    return { config: env, entrypoints: environments.get(name) };
   });
+  if (isolated.length > 0) {
+    const name = out.length === 0 ? "default" : uniqueName("catalog", names);
+    out.push({
+      config: { name, branch: defaultBranch(name), entrypoints: [], allowedSources: [], targetRevisions: [], isolated: true },
+      entrypoints: isolated
+    });
+  }
+  return out;
+}
+function uniqueName(base, taken) {
+  let name = base;
+  for (let i = 2; taken.includes(name); i++) name = `${base}-${i}`;
+  return name;
 }
 function expandGlobs(tree, globs) {
   const out = [];
@@ -47409,6 +47571,20 @@ function expandGlobs(tree, globs) {
   }
   return out;
 }
+function markSelected(tree, entrypoints) {
+  const gitops = tree.gitops;
+  if (!gitops) return entrypoints;
+  return entrypoints.map((e) => {
+    if (!gitops.selected.has(e.path)) return e;
+    return { ...e, selected: true, ...gitops.selectedByFlux.has(e.path) ? { kind: "flux-tree" } : {} };
+  });
+}
+var ENVIRONMENT_CONTAINERS = /* @__PURE__ */ new Set(["envs", "env", "environments", "clusters"]);
+var STRUCTURAL_NAMES = /* @__PURE__ */ new Set(["overlays", "overlay", "base", "bases", "components", "common", "shared", "templates"]);
+var ENVIRONMENT_NAME = /^(dev|develop|development|int|integration|test|testing|qa|uat|sit|stage|staging|stg|preprod|pre-prod|perf|prod|production|prd|sandbox)\d*([-_.][a-z0-9]+)*$|^[a-z0-9]+[-_](dev|test|qa|uat|stage|staging|preprod|prod|production)\d*$/;
+function isEnvironmentName(name) {
+  return ENVIRONMENT_NAME.test(name.toLowerCase());
+}
 function detect(tree) {
   const envs = /* @__PURE__ */ new Map();
   const add2 = (name, e) => {
@@ -47417,29 +47593,84 @@ function detect(tree) {
     envs.set(name, list2);
   };
   const kdirs = new Set(tree.kustomizationDirs);
+  const charts = tree.chartDirs ?? /* @__PURE__ */ new Set();
+  const gitops = tree.gitops;
+  const selected = gitops?.selected ?? /* @__PURE__ */ new Set();
+  const kindOf = (dir) => kdirs.has(dir) && !gitops?.selectedByFlux.has(dir) ? "kustomization" : "flux-tree";
+  const entry = (dir) => {
+    const kind = kindOf(dir);
+    const within = (d) => d !== dir && (dir === "." || d.startsWith(`${dir}/`));
+    const owned = kind === "flux-tree" && !selected.has(dir) ? [...gitops?.selectedByFlux ?? []].filter(([d, holders]) => within(d) && holders.some((h) => h === dir || within(h))).map(([d]) => d).sort() : [];
+    return { path: dir, kind, ...selected.has(dir) ? { selected: true } : {}, ...owned.length > 0 ? { ownedBelow: owned } : {} };
+  };
+  const explicitNames = /* @__PURE__ */ new Set();
+  for (const dir of tree.dirs) {
+    if (underChart(dir, charts)) continue;
+    const segs = dir.split("/");
+    const i = segs.length - 2;
+    if (i < 0 || !ENVIRONMENT_CONTAINERS.has(segs[i]) || STRUCTURAL_NAMES.has(segs[i + 1])) continue;
+    const name = segs[i + 1];
+    if (segs[i] === "clusters") {
+      add2(name, entry(dir));
+      explicitNames.add(name);
+      continue;
+    }
+    for (const k of tree.kustomizationDirs) {
+      if ((k === dir || k.startsWith(`${dir}/`)) && !hasKustomizationAncestor(k, dir, kdirs)) {
+        add2(name, entry(k));
+        explicitNames.add(name);
+      }
+    }
+  }
+  const variants = [];
   for (const dir of tree.kustomizationDirs) {
+    if (underChart(dir, charts)) continue;
     const segs = dir.split("/");
     const i = segs.lastIndexOf("overlays");
     if (i < 0 || i + 1 >= segs.length) continue;
-    const env = segs[i + 1];
+    const name = segs[i + 1];
     const envRoot = segs.slice(0, i + 2).join("/");
     if (hasKustomizationAncestor(dir, envRoot, kdirs)) continue;
-    add2(env, { path: dir, kind: "kustomization" });
+    if ([...envs.values()].some((list2) => list2.some((e) => e.path === dir))) continue;
+    const environmentLike = isEnvironmentName(name) || explicitNames.has(name) || segs.slice(0, i).includes("clusters") || selected.has(dir);
+    if (environmentLike) add2(name, entry(dir));
+    else variants.push(entry(dir));
   }
-  for (const dir of tree.dirs) {
-    const segs = dir.split("/");
-    if (segs.length >= 2 && segs[segs.length - 2] === "clusters") {
-      add2(segs[segs.length - 1], { path: dir, kind: kdirs.has(dir) ? "kustomization" : "flux-tree" });
-    }
+  if (envs.size === 0 && gitops) {
+    const holders = [...gitops.fluxKustomizationDirs, ...gitops.argoDirs].filter((d) => !underSelected(d, selected) && !includedBySome(d, tree)).sort();
+    for (const dir of topmost(holders)) add2("default", entry(dir));
   }
   if (envs.size === 0) {
     const lone = kdirs.has("k8s") ? "k8s" : kdirs.has(".") ? "." : void 0;
-    if (lone) add2("default", { path: lone, kind: "kustomization" });
+    if (lone) add2("default", entry(lone));
   }
   if (tree.includes) {
     for (const [name, list2] of envs) envs.set(name, withoutIncluded(list2, tree.includes));
   }
-  return envs;
+  return { environments: envs, isolated: unclaimedRoots(tree, envs, variants) };
+}
+function underSelected(dir, selected) {
+  if (selected.size === 0) return false;
+  for (let cur = dir; ; cur = cur.slice(0, cur.lastIndexOf("/"))) {
+    if (selected.has(cur)) return true;
+    if (!cur.includes("/")) return selected.has(".");
+  }
+}
+function topmost(dirs) {
+  return dirs.filter((d) => !dirs.some((o) => o !== d && (o === "." || d.startsWith(`${o}/`))));
+}
+function includedBySome(dir, tree) {
+  if (!tree.includes) return false;
+  for (const refs of tree.includes.values()) if (refs.includes(dir)) return true;
+  return false;
+}
+function unclaimedRoots(tree, envs, variants) {
+  const selected = tree.gitops?.selected ?? /* @__PURE__ */ new Set();
+  const included = /* @__PURE__ */ new Set();
+  for (const refs of tree.includes?.values() ?? []) for (const r of refs) included.add(r);
+  const isRoot = (dir) => !included.has(dir) && !tree.components?.has(dir) && !underChart(dir, tree.chartDirs ?? /* @__PURE__ */ new Set()) && !underSelected(dir, selected);
+  if (envs.size > 0) return variants.filter((v) => isRoot(v.path));
+  return tree.kustomizationDirs.filter(isRoot).map((dir) => ({ path: dir, kind: "kustomization" }));
 }
 function withoutIncluded(entrypoints, includes) {
   const reach = (from) => {
@@ -47479,14 +47710,17 @@ var KustomizeError = class extends Error {
   }
 };
 var UnsupportedFeatureError = class extends KustomizeError {
-  constructor(what, file, field3) {
+  constructor(what, file, field3, pointer, context3) {
     super(
-      `${what} (field '${field3}') is not supported by the builtin engine, which never executes or downloads anything; use --engine kustomize to build it with a real kustomize`,
+      `${context3 ? `${context3}: ` : ""}${what} (field '${field3}') is not supported by the builtin engine, which never executes or downloads anything`,
       file,
       field3
     );
+    this.what = what;
+    this.pointer = pointer;
     this.name = "UnsupportedFeatureError";
   }
+  hint = "use --engine kustomize to build it with a real kustomize";
 };
 var YamlParseError = class extends KustomizeError {
   constructor(message, file, line, column) {
@@ -50077,6 +50311,9 @@ function readSource(ctx, rel, prefix, field3) {
   try {
     return ctx.readFile(rel);
   } catch (err) {
+    if (err instanceof UnsupportedFeatureError) {
+      throw new UnsupportedFeatureError(err.what, err.file ?? ctx.kustomizationFile, err.field ?? field3, err.pointer, prefix);
+    }
     if (err instanceof KustomizeError) {
       throw new KustomizeError(`${prefix}: ${err.message}`, err.file ?? ctx.kustomizationFile, err.field ?? field3, err.line);
     }
@@ -50355,12 +50592,14 @@ function runGenerators(session, target, acc, pluginConfigs) {
   const ctx = generatorContext(session, target);
   const global2 = k.generatorOptions;
   const configuredIn = originPath(target);
-  for (const spec2 of k.configMapGenerator) {
-    add2(generateConfigMap(spec2, global2, ctx), "ConfigMapGenerator", "configMapGenerator");
-  }
-  for (const spec2 of k.secretGenerator) {
-    add2(generateSecret(spec2, global2, ctx), "SecretGenerator", "secretGenerator");
-  }
+  k.configMapGenerator.forEach((spec2, i) => {
+    const made = orSkip(() => generateConfigMap(spec2, global2, ctx), "configMapGenerator", i);
+    if (made) add2(made, "ConfigMapGenerator", "configMapGenerator");
+  });
+  k.secretGenerator.forEach((spec2, i) => {
+    const made = orSkip(() => generateSecret(spec2, global2, ctx), "secretGenerator", i);
+    if (made) add2(made, "SecretGenerator", "secretGenerator");
+  });
   const pluginCtx = { ...ctx, ignoreUnknownFields: true };
   for (const config of pluginConfigs) {
     if (config.kind === "ConfigMapGenerator" && config.apiVersion === "builtin") {
@@ -50374,7 +50613,22 @@ function runGenerators(session, target, acc, pluginConfigs) {
       }
       acc.append(sa, `generators in ${file}`);
     } else {
-      throw unsupportedPlugin(config, file, "generators");
+      const err = unsupportedPlugin(config, file, "generators");
+      if (!(err instanceof UnsupportedFeatureError)) throw err;
+      refuseOrSkip(session, err);
+    }
+  }
+  function orSkip(generate2, field3, index) {
+    try {
+      return generate2();
+    } catch (err) {
+      if (!(err instanceof UnsupportedFeatureError)) throw err;
+      const name = isJsonObject(k[field3][index]) ? k[field3][index].name : void 0;
+      refuseOrSkip(
+        session,
+        new UnsupportedFeatureError(`${field3} '${typeof name === "string" ? name : index}' reading ${err.what}`, file, field3, `/${field3}/${index}`)
+      );
+      return void 0;
     }
   }
   function add2(res, kind, field3, pluginName, configFile) {
@@ -51873,10 +52127,21 @@ function runTransformers(session, target, acc, pluginConfigs) {
   const { k } = target;
   const config = acc.config;
   const ctx = patchContext(session, target);
+  const lenient = session.options.unrenderable === "skip" && session.skipped.length > 0;
+  const each = (field3, entries, apply) => {
+    if (!lenient) {
+      acc.resources = apply(acc.resources, entries);
+      return;
+    }
+    for (const entry of entries) {
+      const before = acc.resources;
+      acc.resources = tolerateMissingTarget(session, target.file, field3, () => apply(before, [entry]), () => before);
+    }
+  };
   if (k.patchesStrategicMerge.length > 0) {
-    acc.resources = applyStrategicMergePatches(acc.resources, k.patchesStrategicMerge, ctx);
+    each("patchesStrategicMerge", k.patchesStrategicMerge, (rs, some) => applyStrategicMergePatches(rs, some, ctx));
   }
-  if (k.patches.length > 0) acc.resources = applyPatches(acc.resources, k.patches, ctx);
+  if (k.patches.length > 0) each("patches", k.patches, (rs, some) => applyPatches(rs, some, ctx));
   if (k.namespace) applyNamespace(acc.resources, k.namespace, config.namespace);
   if (k.namePrefix) applyPrefixSuffix(acc.resources, k.namePrefix, "", config.namePrefix);
   if (k.nameSuffix) applyPrefixSuffix(acc.resources, "", k.nameSuffix, config.nameSuffix);
@@ -51886,7 +52151,7 @@ function runTransformers(session, target, acc, pluginConfigs) {
     applyAnnotations(acc.resources, k.commonAnnotations, config.commonAnnotations);
   }
   if (k.patchesJson6902.length > 0) {
-    acc.resources = applyJson6902Patches(acc.resources, k.patchesJson6902, ctx);
+    each("patchesJson6902", k.patchesJson6902, (rs, some) => applyJson6902Patches(rs, some, ctx));
   }
   if (k.replicas.length > 0) {
     applyReplicas(acc.resources, k.replicas.map((r, i) => parseReplicaSpec(r, target.file, i)), config.replicas);
@@ -51894,8 +52159,21 @@ function runTransformers(session, target, acc, pluginConfigs) {
   if (k.images.length > 0) {
     applyImages(acc.resources, k.images.map((img, i) => parseImageSpec(img, target.file, i)), config.images);
   }
-  if (k.replacements.length > 0) applyReplacements(acc.resources, k.replacements, ctx);
-  for (const plugin of pluginConfigs) runPlugin(acc, plugin, ctx, target.file);
+  if (k.replacements.length > 0) {
+    each("replacements", k.replacements, (rs, some) => {
+      applyReplacements(rs, some, ctx);
+      return rs;
+    });
+  }
+  for (const plugin of pluginConfigs) {
+    if (plugin.apiVersion !== "builtin") {
+      const err = unsupportedPlugin(plugin, target.file, "transformers");
+      if (!(err instanceof UnsupportedFeatureError)) throw err;
+      refuseOrSkip(session, err);
+      continue;
+    }
+    runPlugin(acc, plugin, ctx, target.file);
+  }
 }
 function patchContext(session, target) {
   return {
@@ -52195,6 +52473,21 @@ function has2(obj, key) {
 // src/core/kustomize/build.ts
 var MANAGED_BY_VALUE = "kustomize-(devel)";
 var KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+function refuseOrSkip(session, err) {
+  if (session.options.unrenderable !== "skip") throw err;
+  const entry = { file: err.file ?? session.topDir, field: err.field ?? "", what: err.what, ...err.pointer ? { pointer: err.pointer } : {} };
+  if (!session.skipped.some((s) => s.file === entry.file && s.field === entry.field && s.what === entry.what)) session.skipped.push(entry);
+}
+function tolerateMissingTarget(session, file, field3, apply, unchanged) {
+  try {
+    return apply();
+  } catch (err) {
+    if (!(err instanceof KustomizeError) || session.options.unrenderable !== "skip" || session.skipped.length === 0) throw err;
+    if (!/failed to find unique target|no resource matches|no matches for|nothing selected by/.test(err.message)) throw err;
+    session.skipped.push({ file, field: field3, what: `${err.message.split("\n")[0]} (its target may be among what was not rendered)` });
+    return unchanged();
+  }
+}
 function buildKustomization(fs5, dir, options = {}) {
   const root = normalizePath(dir);
   const loader = new KustomizationLoader(fs5, root, options.loadRestrictor ?? "rootOnly");
@@ -52206,7 +52499,8 @@ function buildKustomization(fs5, dir, options = {}) {
     files: /* @__PURE__ */ new Set(),
     topDir: root,
     trackOrigins: false,
-    schemaFixed: false
+    schemaFixed: false,
+    skipped: []
   };
   const target = loadTarget(session, loader, ".");
   session.trackOrigins = target.k.buildMetadata.includes("originAnnotations");
@@ -52230,7 +52524,7 @@ function buildKustomization(fs5, dir, options = {}) {
     if (!session.trackOrigins) removeAnnotation(r, ORIGIN_ANNOTATION2);
     normalizeAnnotations(r);
   }
-  return { resources, warnings: session.warnings, files: [...session.files] };
+  return { resources, warnings: session.warnings, files: [...session.files], skipped: session.skipped };
 }
 function loadTarget(session, loader, originDir) {
   const { fs: fs5 } = session;
@@ -52255,11 +52549,23 @@ function loadTarget(session, loader, originDir) {
     if (k.present.has(field3)) session.warnings.push({ file, field: field3, message: DEPRECATED_FIELDS[field3] });
   }
   if (k.present.has("helmCharts") || k.present.has("helmChartInflationGenerator")) {
-    throw new UnsupportedFeatureError("inflating Helm charts", file, "helmCharts");
+    if (session.options.unrenderable !== "skip") throw new UnsupportedFeatureError("inflating Helm charts", file, "helmCharts");
+    k.helmCharts.forEach((chart, i) => refuseOrSkip(session, new UnsupportedFeatureError(describeChart(chart), file, "helmCharts", `/helmCharts/${i}`)));
+    if (k.present.has("helmChartInflationGenerator")) {
+      refuseOrSkip(session, new UnsupportedFeatureError("Helm chart inflation", file, "helmChartInflationGenerator", "/helmChartInflationGenerator"));
+    }
   }
-  if (k.present.has("helmGlobals")) throw new UnsupportedFeatureError("Helm charts", file, "helmGlobals");
-  if (k.validators.length > 0) throw new UnsupportedFeatureError("validator plugins", file, "validators");
+  if (k.present.has("helmGlobals") && session.options.unrenderable !== "skip") throw new UnsupportedFeatureError("Helm charts", file, "helmGlobals");
+  if (k.validators.length > 0) refuseOrSkip(session, new UnsupportedFeatureError("validator plugins", file, "validators", "/validators"));
   return { loader, file, k, originDir };
+}
+function describeChart(chart) {
+  if (!isJsonObject(chart)) return "a Helm chart";
+  const str3 = (v) => typeof v === "string" || typeof v === "number" ? String(v) : "";
+  const name = str3(chart.name) || "a chart";
+  const version = str3(chart.version);
+  const repo = str3(chart.repo);
+  return `Helm chart ${name}${version ? ` ${version}` : ""}${repo ? ` from ${repo}` : ""}`;
 }
 var utf83 = new TextDecoder("utf-8");
 function readFileText(fs5, path7) {
@@ -52310,7 +52616,7 @@ function adoptSchema(session, target) {
 }
 function accumulateTarget(session, target, acc) {
   const { k, file, loader } = target;
-  for (const path7 of k.resources) accumulateResource(session, target, acc, path7);
+  k.resources.forEach((path7, index) => accumulateResource(session, target, acc, path7, "resources", index));
   for (const path7 of k.configurations) {
     const text = loader.readText(path7, "configurations", file);
     session.files.add(loader.resolve(path7));
@@ -52325,8 +52631,11 @@ function accumulateTarget(session, target, acc) {
     }
   }
   runGenerators(session, target, acc, loadPluginConfigs(session, target, k.generators, "generators"));
-  for (const path7 of k.components) {
-    if (isRemote(path7)) throw new UnsupportedFeatureError(`remote component '${path7}'`, file, "components");
+  for (const [index, path7] of k.components.entries()) {
+    if (isRemote(path7)) {
+      refuseOrSkip(session, new UnsupportedFeatureError(`remote component '${path7}'`, file, "components", `/components/${index}`));
+      continue;
+    }
     const abs = loader.resolve(path7);
     if (session.fs.stat(abs)?.kind !== "dir") {
       throw new KustomizeError(`components: '${path7}' must be a directory holding a Component`, file, "components");
@@ -52346,9 +52655,12 @@ function accumulateTarget(session, target, acc) {
   acc.mergeVars(k.vars, file);
   return acc;
 }
-function accumulateResource(session, target, acc, path7, field3 = "resources") {
+function accumulateResource(session, target, acc, path7, field3 = "resources", index) {
   const { loader, file } = target;
-  if (isRemote(path7)) throw new UnsupportedFeatureError(`remote resource '${path7}'`, file, field3);
+  if (isRemote(path7)) {
+    refuseOrSkip(session, new UnsupportedFeatureError(`remote resource '${path7}'`, file, field3, index !== void 0 ? `/${field3}/${index}` : void 0));
+    return;
+  }
   const abs = loader.resolve(path7);
   const stat3 = session.fs.stat(abs);
   if (!stat3) {
@@ -52378,14 +52690,14 @@ function accumulateResource(session, target, acc, path7, field3 = "resources") {
 }
 function loadPluginConfigs(session, target, entries, field3) {
   const configs = [];
-  for (const entry of entries) {
+  for (const [index, entry] of entries.entries()) {
     const inline = inlineConfigs(entry, target.file);
     if (inline) {
       configs.push(...inline);
       continue;
     }
     const scratch = new Accumulator(sharedDefaultTransformerConfig());
-    accumulateResource(session, target, scratch, entry, field3);
+    accumulateResource(session, target, scratch, entry, field3, index);
     configs.push(...scratch.resources);
   }
   return configs;
@@ -52515,7 +52827,7 @@ function retype(text) {
 // src/core/cluster/generated-sources.ts
 var MANIFEST_EXT = /\.(ya?ml)$/i;
 var MAX_FILES = 2e4;
-function fluxGeneratedResources(fs5, root) {
+function fluxGeneratedResources(fs5, root, skip = () => false) {
   const out = [];
   walk4(root);
   return out;
@@ -52526,6 +52838,7 @@ function fluxGeneratedResources(fs5, root) {
       const p = joinPath(dir, name);
       const st = fs5.stat(p);
       if (st?.kind === "dir") {
+        if (skip(p)) continue;
         if (KUSTOMIZATION_FILE_NAMES.some((k) => fs5.stat(joinPath(p, k))?.kind === "file")) {
           out.push(relativePath(root, p));
         } else {
@@ -52911,56 +53224,6 @@ function equalBytes(a, b) {
   return true;
 }
 
-// src/core/suppress.ts
-var IGNORE_ANNOTATION = "gitops-gate.io/ignore";
-function noSuppressions() {
-  return { total: 0, ruleSettings: 0, exclude: 0, ignore: 0, annotation: 0 };
-}
-function parseIgnoreAnnotation(value) {
-  if (typeof value !== "string") return [];
-  return value.split(/[\s,]+/).map((s) => s.trim()).filter((s) => s !== "");
-}
-function ruleMatches(rule, ruleId) {
-  if (rule === "*" || rule === ruleId) return true;
-  return rule.endsWith("/*") && ruleId.startsWith(rule.slice(0, -1));
-}
-function isExcluded(path7, globs) {
-  for (const glob of globs) {
-    if (glob === "." || path7 === glob || path7.startsWith(`${glob}/`)) return true;
-    if (minimatch(path7, glob, { dot: true }) || minimatch(path7, `${glob}/**`, { dot: true })) return true;
-  }
-  return false;
-}
-function applySuppressions(findings, input) {
-  const { rules, exclude, ignore } = input.config;
-  const counts = noSuppressions();
-  const kept = [];
-  for (const f of findings) {
-    const setting = rules[f.ruleId];
-    const cause = setting === "off" ? "ruleSettings" : f.file && exclude.length > 0 && isExcluded(f.file, exclude) ? "exclude" : ignore.some((e) => ignoreMatches(e, f)) ? "ignore" : input.annotatedRules(f)?.some((r) => ruleMatches(r, f.ruleId)) ? "annotation" : void 0;
-    if (cause) {
-      counts[cause]++;
-      counts.total++;
-      continue;
-    }
-    kept.push(setting ? { ...f, severity: setting } : f);
-  }
-  return { findings: kept, suppressed: counts };
-}
-function ignoreMatches(entry, f) {
-  if (!ruleMatches(entry.rule, f.ruleId)) return false;
-  if (entry.environment && !(f.environment && minimatch(f.environment, entry.environment))) return false;
-  if (entry.path && !(f.file && isExcluded(f.file, [entry.path]))) return false;
-  if (entry.resource) {
-    const r = f.resource;
-    if (!r) return false;
-    const [kind, namespace, name] = entry.resource.split("/");
-    if (!minimatch(r.kind, kind) || !minimatch(r.name, name)) return false;
-    if (namespace === "" ? !!r.namespace : namespace !== "*" && !minimatch(r.namespace ?? "", namespace)) return false;
-  }
-  return true;
-}
-
 // src/core/cluster/render-environment.ts
 var BOOTSTRAP_SOURCES = [
   { kind: "GitRepository", name: "flux-system", namespace: "flux-system", path: "." },
@@ -52974,12 +53237,14 @@ function renderEnvironment(env, ctx) {
   const queue = [];
   const visited = /* @__PURE__ */ new Set();
   const inRepoSources = /* @__PURE__ */ new Map();
-  for (const src of ctx.sources ?? BOOTSTRAP_SOURCES) inRepoSources.set(sourceKey(src.kind, src.namespace, src.name), src.path);
+  for (const src of ctx.sources ?? BOOTSTRAP_SOURCES) {
+    inRepoSources.set(sourceKey(src.kind, src.namespace, src.name), { path: src.path, assumed: !ctx.sources && src.kind !== "GitRepository" });
+  }
   let pendingFlux = [];
   let virtualCount = 0;
   const noticed = /* @__PURE__ */ new Set();
   const byRenderedFrom = /* @__PURE__ */ new Map();
-  const perEntrypoint = /* @__PURE__ */ new Map();
+  const perEntrypoint2 = /* @__PURE__ */ new Map();
   const failedEntrypoints = /* @__PURE__ */ new Set();
   let fs5 = ctx.fs;
   let recording;
@@ -53003,10 +53268,14 @@ function renderEnvironment(env, ctx) {
   const notice2 = (key, f) => emitOnce(key, { ...f, severity: "notice", environment: envName });
   const rel = (abs) => relativePath(ctx.repoRoot, abs);
   const counts = { rendered: 0, reused: 0 };
-  for (const e of env.entrypoints) {
+  const ordered = [...env.entrypoints.filter((e) => !e.selected), ...env.entrypoints.filter((e) => e.selected)];
+  const renderedDirs = /* @__PURE__ */ new Set();
+  const results = /* @__PURE__ */ new Map();
+  for (const e of ordered) {
+    if (e.selected && renderedDirs.has(e.path)) continue;
     const result = { path: e.path, resources: 0, failed: false };
-    model.entrypoints.push(result);
-    queue.push({ dir: e.path, mode: e.kind === "kustomization" ? "kustomization" : "flux", entrypoint: e.path });
+    results.set(e.path, result);
+    queue.push({ dir: e.path, mode: e.kind === "kustomization" ? "kustomization" : "flux", entrypoint: e.path, ...e.ownedBelow ? { owned: e.ownedBelow } : {} });
     drain();
     while (pendingFlux.length > 0) {
       const again = pendingFlux;
@@ -53017,8 +53286,12 @@ function renderEnvironment(env, ctx) {
       drain();
     }
     pendingFlux = [];
-    result.resources = perEntrypoint.get(e.path) ?? 0;
+    result.resources = perEntrypoint2.get(e.path) ?? 0;
     result.failed = failedEntrypoints.has(e.path);
+  }
+  for (const e of env.entrypoints) {
+    const result = results.get(e.path);
+    if (result) model.entrypoints.push(result);
   }
   renderCounts.set(model, counts);
   return model;
@@ -53041,13 +53314,14 @@ function renderEnvironment(env, ctx) {
         continue;
       }
       visited.add(key);
+      renderedDirs.add(item.dir);
       const rendered = renderItem(item);
       for (const r of rendered) {
         model.resources.push(r);
         const siblings = byRenderedFrom.get(r.renderedFrom);
         if (siblings) siblings.push(r);
         else byRenderedFrom.set(r.renderedFrom, [r]);
-        perEntrypoint.set(r.entrypoint, (perEntrypoint.get(r.entrypoint) ?? 0) + 1);
+        perEntrypoint2.set(r.entrypoint, (perEntrypoint2.get(r.entrypoint) ?? 0) + 1);
         collectGitRepository(r);
       }
       for (const r of rendered) follow(r);
@@ -53181,7 +53455,19 @@ function renderEnvironment(env, ctx) {
     return build(fs5, abs, {}, item);
   }
   function build(buildFs, abs, options, item) {
-    const result = buildKustomization(buildFs, abs, options);
+    const result = buildKustomization(buildFs, abs, { ...options, unrenderable: "skip" });
+    for (const skipped of result.skipped) {
+      if (skipped.file.startsWith("/.gitops-gate-virtual/")) continue;
+      emitOnce(`skipped:${skipped.file}:${skipped.field}:${skipped.what}`, {
+        ruleId: "render/skipped",
+        severity: "notice",
+        environment: envName,
+        entrypoint: item.entrypoint,
+        message: `${skipped.what} (${skipped.field} in ${rel(skipped.file)}) is not rendered: gitops-gate never downloads or runs anything from a repository; the rest of the kustomization is checked`,
+        file: rel(skipped.file),
+        ...skipped.pointer ? { path: skipped.pointer } : {}
+      });
+    }
     for (const w of result.warnings) {
       if (w.file.startsWith("/.gitops-gate-virtual/")) continue;
       emitOnce(`deprecated:${w.file}:${w.field}`, {
@@ -53207,7 +53493,8 @@ function renderEnvironment(env, ctx) {
     return build(overlay, wrapperDir, { ...options, loadRestrictor: "none" }, item);
   }
   function buildGenerated(abs, item) {
-    const generated = fluxGeneratedResources(fs5, abs);
+    const owned = item.owned ? new Set(item.owned.map((d) => joinPath(ctx.repoRoot, d))) : void 0;
+    const generated = fluxGeneratedResources(fs5, abs, owned ? (dir) => owned.has(dir) : void 0);
     const overlay = new OverlayFileSystem(fs5).withFile(
       joinPath(abs, "kustomization.yaml"),
       JSON.stringify({ resources: generated, ...absolutize(amendmentsOf(item), abs) })
@@ -53295,8 +53582,8 @@ function renderEnvironment(env, ctx) {
     const kind = typeof ref.kind === "string" ? ref.kind : "GitRepository";
     const name = typeof ref.name === "string" ? ref.name : "";
     const ns = typeof ref.namespace === "string" ? ref.namespace : ks.namespace || "flux-system";
-    const root = inRepoSources.get(sourceKey(kind, ns, name));
-    if (root === void 0) {
+    const source = inRepoSources.get(sourceKey(kind, ns, name));
+    if (source === void 0) {
       if (final) {
         notice2(`fluxsrc:${kind}/${ns}/${name}`, {
           ruleId: "render/skipped",
@@ -53308,8 +53595,23 @@ function renderEnvironment(env, ctx) {
       return false;
     }
     const path7 = typeof spec2.path === "string" ? spec2.path : "./";
+    const within = (root) => repoRelDir(root === "." ? path7 : `${root}/${path7.replace(/^\.?\/+/, "")}`);
+    if (source.assumed) {
+      const root = artifactRoot(source.path, path7, ks);
+      if (root === void 0) {
+        notice2(`fluxpath:${kind}/${ns}/${name}:${path7}`, {
+          ruleId: "render/skipped",
+          message: `Flux Kustomization '${ks.name}': path '${path7}' of ${kind} '${ns}/${name}' is not found in this repository, from its root or any directory above the Kustomization; not rendered (if the artifact is built from a directory of this repository, name it under sources: with its path)`,
+          entrypoint: r.entrypoint,
+          ...locationOf(ks)
+        });
+        return true;
+      }
+      source.path = root;
+      source.assumed = false;
+    }
     queue.push({
-      dir: repoRelDir(root === "." ? path7 : `${root}/${path7.replace(/^\.?\/+/, "")}`),
+      dir: within(source.path),
       mode: "flux",
       entrypoint: r.entrypoint,
       owner: { kind: "Kustomization", name: ks.name, namespace: ks.namespace },
@@ -53317,6 +53619,16 @@ function renderEnvironment(env, ctx) {
       ...typeof spec2.path === "string" ? { pathField: { resource: ks, pointer: "/spec/path", written: spec2.path } } : {}
     });
     return true;
+  }
+  function artifactRoot(assumed, path7, ks) {
+    const exists2 = (root) => ctx.fs.stat(joinPath(ctx.repoRoot, repoRelDir(root === "." ? path7 : `${root}/${path7.replace(/^\.?\/+/, "")}`)))?.kind === "dir";
+    if (exists2(assumed)) return assumed;
+    const file = ks.source?.file;
+    if (!file || !isWithin(ctx.repoRoot, file)) return void 0;
+    for (let dir = rel(file).split("/").slice(0, -1).join("/") || "."; dir !== "."; dir = dir.includes("/") ? dir.slice(0, dir.lastIndexOf("/")) : ".") {
+      if (exists2(dir)) return dir;
+    }
+    return void 0;
   }
   function collectGitRepository(r) {
     const res = r.resource;
@@ -53326,7 +53638,7 @@ function renderEnvironment(env, ctx) {
     const key = sourceKey(res.kind, res.namespace || "flux-system", res.name);
     if (ctx.repoURLs.length === 0 || !url) return;
     if (ctx.repoURLs.some((u) => sameRepo(u, url))) {
-      if (!inRepoSources.has(key)) inRepoSources.set(key, ".");
+      if (!inRepoSources.has(key)) inRepoSources.set(key, { path: ".", assumed: false });
     } else if (!ctx.sources && BOOTSTRAP_SOURCES.some((b) => sourceKey(b.kind, b.namespace, b.name) === key)) {
       inRepoSources.delete(key);
     }
@@ -53418,6 +53730,7 @@ function renderKey(item, vars) {
     item.owner ?? null,
     spec2 ? [spec2.obj, spec2.source ?? null, spec2.patches] : null,
     item.pathField ? [item.pathField.pointer, item.pathField.written] : null,
+    item.owned ?? null,
     vars ?? null
   ]);
 }
@@ -55471,6 +55784,13 @@ function crdOrder(graph) {
   const faults = /* @__PURE__ */ new Map();
   const byFrom = /* @__PURE__ */ new Map();
   for (const e of graph.edges) if (e.reason === "crd") byFrom.set(e.from, [...byFrom.get(e.from) ?? [], e.to]);
+  const waits = /* @__PURE__ */ new Map();
+  const tally = (pid, ks, ok, group2) => {
+    const t = waits.get(pid) ?? { ok: /* @__PURE__ */ new Set(), not: /* @__PURE__ */ new Set(), groups: /* @__PURE__ */ new Set() };
+    waits.set(pid, t);
+    (ok ? t.ok : t.not).add(ks);
+    if (!ok) t.groups.add(group2);
+  };
   for (const [from, providers] of byFrom) {
     const n = graph.nodes.get(from);
     if (!n.kustomization) continue;
@@ -55481,11 +55801,16 @@ function crdOrder(graph) {
     for (const pid of providers) {
       const p = graph.nodes.get(pid);
       const pks = p.kustomization;
+      const group2 = n.ref.apiVersion.includes("/") ? n.ref.apiVersion.slice(0, n.ref.apiVersion.indexOf("/")) : n.ref.apiVersion;
       if (p.role === "crd") {
-        if (!pks || pks === ks || deps.has(pks)) satisfied = true;
+        const ok = !pks || pks === ks || deps.has(pks);
+        tally(pid, ks, ok, group2);
+        if (ok) satisfied = true;
         else fault ??= { provider: p, providerKs: graph.nodes.get(pks) };
       } else if (p.role === "helmrelease") {
-        if (!pks || pks !== ks && deps.has(pks)) satisfied = true;
+        const ok = !pks || pks !== ks && deps.has(pks);
+        tally(pid, ks, ok, group2);
+        if (ok) satisfied = true;
         else fault ??= { provider: p, providerKs: graph.nodes.get(pks) };
       } else satisfied = true;
     }
@@ -55496,7 +55821,21 @@ function crdOrder(graph) {
     if (seen) seen.examples.push(n);
     else perKs.set(fault.provider.id, { ...fault, examples: [n] });
   }
-  return [...faults.entries()].map(([ksId, perProvider]) => {
+  const unordered = [...waits.entries()].filter(([, t]) => t.not.size >= 2 && t.ok.size < t.not.size);
+  const unorderedIds = new Set(unordered.map(([pid]) => pid));
+  for (const perProvider of faults.values()) for (const pid of unorderedIds) perProvider.delete(pid);
+  const warnings = unordered.map(([pid, t]) => {
+    const provider = graph.nodes.get(pid);
+    const groups2 = [...t.groups].sort();
+    const from = provider.role === "crd" ? `the CRD ${provider.ref.name}` : `${describeNode(provider)} (chart ${provider.charts?.[0] ?? "?"})`;
+    return {
+      ...place2(provider, "/metadata/name"),
+      ruleId: "flux/crd-order",
+      severity: "warning",
+      message: `${t.not.size} Kustomizations apply custom resources of ${groups2.join(", ")} whose CRDs come from ${from} without depending on it${t.ok.size > 0 ? ` (${t.ok.size} do)` : ""}: if a bootstrap step installs these CRDs, list ${groups2.join(", ")} under preinstalledCrds in .gitops-gate.yaml; otherwise add the Kustomization that applies it to their dependsOn`
+    };
+  });
+  return [...warnings, ...[...faults.entries()].filter(([, perProvider]) => perProvider.size > 0).map(([ksId, perProvider]) => {
     const ks = graph.nodes.get(ksId);
     const deps = (ks.dependsOn ?? []).map((d) => d.name);
     const parts = [];
@@ -55522,7 +55861,7 @@ function crdOrder(graph) {
       severity: "error",
       message: `${describeNode(ks)} (dependsOn: ${deps.length > 0 ? deps.join(", ") : "none"}) applies ${parts.join("; and ")}: Flux may apply them before their CRD exists and fail with "no matches for kind" \u2014 ${fixes.join(", and ")}`
     };
-  });
+  })];
 }
 function place2(n, path7) {
   return { resource: n.ref, path: path7, entrypoint: n.cluster.entrypoint, ...sourceLocation(n.cluster.resource) };
@@ -55875,8 +56214,9 @@ function checkPromotion(input) {
   return findings;
 }
 function stageModels(input) {
-  if (input.config.environments.length > 0) return input.models;
-  return input.models.filter((m) => STAGE_NAMES.has(m.config.name));
+  const candidates = input.models.filter((m) => !m.config.isolated);
+  if (input.config.environments.length > 0) return candidates;
+  return candidates.filter((m) => STAGE_NAMES.has(m.config.name));
 }
 function promotionSourceBranch(input, baseBranch) {
   const envs = environmentConfigs(input);
@@ -56158,7 +56498,7 @@ var CheckUsageError = class extends Error {
 async function runChecks(inputs) {
   const { repoRoot, config } = inputs;
   const fs5 = new CachingFileSystem(inputs.fs);
-  let envs = withoutExcluded(discoverEnvironments(scanRepo(fs5, repoRoot), config), config.exclude);
+  let envs = withoutExcluded(discoverEnvironments(scanRepo2(fs5, repoRoot, { exclude: config.exclude }), config), config.exclude);
   const environmentNames = envs.map((e) => e.config.name);
   if (inputs.environments && inputs.environments.length > 0) {
     const known = new Set(envs.map((e) => e.config.name));
@@ -56206,6 +56546,7 @@ async function runChecks(inputs) {
   }
   const unreachable = outages.notice();
   if (unreachable) findings.push(unreachable);
+  if (envs.every((e) => e.entrypoints.length === 0)) findings.push(nothingFound(config, envs.length));
   let pullRequest = inputs.pullRequest;
   if (pullRequest && pullRequest.headContained === void 0 && inputs.headContainedIn) {
     const source = promotionSourceBranch({ config, models }, pullRequest.baseBranch);
@@ -56216,7 +56557,7 @@ async function runChecks(inputs) {
     const cr = model && f.resource ? findResource(model.resources, f) : void 0;
     findings.push(cr ? withPlace(f, f.environment, cr, resolver) : f);
   }
-  const located = mergeMissingSchemas(findings.map((f) => relativize(f, repoRoot)));
+  const located = mergeMissingSchemas(withoutRepeats(findings.map((f) => relativize(f, repoRoot))));
   const annotated = annotatedRulesIndex(models);
   const { findings: final, suppressed } = applySuppressions(located, {
     config,
@@ -56227,7 +56568,8 @@ ${refKey(f)}`) : void 0
   const environments = models.map((m) => ({
     name: m.config.name,
     branch: m.config.branch,
-    entrypoints: m.entrypoints.map((e) => ({ path: e.path, resources: e.resources }))
+    entrypoints: m.entrypoints.map((e) => ({ path: e.path, resources: e.resources })),
+    ...m.config.isolated ? { isolated: true } : {}
   }));
   return {
     report: {
@@ -56262,17 +56604,32 @@ async function checkEnvironment(model, kubernetesVersion, schemas, resolver, con
     if (cr?.serverSideApply && f.ruleId === "schema/invalid" && / is required by .* but missing$/.test(f.message)) continue;
     out.push(withPlace(f, env, cr, resolver));
   }
-  const graph = buildDependencyGraph(model, { crdProviders: config.crdProviders, preinstalledCrds: config.preinstalledCrds });
-  for (const f of [
-    ...checkDuplicates(model.resources, env),
-    ...checkPlaintextSecrets(model.resources, env),
-    ...checkSyncWaves(model, graph),
-    ...checkFluxDependencies(model, graph)
-  ]) {
+  const clusterChecks = [];
+  for (const cluster of model.config.isolated ? perEntrypoint(model) : [model]) {
+    const graph = buildDependencyGraph(cluster, { crdProviders: config.crdProviders, preinstalledCrds: config.preinstalledCrds });
+    clusterChecks.push(...checkDuplicates(cluster.resources, env), ...checkSyncWaves(cluster, graph), ...checkFluxDependencies(cluster, graph));
+  }
+  for (const f of [...clusterChecks, ...checkPlaintextSecrets(model.resources, env)]) {
     const cr = f.resource ? findResource(model.resources, f) : void 0;
     out.push(withPlace(f, env, cr, resolver));
   }
   return out;
+}
+function withoutRepeats(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  return findings.filter((f) => {
+    const r = f.resource;
+    const key = JSON.stringify([f.environment, f.ruleId, f.severity, f.file, f.line, f.column, f.path, f.message, r ? [r.apiVersion, r.kind, r.namespace, r.name] : null]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function perEntrypoint(model) {
+  const byEntrypoint = /* @__PURE__ */ new Map();
+  for (const e of model.entrypoints) byEntrypoint.set(e.path, { ...model, entrypoints: [e], resources: [], findings: [] });
+  for (const r of model.resources) byEntrypoint.get(r.entrypoint)?.resources.push(r);
+  return [...byEntrypoint.values()];
 }
 function withPlace(f, env, cr, resolver) {
   const out = { ...f, environment: env };
@@ -56299,6 +56656,19 @@ function findResource(resources, f) {
 function refKey(f) {
   const r = f.resource;
   return r ? `${r.apiVersion}|${r.kind}|${r.namespace ?? ""}|${r.name}` : "";
+}
+function nothingFound(config, environments) {
+  const looked = environments > 0 ? `the ${environments === 1 ? "environment" : `${environments} environments`} of ${config.file ?? "the configuration"} match no directory` : "no envs/<env>, env/<env>, clusters/<name> or overlays/<env> directory, Flux bootstrap, Argo CD Application, k8s/ or kustomization.yaml was found";
+  return {
+    ruleId: "discover/nothing-found",
+    severity: "error",
+    ...config.file ? { file: config.file } : {},
+    message: `nothing to check: ${looked}. Name what to check in .gitops-gate.yaml, for example:
+environments:
+  - name: prod
+    entrypoints: ["deploy/overlays/prod"]
+(\`gitops-gate init\` writes one from what it detects)`
+  };
 }
 function noEntrypointNotice(env) {
   if (env.entrypoints.length > 0) return [];
@@ -56958,7 +57328,7 @@ function sanitize(s) {
 // src/action/annotations.ts
 import * as nodePath6 from "node:path";
 var ANNOTATIONS_PER_LEVEL = 10;
-function planAnnotations(report, repoDir) {
+function planAnnotations(report, repoDir2) {
   const groups2 = mergeAcrossEnvironments(orderFindings(report));
   const annotations = [];
   const omitted = { error: 0, warning: 0, notice: 0 };
@@ -56969,7 +57339,7 @@ function planAnnotations(report, repoDir) {
         omitted[severity]++;
         continue;
       }
-      annotations.push(toAnnotation(g.finding, g.environments, repoDir));
+      annotations.push(toAnnotation(g.finding, g.environments, repoDir2));
     }
   }
   return { annotations, omitted };
@@ -56979,11 +57349,11 @@ function omittedNote(omitted) {
   if (parts.length === 0) return void 0;
   return `GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations per level and step: ${parts.join(", ")} are listed in the job summary and the JSON report`;
 }
-function toAnnotation(f, environments, repoDir) {
+function toAnnotation(f, environments, repoDir2) {
   const where = environments.length > 0 ? ` (${environments.join(", ")})` : "";
   const a = { severity: f.severity, title: `gitops-gate ${f.ruleId}${where}`, message: f.message };
   if (f.file) {
-    a.file = repoDir === "" ? f.file : nodePath6.posix.join(repoDir, f.file);
+    a.file = repoDir2 === "" ? f.file : nodePath6.posix.join(repoDir2, f.file);
     if (f.line) {
       a.startLine = f.line;
       if (f.column) a.startColumn = f.column;
@@ -57883,7 +58253,8 @@ function renderJson(report) {
     environments: report.environments.map((e) => ({
       name: e.name,
       branch: e.branch,
-      entrypoints: e.entrypoints.map((x) => ({ path: x.path, resources: x.resources }))
+      entrypoints: e.entrypoints.map((x) => ({ path: x.path, resources: x.resources })),
+      isolated: e.isolated
     })),
     findings: orderFindings(report).map(findingJson),
     summary: {
@@ -58343,11 +58714,11 @@ var ActionError = class extends Error {
 };
 async function runAction(inputs, ctx, io) {
   const repoRoot = nodePath8.resolve(ctx.workspace, inputs.workingDirectory);
-  const repoDir = nodePath8.relative(ctx.workspace, repoRoot).split(nodePath8.sep).join("/");
+  const repoDir2 = nodePath8.relative(ctx.workspace, repoRoot).split(nodePath8.sep).join("/");
   const pr = ctx.pullRequest;
   const notes2 = [];
   const base = pr ? openPullRequestBase(pr, ctx.eventName, repoRoot, notes2) : void 0;
-  const { report, models, baseModels, repo } = await check(inputs, repoRoot, repoDir, io, pr, base, notes2);
+  const { report, models, baseModels, repo } = await check(inputs, repoRoot, repoDir2, io, pr, base, notes2);
   const redactor = new SecretRedactor().addModels(models);
   for (const note of notes2) io.log.warning(note);
   let diff;
@@ -58365,7 +58736,7 @@ async function runAction(inputs, ctx, io) {
     if (!written) io.log.info("no GITHUB_STEP_SUMMARY file: the job summary is not written");
   }
   if (inputs.annotations) {
-    const plan = planAnnotations(redactor.redactReport(report), repoDir);
+    const plan = planAnnotations(redactor.redactReport(report), repoDir2);
     for (const a of plan.annotations) io.log.annotate({ ...a, message: redactor.redact(a.message) });
     const note = omittedNote(plan.omitted);
     if (note) io.log.info(note);
@@ -58386,7 +58757,7 @@ async function runAction(inputs, ctx, io) {
   );
   return failureMessage(report, policy);
 }
-async function check(inputs, repoRoot, repoDir, io, pr, base, notes2) {
+async function check(inputs, repoRoot, repoDir2, io, pr, base, notes2) {
   let repo;
   let checkInputs;
   try {
@@ -58414,7 +58785,7 @@ async function check(inputs, repoRoot, repoDir, io, pr, base, notes2) {
     return { report, models, repo };
   } catch (err) {
     if (err instanceof ConfigError) {
-      const file = nodePath8.isAbsolute(err.file) ? err.file : nodePath8.posix.join(repoDir, err.file);
+      const file = nodePath8.isAbsolute(err.file) ? err.file : nodePath8.posix.join(repoDir2, err.file);
       io.log.annotate({ severity: "error", title: "gitops-gate configuration", message: err.message, file, ...err.line ? { startLine: err.line } : {} });
       throw new ActionError(err.message);
     }

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import * as nodePath from 'node:path';
 import { buildKustomization, type BuildOptions } from '../core/kustomize/build.ts';
-import { KustomizeError, YamlParseError } from '../core/kustomize/errors.ts';
+import { KustomizeError, UnsupportedFeatureError, YamlParseError } from '../core/kustomize/errors.ts';
 import { stringifyResources } from '../core/yaml/stringify.ts';
 import { NodeFileSystem } from '../io/node-fs.ts';
 import { runExternalKustomize } from '../io/kustomize-binary.ts';
@@ -106,7 +106,8 @@ export function runBuild(args: string[], io: CliIO): number {
 export function formatBuildError(err: KustomizeError, cwd: string): string {
   const column = err instanceof YamlParseError && err.column ? `:${err.column}` : '';
   const where = err.file ? `${displayPath(cwd, err.file)}${err.line ? `:${err.line}${column}` : ''}: ` : '';
-  return `${where}${err.message.replace(/\s*\n\s*/g, ' ')}`;
+  const hint = err instanceof UnsupportedFeatureError ? `; ${err.hint}` : '';
+  return `${where}${err.message.replace(/\s*\n\s*/g, ' ')}${hint}`;
 }
 
 export function displayPath(cwd: string, abs: string): string {

@@ -3,6 +3,7 @@ import { BUILD_HELP, runBuild } from './build-command.ts';
 import { CHECK_HELP, runCheck } from './check-command.ts';
 import { DIFF_HELP, runDiff } from './diff-command.ts';
 import { GRAPH_HELP, runGraph } from './graph-command.ts';
+import { INIT_HELP, runInit } from './init-command.ts';
 import { UsageError, type CliIO } from './io.ts';
 
 export type { CliIO } from './io.ts';
@@ -14,20 +15,23 @@ Usage:
                         [--enable-managedby-label] [--engine builtin|kustomize]
   gitops-gate check [REPO] [--config F] [--env NAME]... [--format text|json|sarif|markdown]
                     [--output F] [--kubernetes-version X.Y] [--schemas DIR|URL]...
-                    [--base-branch B --head-branch H] [--fail-on error|warning|never]
+                    [--base-branch B --head-branch H] [--base REF]
+                    [--fail-on error|warning|never] [--fail-on-existing]
   gitops-gate diff [REPO] --base REF [--head REF] [--env NAME]... [--format markdown|text|json]
   gitops-gate graph [REPO] --env NAME [--format mermaid|dot|json]
+  gitops-gate init [REPO] [--force] [--stdout]
 
 Commands:
   build    print the rendered YAML of a kustomization, as \`kustomize build DIR\` would
   check    render every environment and run every check
   diff     render the base and the head of a change and show what each environment would receive
   graph    draw the sync waves and dependsOn of one environment
+  init     write a .gitops-gate.yaml from the layout detected in the repository
 
 Run \`gitops-gate COMMAND --help\` for a command's options.
 `;
 
-const HELP: Record<string, string> = { build: BUILD_HELP, check: CHECK_HELP, diff: DIFF_HELP, graph: GRAPH_HELP };
+const HELP: Record<string, string> = { build: BUILD_HELP, check: CHECK_HELP, diff: DIFF_HELP, graph: GRAPH_HELP, init: INIT_HELP };
 
 /** The command line as a function: argv (without node and script) in, exit code out. */
 export async function cli(argv: string[], io: CliIO): Promise<number> {
@@ -56,6 +60,8 @@ export async function cli(argv: string[], io: CliIO): Promise<number> {
         return await runDiff(rest, io);
       case 'graph':
         return await runGraph(rest, io);
+      case 'init':
+        return runInit(rest, io);
       default:
         throw new UsageError(`unknown command '${command}'; run gitops-gate --help for the commands`);
     }

@@ -16,6 +16,11 @@ export interface EnvironmentConfig {
   allowedSources: string[];
   targetRevisions: string[];
   kubernetesVersion?: string;
+  /**
+   * Each entrypoint is checked as a cluster of its own (a catalogue of independent kustomizations): no
+   * duplicates or ordering across entrypoints, no promotion rules.
+   */
+  isolated?: boolean;
 }
 
 export interface Config {
@@ -166,6 +171,7 @@ export function parseConfig(text: string, file: string): Config {
     if (e.sync) env.sync = e.sync as SyncMode;
     if (e.promotesFrom) env.promotesFrom = e.promotesFrom as string;
     if (e.kubernetesVersion) env.kubernetesVersion = normalizeVersion(e.kubernetesVersion as string);
+    if (e.isolated === true) env.isolated = true;
     cfg.environments.push(env);
   }
   for (const [i, env] of cfg.environments.entries()) {

@@ -1,19 +1,33 @@
 import { minimatch } from 'minimatch';
 import type { FileSystem } from './ports.ts';
-import { joinPath, resolvePath } from './path.ts';
-import { readText } from './ports.ts';
-import { isJsonObject } from './model/json.ts';
-import { parseKustomizationFileOnce } from './kustomize/parse-cache.ts';
 import type { Config, EnvironmentConfig } from '../config/config.ts';
 import { defaultBranch } from '../config/config.ts';
+import { scanRepo as scanRepoTree, underChart, type RepoTree, type ScanOptions } from './discover/scan.ts';
 
-/** How an entrypoint is rendered: a kustomization directory, or a Flux cluster tree (Flux's generated kustomization). */
+export type { RepoTree, GitOpsObjects, ScanOptions } from './discover/scan.ts';
+
+/**
+ * How an entrypoint is rendered: a kustomization directory as `kustomize build` builds it, or as Flux's
+ * kustomize-controller builds a path (a generated kustomization when it has none; no load restrictor).
+ */
 export type EntrypointKind = 'kustomization' | 'flux-tree';
 
 export interface Entrypoint {
   /** Repo-relative directory with `/`, `.` for the root. */
   path: string;
   kind: EntrypointKind;
+  /**
+   * An in-repo Argo CD Application or Flux Kustomization renders this directory: the environment renders it
+   * after its other entrypoints, and only when no such object rendered it already (with its amendments).
+   */
+  selected?: boolean;
+  /**
+   * For a directory discovery takes for a Flux cluster tree: the directories below it that Flux
+   * Kustomizations of the repository render. They are those Kustomizations' (rendered when followed), not
+   * part of the tree's own generated kustomization — the bootstrap that really syncs the tree is outside
+   * the repository, and this is how such trees are laid out (`ks.yaml` beside its `app/`).
+   */
+  ownedBelow?: string[];
 }
 
 export interface Environment {
@@ -21,83 +35,9 @@ export interface Environment {
   entrypoints: Entrypoint[];
 }
 
-export interface RepoTree {
-  /** Repo-relative directories holding a kustomization file. */
-  kustomizationDirs: string[];
-  /** Every repo-relative directory. */
-  dirs: string[];
-  /**
-   * Kustomization directory → the kustomization directories it builds on (`resources`, `bases`,
-   * `components`), repo-relative. Absent for trees made by hand; an unreadable kustomization has none.
-   */
-  includes?: Map<string, string[]>;
-}
-
-const KUSTOMIZATION_FILES = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization']);
-const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.github']);
-/** A walk bound: a GitOps repository has thousands of directories, not millions. */
-const MAX_DIRS = 100_000;
-
-/** Lists the repository's directories and its kustomization directories, breadth-first and bounded. */
-export function scanRepo(fs: FileSystem, root: string): RepoTree {
-  const dirs: string[] = [];
-  const kustomizationDirs: string[] = [];
-  const queue: string[] = ['.'];
-  const seenReal = new Set<string>();
-  while (queue.length > 0 && dirs.length < MAX_DIRS) {
-    const rel = queue.shift()!;
-    const abs = rel === '.' ? root : joinPath(root, rel);
-    const real = fs.realPath(abs);
-    if (seenReal.has(real)) continue; // a symlink loop
-    seenReal.add(real);
-    dirs.push(rel);
-    let names: string[];
-    try {
-      names = fs.readDir(abs);
-    } catch {
-      continue;
-    }
-    if (names.some((n) => KUSTOMIZATION_FILES.has(n))) kustomizationDirs.push(rel);
-    for (const name of names) {
-      if (SKIPPED_DIRS.has(name)) continue;
-      const childRel = rel === '.' ? name : `${rel}/${name}`;
-      if (fs.stat(joinPath(root, childRel))?.kind === 'dir') queue.push(childRel);
-    }
-  }
-  dirs.sort();
-  kustomizationDirs.sort();
-  return { dirs, kustomizationDirs, includes: readIncludes(fs, root, kustomizationDirs) };
-}
-
-/** What each kustomization builds on, among the repository's kustomization directories. */
-function readIncludes(fs: FileSystem, root: string, kustomizationDirs: string[]): Map<string, string[]> {
-  const kdirs = new Set(kustomizationDirs);
-  const out = new Map<string, string[]>();
-  for (const dir of kustomizationDirs) {
-    const abs = dir === '.' ? root : joinPath(root, dir);
-    const file = [...KUSTOMIZATION_FILES].map((n) => joinPath(abs, n)).find((p) => fs.stat(p)?.kind === 'file');
-    if (!file) continue;
-    let value: unknown;
-    try {
-      // The same cache the builds use: each kustomization file is parsed once per run.
-      value = parseKustomizationFileOnce(readText(fs, file), file)[0]?.value;
-    } catch {
-      continue; // the build reports it
-    }
-    if (!isJsonObject(value)) continue;
-    const refs: string[] = [];
-    for (const field of ['resources', 'bases', 'components'] as const) {
-      const list = value[field];
-      if (!Array.isArray(list)) continue;
-      for (const entry of list) {
-        if (typeof entry !== 'string' || entry.includes('://') || entry.startsWith('/')) continue;
-        const target = resolvePath(dir, entry);
-        if (kdirs.has(target) && target !== dir) refs.push(target);
-      }
-    }
-    if (refs.length > 0) out.set(dir, refs);
-  }
-  return out;
+/** Lists the repository for discovery (see discover/scan.ts). */
+export function scanRepo(fs: FileSystem, root: string, options: ScanOptions = {}): RepoTree {
+  return scanRepoTree(fs, root, options);
 }
 
 const PROMOTION_ORDER = ['dev', 'development', 'int', 'integration', 'test', 'qa', 'uat', 'stage', 'staging', 'preprod', 'prod', 'production'];
@@ -113,20 +53,23 @@ export function compareEnvironmentNames(a: string, b: string): number {
 }
 
 /**
- * The environments to check and their entrypoints: as configured, or detected from the seeds' layouts —
- * `overlays/<env>` directories, Flux `clusters/<name>` trees, or a lone `k8s/` / root kustomization.
+ * The environments to check and their entrypoints: as configured, or detected from the repository's
+ * layout (see `detect`). Detected environments get their branch from their name and the promotion chain
+ * dev → … → prod over the well-known names present; an environment of independent kustomization roots
+ * (a catalogue, or a repository with no environment layout) is `isolated`.
  */
 export function discoverEnvironments(tree: RepoTree, config: Config): Environment[] {
   if (config.environments.length > 0) {
+    const detected = config.environments.some((e) => e.entrypoints.length === 0) ? detect(tree).environments : new Map<string, Entrypoint[]>();
     return config.environments.map((env) => ({
       config: env,
-      entrypoints: env.entrypoints.length > 0 ? expandGlobs(tree, env.entrypoints) : detect(tree).get(env.name) ?? [],
+      entrypoints: markSelected(tree, env.entrypoints.length > 0 ? expandGlobs(tree, env.entrypoints) : detected.get(env.name) ?? []),
     }));
   }
-  const detected = detect(tree);
-  const names = [...detected.keys()].sort(compareEnvironmentNames);
+  const { environments, isolated } = detect(tree);
+  const names = [...environments.keys()].sort(compareEnvironmentNames);
   const present = names.filter((n) => PROMOTION_ORDER.includes(n));
-  return names.map((name) => {
+  const out: Environment[] = names.map((name) => {
     const env: EnvironmentConfig = {
       name,
       branch: defaultBranch(name),
@@ -137,8 +80,22 @@ export function discoverEnvironments(tree: RepoTree, config: Config): Environmen
     // Default promotion chain over the well-known names present: each promotes from the one before it.
     const i = present.indexOf(name);
     if (i > 0) env.promotesFrom = present[i - 1]!;
-    return { config: env, entrypoints: detected.get(name)! };
+    return { config: env, entrypoints: environments.get(name)! };
   });
+  if (isolated.length > 0) {
+    const name = out.length === 0 ? 'default' : uniqueName('catalog', names);
+    out.push({
+      config: { name, branch: defaultBranch(name), entrypoints: [], allowedSources: [], targetRevisions: [], isolated: true },
+      entrypoints: isolated,
+    });
+  }
+  return out;
+}
+
+function uniqueName(base: string, taken: string[]): string {
+  let name = base;
+  for (let i = 2; taken.includes(name); i++) name = `${base}-${i}`;
+  return name;
 }
 
 function expandGlobs(tree: RepoTree, globs: string[]): Entrypoint[] {
@@ -155,7 +112,51 @@ function expandGlobs(tree: RepoTree, globs: string[]): Entrypoint[] {
   return out;
 }
 
-function detect(tree: RepoTree): Map<string, Entrypoint[]> {
+/** Flags entrypoints an in-repo Application or Flux Kustomization renders; Flux's are built as Flux builds them. */
+function markSelected(tree: RepoTree, entrypoints: Entrypoint[]): Entrypoint[] {
+  const gitops = tree.gitops;
+  if (!gitops) return entrypoints;
+  return entrypoints.map((e) => {
+    if (!gitops.selected.has(e.path)) return e;
+    return { ...e, selected: true, ...(gitops.selectedByFlux.has(e.path) ? { kind: 'flux-tree' as const } : {}) };
+  });
+}
+
+/** Directories that hold environments by name: `envs/<env>`, `clusters/<cluster>`… */
+const ENVIRONMENT_CONTAINERS = new Set(['envs', 'env', 'environments', 'clusters']);
+/** Names of a layout's own parts, never an environment's. */
+const STRUCTURAL_NAMES = new Set(['overlays', 'overlay', 'base', 'bases', 'components', 'common', 'shared', 'templates']);
+/**
+ * Names people give environments: the stages (optionally with a region or variant, `prod-eu`, `staging2`)
+ * and sandboxes. A catalogue's variants (`stable`, `v1.11`, `aws`) are not among them.
+ */
+const ENVIRONMENT_NAME =
+  /^(dev|develop|development|int|integration|test|testing|qa|uat|sit|stage|staging|stg|preprod|pre-prod|perf|prod|production|prd|sandbox)\d*([-_.][a-z0-9]+)*$|^[a-z0-9]+[-_](dev|test|qa|uat|stage|staging|preprod|prod|production)\d*$/;
+
+export function isEnvironmentName(name: string): boolean {
+  return ENVIRONMENT_NAME.test(name.toLowerCase());
+}
+
+interface Detected {
+  environments: Map<string, Entrypoint[]>;
+  /** Kustomization roots checked each on its own, not as one cluster: a catalogue's entries. */
+  isolated: Entrypoint[];
+}
+
+/**
+ * Environments from the layout, in this order of evidence:
+ * 1. containers named for environments: `envs/<env>`, `env/<env>`, `environments/<env>` (the topmost
+ *    kustomizations below) and Flux `clusters/<cluster>` trees;
+ * 2. `overlays/<name>` (per-app and env-first), when the name is an environment's — a stage name, a name
+ *    step 1 found, a directory under `clusters/` — or an in-repo Application or Flux Kustomization renders
+ *    it; any other `overlays/<variant>` is a catalogue entry;
+ * 3. without those: Flux bootstraps (a directory of Flux Kustomizations nothing else renders) and Argo CD
+ *    app-of-apps roots (a directory of Applications nothing else renders), one `default` environment;
+ * 4. without those: a lone `k8s/` or root kustomization, environment `default`.
+ * Kustomization roots no environment reaches — catalogue entries, or every root when nothing above
+ * matched — are checked each on its own (`isolated`).
+ */
+function detect(tree: RepoTree): Detected {
   const envs = new Map<string, Entrypoint[]>();
   const add = (name: string, e: Entrypoint) => {
     const list = envs.get(name) ?? [];
@@ -163,41 +164,119 @@ function detect(tree: RepoTree): Map<string, Entrypoint[]> {
     envs.set(name, list);
   };
   const kdirs = new Set(tree.kustomizationDirs);
+  const charts = tree.chartDirs ?? new Set<string>();
+  const gitops = tree.gitops;
+  const selected = gitops?.selected ?? new Set<string>();
+  const kindOf = (dir: string): EntrypointKind => (kdirs.has(dir) && !gitops?.selectedByFlux.has(dir) ? 'kustomization' : 'flux-tree');
+  const entry = (dir: string): Entrypoint => {
+    const kind = kindOf(dir);
+    const within = (d: string) => d !== dir && (dir === '.' || d.startsWith(`${dir}/`));
+    // Directories below the tree that a Flux Kustomization written in the tree itself renders.
+    const owned =
+      kind === 'flux-tree' && !selected.has(dir)
+        ? [...(gitops?.selectedByFlux ?? [])].filter(([d, holders]) => within(d) && holders.some((h) => h === dir || within(h))).map(([d]) => d).sort()
+        : [];
+    return { path: dir, kind, ...(selected.has(dir) ? { selected: true } : {}), ...(owned.length > 0 ? { ownedBelow: owned } : {}) };
+  };
 
-  // overlays/<env>: the topmost kustomization at or below each overlays/<env> directory.
-  for (const dir of tree.kustomizationDirs) {
-    const segs = dir.split('/');
-    const i = segs.lastIndexOf('overlays');
-    if (i < 0 || i + 1 >= segs.length) continue;
-    const env = segs[i + 1]!;
-    const envRoot = segs.slice(0, i + 2).join('/');
-    if (hasKustomizationAncestor(dir, envRoot, kdirs)) continue;
-    add(env, { path: dir, kind: 'kustomization' });
-  }
-
-  // Flux: clusters/<name>, one environment per cluster.
+  // 1. envs/<env>, env/<env>, environments/<env>: the topmost kustomizations below; clusters/<name>: the tree.
+  const explicitNames = new Set<string>();
   for (const dir of tree.dirs) {
+    if (underChart(dir, charts)) continue;
     const segs = dir.split('/');
-    if (segs.length >= 2 && segs[segs.length - 2] === 'clusters') {
-      add(segs[segs.length - 1]!, { path: dir, kind: kdirs.has(dir) ? 'kustomization' : 'flux-tree' });
+    const i = segs.length - 2;
+    if (i < 0 || !ENVIRONMENT_CONTAINERS.has(segs[i]!) || STRUCTURAL_NAMES.has(segs[i + 1]!)) continue;
+    const name = segs[i + 1]!;
+    if (segs[i] === 'clusters') {
+      add(name, entry(dir));
+      explicitNames.add(name);
+      continue;
+    }
+    for (const k of tree.kustomizationDirs) {
+      if ((k === dir || k.startsWith(`${dir}/`)) && !hasKustomizationAncestor(k, dir, kdirs)) {
+        add(name, entry(k));
+        explicitNames.add(name);
+      }
     }
   }
 
+  // 2. overlays/<name>: the topmost kustomization at or below each overlays/<name> directory.
+  const variants: Entrypoint[] = [];
+  for (const dir of tree.kustomizationDirs) {
+    if (underChart(dir, charts)) continue;
+    const segs = dir.split('/');
+    const i = segs.lastIndexOf('overlays');
+    if (i < 0 || i + 1 >= segs.length) continue;
+    const name = segs[i + 1]!;
+    const envRoot = segs.slice(0, i + 2).join('/');
+    if (hasKustomizationAncestor(dir, envRoot, kdirs)) continue;
+    if ([...envs.values()].some((list) => list.some((e) => e.path === dir))) continue;
+    const environmentLike = isEnvironmentName(name) || explicitNames.has(name) || segs.slice(0, i).includes('clusters') || selected.has(dir);
+    if (environmentLike) add(name, entry(dir));
+    else variants.push(entry(dir));
+  }
+
+  // 3. Flux bootstraps and Argo CD app-of-apps roots, when the layout named no environment.
+  if (envs.size === 0 && gitops) {
+    const holders = [...gitops.fluxKustomizationDirs, ...gitops.argoDirs].filter((d) => !underSelected(d, selected) && !includedBySome(d, tree)).sort();
+    for (const dir of topmost(holders)) add('default', entry(dir));
+  }
+
+  // 4. A lone k8s/ or root kustomization.
   if (envs.size === 0) {
     const lone = kdirs.has('k8s') ? 'k8s' : kdirs.has('.') ? '.' : undefined;
-    if (lone) add('default', { path: lone, kind: 'kustomization' });
+    if (lone) add('default', entry(lone));
   }
   if (tree.includes) {
     for (const [name, list] of envs) envs.set(name, withoutIncluded(list, tree.includes));
   }
-  return envs;
+  return { environments: envs, isolated: unclaimedRoots(tree, envs, variants) };
+}
+
+/**
+ * Whether an Application or Flux Kustomization renders `dir` or a directory above it: Flux builds a whole
+ * tree when the path has no kustomization, so what lies below is its owner's, not a root of its own.
+ */
+function underSelected(dir: string, selected: ReadonlySet<string>): boolean {
+  if (selected.size === 0) return false;
+  for (let cur = dir; ; cur = cur.slice(0, cur.lastIndexOf('/'))) {
+    if (selected.has(cur)) return true;
+    if (!cur.includes('/')) return selected.has('.');
+  }
+}
+
+/** Keeps the directories no other one of the list contains. */
+function topmost(dirs: string[]): string[] {
+  return dirs.filter((d) => !dirs.some((o) => o !== d && (o === '.' || d.startsWith(`${o}/`))));
+}
+
+/** Whether another kustomization of the repository builds on the kustomization in `dir`. */
+function includedBySome(dir: string, tree: RepoTree): boolean {
+  if (!tree.includes) return false;
+  for (const refs of tree.includes.values()) if (refs.includes(dir)) return true;
+  return false;
+}
+
+/**
+ * Kustomization roots no environment reaches, each to be checked on its own: the catalogue variants, and —
+ * when no environment was found at all — every root. A root is a kustomization no other builds on, that is
+ * not a Component, not in a Helm chart, and that no in-repo Application or Flux Kustomization renders.
+ */
+function unclaimedRoots(tree: RepoTree, envs: Map<string, Entrypoint[]>, variants: Entrypoint[]): Entrypoint[] {
+  const selected = tree.gitops?.selected ?? new Set<string>();
+  const included = new Set<string>();
+  for (const refs of tree.includes?.values() ?? []) for (const r of refs) included.add(r);
+  const isRoot = (dir: string) =>
+    !included.has(dir) && !tree.components?.has(dir) && !underChart(dir, tree.chartDirs ?? new Set()) && !underSelected(dir, selected);
+  if (envs.size > 0) return variants.filter((v) => isRoot(v.path));
+  return tree.kustomizationDirs.filter(isRoot).map((dir) => ({ path: dir, kind: 'kustomization' as const }));
 }
 
 /**
  * Drops a detected entrypoint that another entrypoint of the same environment builds on (an aggregate
  * overlay over per-component overlays): it is part of that build, not a second copy in the cluster.
  */
-function withoutIncluded(entrypoints: Entrypoint[], includes: Map<string, string[]>): Entrypoint[] {
+function withoutIncluded(entrypoints: Entrypoint[], includes: ReadonlyMap<string, string[]>): Entrypoint[] {
   const reach = (from: string): Set<string> => {
     const seen = new Set<string>();
     const stack = [from];

@@ -76,7 +76,7 @@ export class CheckUsageError extends Error {}
 export async function runChecks(inputs: CheckInputs): Promise<CheckResult> {
   const { repoRoot, config } = inputs;
   const fs = new CachingFileSystem(inputs.fs);
-  let envs = withoutExcluded(discoverEnvironments(scanRepo(fs, repoRoot), config), config.exclude);
+  let envs = withoutExcluded(discoverEnvironments(scanRepo(fs, repoRoot, { exclude: config.exclude }), config), config.exclude);
   const environmentNames = envs.map((e) => e.config.name);
   if (inputs.environments && inputs.environments.length > 0) {
     const known = new Set(envs.map((e) => e.config.name));
@@ -126,6 +126,7 @@ export async function runChecks(inputs: CheckInputs): Promise<CheckResult> {
   }
   const unreachable = outages.notice();
   if (unreachable) findings.push(unreachable);
+  if (envs.every((e) => e.entrypoints.length === 0)) findings.push(nothingFound(config, envs.length));
 
   let pullRequest = inputs.pullRequest;
   if (pullRequest && pullRequest.headContained === undefined && inputs.headContainedIn) {
@@ -138,7 +139,7 @@ export async function runChecks(inputs: CheckInputs): Promise<CheckResult> {
     findings.push(cr ? withPlace(f, f.environment!, cr, resolver) : f);
   }
 
-  const located = mergeMissingSchemas(findings.map((f) => relativize(f, repoRoot)));
+  const located = mergeMissingSchemas(withoutRepeats(findings.map((f) => relativize(f, repoRoot))));
   const annotated = annotatedRulesIndex(models);
   const { findings: final, suppressed } = applySuppressions(located, {
     config,
@@ -149,6 +150,7 @@ export async function runChecks(inputs: CheckInputs): Promise<CheckResult> {
     name: m.config.name,
     branch: m.config.branch,
     entrypoints: m.entrypoints.map((e) => ({ path: e.path, resources: e.resources })),
+    ...(m.config.isolated ? { isolated: true } : {}),
   }));
   return {
     report: {
@@ -196,17 +198,40 @@ async function checkEnvironment(
     if (cr?.serverSideApply && f.ruleId === 'schema/invalid' && / is required by .* but missing$/.test(f.message)) continue;
     out.push(withPlace(f, env, cr, resolver));
   }
-  const graph = buildDependencyGraph(model, { crdProviders: config.crdProviders, preinstalledCrds: config.preinstalledCrds });
-  for (const f of [
-    ...checkDuplicates(model.resources, env),
-    ...checkPlaintextSecrets(model.resources, env),
-    ...checkSyncWaves(model, graph),
-    ...checkFluxDependencies(model, graph),
-  ]) {
+  const clusterChecks: Finding[] = [];
+  // An isolated environment's entrypoints are clusters of their own: duplicates and order within each.
+  for (const cluster of model.config.isolated ? perEntrypoint(model) : [model]) {
+    const graph = buildDependencyGraph(cluster, { crdProviders: config.crdProviders, preinstalledCrds: config.preinstalledCrds });
+    clusterChecks.push(...checkDuplicates(cluster.resources, env), ...checkSyncWaves(cluster, graph), ...checkFluxDependencies(cluster, graph));
+  }
+  for (const f of [...clusterChecks, ...checkPlaintextSecrets(model.resources, env)]) {
     const cr = f.resource ? findResource(model.resources, f) : undefined;
     out.push(withPlace(f, env, cr, resolver));
   }
   return out;
+}
+
+/**
+ * One finding per cause in an environment: a base two entrypoints build fails (or breaks a schema) once,
+ * not once per entrypoint. The first, with its entrypoint, stands for the others.
+ */
+function withoutRepeats(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const r = f.resource;
+    const key = JSON.stringify([f.environment, f.ruleId, f.severity, f.file, f.line, f.column, f.path, f.message, r ? [r.apiVersion, r.kind, r.namespace, r.name] : null]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** An environment's model split by entrypoint, each part a model of its own. */
+function perEntrypoint(model: EnvironmentModel): EnvironmentModel[] {
+  const byEntrypoint = new Map<string, EnvironmentModel>();
+  for (const e of model.entrypoints) byEntrypoint.set(e.path, { ...model, entrypoints: [e], resources: [], findings: [] });
+  for (const r of model.resources) byEntrypoint.get(r.entrypoint)?.resources.push(r);
+  return [...byEntrypoint.values()];
 }
 
 function withPlace(f: Finding, env: string, cr: ClusterResource | undefined, resolver: LocationResolver): Finding {
@@ -241,6 +266,26 @@ function findResource(resources: readonly ClusterResource[], f: Finding): Cluste
 function refKey(f: Finding): string {
   const r = f.resource;
   return r ? `${r.apiVersion}|${r.kind}|${r.namespace ?? ''}|${r.name}` : '';
+}
+
+/**
+ * A check that checks nothing must not pass: an error that says what was looked for and how to start a
+ * configuration that names what to check.
+ */
+function nothingFound(config: Config, environments: number): Finding {
+  const looked =
+    environments > 0
+      ? `the ${environments === 1 ? 'environment' : `${environments} environments`} of ${config.file ?? 'the configuration'} match no directory`
+      : 'no envs/<env>, env/<env>, clusters/<name> or overlays/<env> directory, Flux bootstrap, Argo CD Application, k8s/ or kustomization.yaml was found';
+  return {
+    ruleId: 'discover/nothing-found',
+    severity: 'error',
+    ...(config.file ? { file: config.file } : {}),
+    message:
+      `nothing to check: ${looked}. Name what to check in .gitops-gate.yaml, for example:\n` +
+      `environments:\n  - name: prod\n    entrypoints: ["deploy/overlays/prod"]\n` +
+      '(`gitops-gate init` writes one from what it detects)',
+  };
 }
 
 function noEntrypointNotice(env: Environment): Finding[] {

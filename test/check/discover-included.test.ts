@@ -14,7 +14,7 @@ function entrypoints(files: Record<string, string>, configYaml?: string): Record
 
 const none = 'resources: []\n';
 
-test('an aggregate overlay hides the overlays it includes, transitively, per environment', () => {
+test('an aggregate overlay hides the overlays it includes, transitively (a catalogue: variants are roots, not environments)', () => {
   assert.deepEqual(
     entrypoints({
       'op/aggregate/overlays/stable/kustomization.yaml': 'resources:\n  - ../../../operator/overlays/stable\n  - ../../../instance/overlays/stable\n',
@@ -25,7 +25,7 @@ test('an aggregate overlay hides the overlays it includes, transitively, per env
       // Another environment's copy of an included overlay stays an entrypoint of that environment.
       'op/operator/overlays/fast/kustomization.yaml': 'resources:\n  - ../../base\n',
     }),
-    { stable: ['op/aggregate/overlays/stable'], fast: ['op/operator/overlays/fast'] },
+    { default: ['op/aggregate/overlays/stable', 'op/operator/overlays/fast'] },
   );
 });
 

@@ -86,12 +86,71 @@ test('helm charts, remote resources and exec plugins are refused with the field 
   const h = new Harness().writeK('/helm', 'helmCharts:\n- name: x\n  repo: https://charts.example.test\n');
   assert.throws(
     () => buildKustomization(h.fs, '/helm'),
-    (e: unknown) => e instanceof UnsupportedFeatureError && e.field === 'helmCharts' && /--engine kustomize/.test(e.message),
+    // The way out is a hint of its own: `build` prints it, `check` (which has no --engine) does not.
+    (e: unknown) => e instanceof UnsupportedFeatureError && e.field === 'helmCharts' && !/--engine/.test(e.message) && /--engine kustomize/.test(e.hint),
   );
   h.writeK('/remote', 'resources:\n- https://github.com/example/repo//deploy?ref=v1\n');
   assert.throws(() => buildKustomization(h.fs, '/remote'), (e: unknown) => e instanceof UnsupportedFeatureError && e.field === 'resources');
   h.writeK('/plugin', 'transformers:\n- plugin.yaml\n').writeF('/plugin/plugin.yaml', 'apiVersion: example.com/v1\nkind: Exec\nmetadata:\n  name: x\n');
   assert.throws(() => buildKustomization(h.fs, '/plugin'), (e: unknown) => e instanceof UnsupportedFeatureError && e.field === 'transformers');
+});
+
+const CM = (name: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\ndata:\n  a: b\n`;
+const SKIP = { unrenderable: 'skip' } as const;
+
+test('skip mode: a remote resource is left out and recorded; the local ones render', () => {
+  const h = new Harness()
+    .writeK('/app', 'resources:\n- local.yaml\n- https://github.com/example/repo/releases/download/v1/components.yaml\n- github.com/example/repo//deploy?ref=v1\n')
+    .writeF('/app/local.yaml', CM('local'));
+  const r = buildKustomization(h.fs, '/app', SKIP);
+  assert.deepEqual(r.resources.map((x) => x.name), ['local']);
+  assert.deepEqual(r.skipped, [
+    { file: '/app/kustomization.yaml', field: 'resources', what: "remote resource 'https://github.com/example/repo/releases/download/v1/components.yaml'", pointer: '/resources/1' },
+    { file: '/app/kustomization.yaml', field: 'resources', what: "remote resource 'github.com/example/repo//deploy?ref=v1'", pointer: '/resources/2' },
+  ]);
+  // Error mode (the default) is unchanged.
+  assert.throws(() => buildKustomization(h.fs, '/app'), UnsupportedFeatureError);
+});
+
+test('skip mode: helmCharts are left out (one record per chart), the rest of the kustomization renders and is transformed', () => {
+  const h = new Harness()
+    .writeK('/app', 'namespace: web\nresources:\n- cm.yaml\nhelmCharts:\n- name: podinfo\n  version: 6.5.0\n  repo: https://stefanprodan.github.io/podinfo\n- name: redis\nhelmGlobals:\n  chartHome: charts\n')
+    .writeF('/app/cm.yaml', CM('settings'));
+  const r = buildKustomization(h.fs, '/app', SKIP);
+  assert.deepEqual(r.resources.map((x) => `${x.namespace}/${x.name}`), ['web/settings']);
+  assert.deepEqual(r.skipped.map((x) => [x.what, x.pointer]), [
+    ['Helm chart podinfo 6.5.0 from https://stefanprodan.github.io/podinfo', '/helmCharts/0'],
+    ['Helm chart redis', '/helmCharts/1'],
+  ]);
+});
+
+test('skip mode: a generator reading a remote file is left out whole; a remote component and an exec plugin are left out', () => {
+  const h = new Harness()
+    .writeK('/app', 'resources:\n- cm.yaml\nconfigMapGenerator:\n- name: dashboards\n  files:\n  - https://example.test/dashboard.json\n- name: local\n  literals: [a=b]\ncomponents:\n- https://github.com/example/components//c?ref=v1\ntransformers:\n- exec.yaml\n')
+    .writeF('/app/cm.yaml', CM('settings'))
+    .writeF('/app/exec.yaml', 'apiVersion: example.com/v1\nkind: Exec\nmetadata:\n  name: sops\n');
+  const r = buildKustomization(h.fs, '/app', SKIP);
+  assert.deepEqual(r.resources.map((x) => x.name.replace(/-[a-z0-9]{10}$/, '-<hash>')).sort(), ['local-<hash>', 'settings']);
+  assert.deepEqual(r.skipped.map((x) => [x.field, x.what]), [
+    ['configMapGenerator', "configMapGenerator 'dashboards' reading remote file 'https://example.test/dashboard.json'"],
+    ['components', "remote component 'https://github.com/example/components//c?ref=v1'"],
+    ['transformers', "the external plugin example.com/v1 Exec 'sops' (exec, container and Go plugins run code)"],
+  ]);
+});
+
+test('skip mode: a patch aimed at what was left out is left out too; without a skip a missing target still fails', () => {
+  const patch = 'patches:\n- patch: |-\n    apiVersion: apps/v1\n    kind: Deployment\n    metadata:\n      name: metrics-server\n    spec:\n      replicas: 2\n- patch: |-\n    apiVersion: v1\n    kind: ConfigMap\n    metadata:\n      name: settings\n    data:\n      a: c\n';
+  const h = new Harness()
+    .writeK('/app', `resources:\n- cm.yaml\n- https://github.com/kubernetes-sigs/metrics-server/releases/download/v0.7.2/components.yaml\n${patch}`)
+    .writeF('/app/cm.yaml', CM('settings'))
+    .writeK('/plain', `resources:\n- cm.yaml\n${patch}`)
+    .writeF('/plain/cm.yaml', CM('settings'));
+  const r = buildKustomization(h.fs, '/app', SKIP);
+  assert.deepEqual(r.resources.map((x) => x.obj.data), [{ a: 'c' }], 'the other patch still applies');
+  assert.equal(r.skipped.length, 2);
+  assert.equal(r.skipped[1]!.field, 'patches');
+  assert.match(r.skipped[1]!.what, /metrics-server.*its target may be among what was not rendered/);
+  assert.throws(() => buildKustomization(h.fs, '/plain', SKIP), /failed to find unique target/);
 });
 
 test('local-config resources are dropped from the output', () => {

@@ -100,6 +100,14 @@ function crdOrder(graph: DependencyGraph): Finding[] {
   const faults = new Map<string, Map<string, { provider: GraphNode; providerKs?: GraphNode; examples: GraphNode[] }>>();
   const byFrom = new Map<string, string[]>();
   for (const e of graph.edges) if (e.reason === 'crd') byFrom.set(e.from, [...(byFrom.get(e.from) ?? []), e.to]);
+  // Per provider, the Kustomizations that wait for it and those that do not.
+  const waits = new Map<string, { ok: Set<string>; not: Set<string>; groups: Set<string> }>();
+  const tally = (pid: string, ks: string, ok: boolean, group: string) => {
+    const t = waits.get(pid) ?? { ok: new Set(), not: new Set(), groups: new Set() };
+    waits.set(pid, t);
+    (ok ? t.ok : t.not).add(ks);
+    if (!ok) t.groups.add(group);
+  };
   for (const [from, providers] of byFrom) {
     const n = graph.nodes.get(from)!;
     if (!n.kustomization) continue;
@@ -110,13 +118,18 @@ function crdOrder(graph: DependencyGraph): Finding[] {
     for (const pid of providers) {
       const p = graph.nodes.get(pid)!;
       const pks = p.kustomization;
+      const group = n.ref.apiVersion.includes('/') ? n.ref.apiVersion.slice(0, n.ref.apiVersion.indexOf('/')) : n.ref.apiVersion;
       if (p.role === 'crd') {
         // Flux applies CRDs before the rest of one Kustomization, so the same Kustomization is fine.
-        if (!pks || pks === ks || deps.has(pks)) satisfied = true;
+        const ok = !pks || pks === ks || deps.has(pks);
+        tally(pid, ks, ok, group);
+        if (ok) satisfied = true;
         else fault ??= { provider: p, providerKs: graph.nodes.get(pks) };
       } else if (p.role === 'helmrelease') {
         // The chart's CRDs appear only after helm-controller installs it, after this apply.
-        if (!pks || (pks !== ks && deps.has(pks))) satisfied = true;
+        const ok = !pks || (pks !== ks && deps.has(pks));
+        tally(pid, ks, ok, group);
+        if (ok) satisfied = true;
         else fault ??= { provider: p, providerKs: graph.nodes.get(pks) };
       } else satisfied = true; // an Argo CD Application: not Flux's ordering
     }
@@ -127,7 +140,27 @@ function crdOrder(graph: DependencyGraph): Finding[] {
     if (seen) seen.examples.push(n);
     else perKs.set(fault.provider.id, { ...fault, examples: [n] });
   }
-  return [...faults.entries()].map(([ksId, perProvider]) => {
+  // A provider most of whose consumers do not wait for it is not a dozen forgotten dependsOn: the
+  // repository relies on its CRDs being there already (a bootstrap step installs them). Said once, as a
+  // warning, with the way to declare it. When most consumers do wait, the few that do not forgot: errors.
+  const unordered = [...waits.entries()].filter(([, t]) => t.not.size >= 2 && t.ok.size < t.not.size);
+  const unorderedIds = new Set(unordered.map(([pid]) => pid));
+  for (const perProvider of faults.values()) for (const pid of unorderedIds) perProvider.delete(pid);
+  const warnings = unordered.map(([pid, t]): Finding => {
+    const provider = graph.nodes.get(pid)!;
+    const groups = [...t.groups].sort();
+    const from = provider.role === 'crd' ? `the CRD ${provider.ref.name}` : `${describeNode(provider)} (chart ${provider.charts?.[0] ?? '?'})`;
+    return {
+      ...place(provider, '/metadata/name'),
+      ruleId: 'flux/crd-order',
+      severity: 'warning',
+      message:
+        `${t.not.size} Kustomizations apply custom resources of ${groups.join(', ')} whose CRDs come from ${from} without depending on it` +
+        `${t.ok.size > 0 ? ` (${t.ok.size} do)` : ''}: ` +
+        `if a bootstrap step installs these CRDs, list ${groups.join(', ')} under preinstalledCrds in .gitops-gate.yaml; otherwise add the Kustomization that applies it to their dependsOn`,
+    };
+  });
+  return [...warnings, ...[...faults.entries()].filter(([, perProvider]) => perProvider.size > 0).map(([ksId, perProvider]) => {
     const ks = graph.nodes.get(ksId)!;
     const deps = (ks.dependsOn ?? []).map((d) => d.name);
     const parts: string[] = [];
@@ -153,7 +186,7 @@ function crdOrder(graph: DependencyGraph): Finding[] {
       severity: 'error' as const,
       message: `${describeNode(ks)} (dependsOn: ${deps.length > 0 ? deps.join(', ') : 'none'}) applies ${parts.join('; and ')}: Flux may apply them before their CRD exists and fail with "no matches for kind" — ${fixes.join(', and ')}`,
     };
-  });
+  })];
 }
 
 function place(n: GraphNode, path: string): Pick<Finding, 'resource' | 'path' | 'file' | 'line' | 'entrypoint'> {

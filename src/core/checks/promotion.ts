@@ -69,8 +69,10 @@ export function checkPromotion(input: PromotionInput): Finding[] {
 
 /** The environments that are stages of a promotion: all configured ones, or the discovered ones named like stages. */
 function stageModels(input: Pick<PromotionInput, 'config' | 'models'>): EnvironmentModel[] {
-  if (input.config.environments.length > 0) return input.models;
-  return input.models.filter((m) => STAGE_NAMES.has(m.config.name));
+  // An isolated environment is a catalogue of independent kustomizations, never a stage.
+  const candidates = input.models.filter((m) => !m.config.isolated);
+  if (input.config.environments.length > 0) return candidates;
+  return candidates.filter((m) => STAGE_NAMES.has(m.config.name));
 }
 
 /**

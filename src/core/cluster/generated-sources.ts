@@ -11,7 +11,7 @@ const MAX_FILES = 20_000;
  * file that holds a Kubernetes object, recursively; a subdirectory that has its own kustomization is taken
  * whole instead of being scanned.
  */
-export function fluxGeneratedResources(fs: FileSystem, root: string): string[] {
+export function fluxGeneratedResources(fs: FileSystem, root: string, skip: (absDir: string) => boolean = () => false): string[] {
   const out: string[] = [];
   walk(root);
   return out;
@@ -23,6 +23,7 @@ export function fluxGeneratedResources(fs: FileSystem, root: string): string[] {
       const p = joinPath(dir, name);
       const st = fs.stat(p);
       if (st?.kind === 'dir') {
+        if (skip(p)) continue;
         if (KUSTOMIZATION_FILE_NAMES.some((k) => fs.stat(joinPath(p, k))?.kind === 'file')) {
           out.push(relativePath(root, p));
         } else {

@@ -12,7 +12,7 @@ import { resourcesFromDocuments } from '../kustomize/resource-factory.ts';
 import { OverlayFileSystem } from './overlay-fs.ts';
 import { sameRepo } from './repo-url.ts';
 import { substituteVariables } from './substitute.ts';
-import type { ClusterResource, EnvironmentModel, OwnerRef } from './model.ts';
+import type { ClusterResource, EntrypointResult, EnvironmentModel, OwnerRef } from './model.ts';
 import { argoDirectoryFiles, fluxGeneratedResources } from './generated-sources.ts';
 import { LocationResolver } from '../checks/resolve-location.ts';
 import { RecordingFileSystem, type RenderEvent, type RenderMemo, type TreeComparison } from './render-memo.ts';
@@ -59,6 +59,8 @@ interface WorkItem {
   spec?: Resource;
   /** Where that object names the path: its `path` field as written, and a pointer to it, for findings. */
   pathField?: { resource: Resource; pointer: string; written: string };
+  /** Directories below a discovered Flux tree that its own Kustomizations render (see Entrypoint.ownedBelow). */
+  owned?: string[];
 }
 
 const MAX_RENDERS = 2000;
@@ -77,8 +79,12 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
   const queue: WorkItem[] = [];
   const visited = new Set<string>();
   // kind/namespace/name of the Flux sources that are this repository → the directory their artifact holds.
-  const inRepoSources = new Map<string, string>();
-  for (const src of ctx.sources ?? BOOTSTRAP_SOURCES) inRepoSources.set(sourceKey(src.kind, src.namespace, src.name), src.path);
+  // `assumed`: the directory is a guess (an OCI artifact of this repository may be pushed from a
+  // subdirectory); it is settled by where the first Kustomization's path exists.
+  const inRepoSources = new Map<string, { path: string; assumed: boolean }>();
+  for (const src of ctx.sources ?? BOOTSTRAP_SOURCES) {
+    inRepoSources.set(sourceKey(src.kind, src.namespace, src.name), { path: src.path, assumed: !ctx.sources && src.kind !== 'GitRepository' });
+  }
   let pendingFlux: ClusterResource[] = [];
   let virtualCount = 0;
   const noticed = new Set<string>();
@@ -114,10 +120,16 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
   const rel = (abs: string) => relativePath(ctx.repoRoot, abs);
   const counts: RenderCounts = { rendered: 0, reused: 0 };
 
-  for (const e of env.entrypoints) {
+  // Entrypoints an Application or Flux Kustomization renders come last: rendered by their owner (with its
+  // amendments, as the cluster receives them) they are not rendered again on their own.
+  const ordered = [...env.entrypoints.filter((e) => !e.selected), ...env.entrypoints.filter((e) => e.selected)];
+  const renderedDirs = new Set<string>();
+  const results = new Map<string, EntrypointResult>();
+  for (const e of ordered) {
+    if (e.selected && renderedDirs.has(e.path)) continue;
     const result = { path: e.path, resources: 0, failed: false };
-    model.entrypoints.push(result);
-    queue.push({ dir: e.path, mode: e.kind === 'kustomization' ? 'kustomization' : 'flux', entrypoint: e.path });
+    results.set(e.path, result);
+    queue.push({ dir: e.path, mode: e.kind === 'kustomization' ? 'kustomization' : 'flux', entrypoint: e.path, ...(e.ownedBelow ? { owned: e.ownedBelow } : {}) });
     drain();
     // Flux Kustomizations whose GitRepository appeared later in the walk.
     while (pendingFlux.length > 0) {
@@ -131,6 +143,10 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
     pendingFlux = [];
     result.resources = perEntrypoint.get(e.path) ?? 0;
     result.failed = failedEntrypoints.has(e.path);
+  }
+  for (const e of env.entrypoints) {
+    const result = results.get(e.path);
+    if (result) model.entrypoints.push(result);
   }
   renderCounts.set(model, counts);
   return model;
@@ -156,6 +172,7 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
         continue;
       }
       visited.add(key);
+      renderedDirs.add(item.dir);
       const rendered = renderItem(item);
       for (const r of rendered) {
         model.resources.push(r);
@@ -313,7 +330,21 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
 
   /** Builds with the engine; deprecated kustomization fields become findings (once per file and field). */
   function build(buildFs: FileSystem, abs: string, options: BuildOptions, item: WorkItem): Resource[] {
-    const result = buildKustomization(buildFs, abs, options);
+    // What the engine never renders (remote bases, Helm charts, plugins) is left out and said once; the
+    // rest of the kustomization renders and is checked, as kustomize would build it minus that part.
+    const result = buildKustomization(buildFs, abs, { ...options, unrenderable: 'skip' });
+    for (const skipped of result.skipped) {
+      if (skipped.file.startsWith('/.gitops-gate-virtual/')) continue;
+      emitOnce(`skipped:${skipped.file}:${skipped.field}:${skipped.what}`, {
+        ruleId: 'render/skipped',
+        severity: 'notice',
+        environment: envName,
+        entrypoint: item.entrypoint,
+        message: `${skipped.what} (${skipped.field} in ${rel(skipped.file)}) is not rendered: gitops-gate never downloads or runs anything from a repository; the rest of the kustomization is checked`,
+        file: rel(skipped.file),
+        ...(skipped.pointer ? { path: skipped.pointer } : {}),
+      });
+    }
     for (const w of result.warnings) {
       if (w.file.startsWith('/.gitops-gate-virtual/')) continue;
       emitOnce(`deprecated:${w.file}:${w.field}`, {
@@ -345,7 +376,8 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
 
   /** Flux's generated kustomization for a directory that has none. */
   function buildGenerated(abs: string, item: WorkItem): Resource[] {
-    const generated = fluxGeneratedResources(fs, abs);
+    const owned = item.owned ? new Set(item.owned.map((d) => joinPath(ctx.repoRoot, d))) : undefined;
+    const generated = fluxGeneratedResources(fs, abs, owned ? (dir) => owned.has(dir) : undefined);
     const overlay = new OverlayFileSystem(fs).withFile(
       joinPath(abs, 'kustomization.yaml'),
       JSON.stringify({ resources: generated, ...absolutize(amendmentsOf(item), abs) }),
@@ -438,8 +470,8 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
     const kind = typeof ref.kind === 'string' ? ref.kind : 'GitRepository';
     const name = typeof ref.name === 'string' ? ref.name : '';
     const ns = typeof ref.namespace === 'string' ? ref.namespace : ks.namespace || 'flux-system';
-    const root = inRepoSources.get(sourceKey(kind, ns, name));
-    if (root === undefined) {
+    const source = inRepoSources.get(sourceKey(kind, ns, name));
+    if (source === undefined) {
       if (final) {
         notice(`fluxsrc:${kind}/${ns}/${name}`, {
           ruleId: 'render/skipped',
@@ -451,8 +483,23 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
       return false;
     }
     const path = typeof spec.path === 'string' ? spec.path : './';
+    const within = (root: string) => repoRelDir(root === '.' ? path : `${root}/${path.replace(/^\.?\/+/, '')}`);
+    if (source.assumed) {
+      const root = artifactRoot(source.path, path, ks);
+      if (root === undefined) {
+        notice(`fluxpath:${kind}/${ns}/${name}:${path}`, {
+          ruleId: 'render/skipped',
+          message: `Flux Kustomization '${ks.name}': path '${path}' of ${kind} '${ns}/${name}' is not found in this repository, from its root or any directory above the Kustomization; not rendered (if the artifact is built from a directory of this repository, name it under sources: with its path)`,
+          entrypoint: r.entrypoint,
+          ...locationOf(ks),
+        });
+        return true;
+      }
+      source.path = root;
+      source.assumed = false;
+    }
     queue.push({
-      dir: repoRelDir(root === '.' ? path : `${root}/${path.replace(/^\.?\/+/, '')}`),
+      dir: within(source.path),
       mode: 'flux',
       entrypoint: r.entrypoint,
       owner: { kind: 'Kustomization', name: ks.name, namespace: ks.namespace },
@@ -460,6 +507,22 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
       ...(typeof spec.path === 'string' ? { pathField: { resource: ks, pointer: '/spec/path', written: spec.path } } : {}),
     });
     return true;
+  }
+
+  /**
+   * Where an artifact of this repository is rooted, when that is a guess: the assumed root if the path is
+   * there, else the nearest directory above the Kustomization's own file where it is (`flux push artifact
+   * --path=./kubernetes` makes paths relative to `kubernetes/`).
+   */
+  function artifactRoot(assumed: string, path: string, ks: Resource): string | undefined {
+    const exists = (root: string) => ctx.fs.stat(joinPath(ctx.repoRoot, repoRelDir(root === '.' ? path : `${root}/${path.replace(/^\.?\/+/, '')}`)))?.kind === 'dir';
+    if (exists(assumed)) return assumed;
+    const file = ks.source?.file;
+    if (!file || !isWithin(ctx.repoRoot, file)) return undefined;
+    for (let dir = rel(file).split('/').slice(0, -1).join('/') || '.'; dir !== '.'; dir = dir.includes('/') ? dir.slice(0, dir.lastIndexOf('/')) : '.') {
+      if (exists(dir)) return dir;
+    }
+    return undefined;
   }
 
   /**
@@ -474,7 +537,7 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
     const key = sourceKey(res.kind, res.namespace || 'flux-system', res.name);
     if (ctx.repoURLs.length === 0 || !url) return;
     if (ctx.repoURLs.some((u) => sameRepo(u, url))) {
-      if (!inRepoSources.has(key)) inRepoSources.set(key, '.');
+      if (!inRepoSources.has(key)) inRepoSources.set(key, { path: '.', assumed: false });
     } else if (!ctx.sources && BOOTSTRAP_SOURCES.some((b) => sourceKey(b.kind, b.namespace, b.name) === key)) {
       inRepoSources.delete(key);
     }
@@ -590,6 +653,7 @@ function renderKey(item: WorkItem, vars: Record<string, string> | undefined): st
     item.owner ?? null,
     spec ? [spec.obj, spec.source ?? null, spec.patches] : null,
     item.pathField ? [item.pathField.pointer, item.pathField.written] : null,
+    item.owned ?? null,
     vars ?? null,
   ]);
 }

@@ -28,6 +28,23 @@ export interface BuildOptions {
   reorder?: 'legacy' | 'none';
   /** Adds `app.kubernetes.io/managed-by` as `--enable-managedby-label` does. */
   enableManagedByLabel?: boolean;
+  /**
+   * What to do with what the engine never renders — remote resources, Helm charts, remote generator files,
+   * external plugins: `error` (default, as kustomize without network or plugins would), or `skip`: leave
+   * that part out, record it in `skipped`, and build the rest.
+   */
+  unrenderable?: 'error' | 'skip';
+}
+
+/** A part of a kustomization the build left out (`unrenderable: 'skip'`). */
+export interface SkippedInput {
+  /** The kustomization file that names it (absolute). */
+  file: string;
+  field: string;
+  /** The entry's JSON pointer in that file (`/resources/2`), when known. */
+  pointer?: string;
+  /** What it is, as written: `remote resource 'https://…'`, `Helm chart podinfo 6.5.0 from https://…`. */
+  what: string;
 }
 
 export interface BuildResult {
@@ -36,6 +53,8 @@ export interface BuildResult {
   warnings: BuildWarning[];
   /** Every file the build read (absolute paths): what a cache must watch. */
   files: string[];
+  /** What `unrenderable: 'skip'` left out, in the order met, each once. */
+  skipped: SkippedInput[];
 }
 
 /** A deprecated field in a kustomization file. */
@@ -63,6 +82,33 @@ export interface BuildSession {
   trackOrigins: boolean;
   /** Set once a kustomization chose the schema: the top level's wins, else the first base's that names one. */
   schemaFixed: boolean;
+  skipped: SkippedInput[];
+}
+
+/**
+ * The engine's answer to an unrenderable part: an error, or (skip mode) a record and nothing rendered from
+ * it. Returns normally only in skip mode.
+ */
+export function refuseOrSkip(session: BuildSession, err: UnsupportedFeatureError): void {
+  if (session.options.unrenderable !== 'skip') throw err;
+  const entry: SkippedInput = { file: err.file ?? session.topDir, field: err.field ?? '', what: err.what, ...(err.pointer ? { pointer: err.pointer } : {}) };
+  if (!session.skipped.some((s) => s.file === entry.file && s.field === entry.field && s.what === entry.what)) session.skipped.push(entry);
+}
+
+/**
+ * In skip mode, once something was left out, a patch or replacement whose target is missing may be
+ * aimed at what was left out: it is left out too (recorded) instead of failing the build. Without a skip
+ * the missing target is a genuine error and `apply` throws as usual.
+ */
+export function tolerateMissingTarget<T>(session: BuildSession, file: string, field: string, apply: () => T, unchanged: () => T): T {
+  try {
+    return apply();
+  } catch (err) {
+    if (!(err instanceof KustomizeError) || session.options.unrenderable !== 'skip' || session.skipped.length === 0) throw err;
+    if (!/failed to find unique target|no resource matches|no matches for|nothing selected by/.test(err.message)) throw err;
+    session.skipped.push({ file, field, what: `${err.message.split('\n')[0]} (its target may be among what was not rendered)` });
+    return unchanged();
+  }
 }
 
 /** One loaded kustomization directory. */
@@ -87,6 +133,7 @@ export function buildKustomization(fs: FileSystem, dir: string, options: BuildOp
     topDir: root,
     trackOrigins: false,
     schemaFixed: false,
+    skipped: [],
   };
   const target = loadTarget(session, loader, '.');
   session.trackOrigins = target.k.buildMetadata.includes('originAnnotations');
@@ -114,7 +161,7 @@ export function buildKustomization(fs: FileSystem, dir: string, options: BuildOp
     if (!session.trackOrigins) removeAnnotation(r, ORIGIN_ANNOTATION);
     normalizeAnnotations(r);
   }
-  return { resources, warnings: session.warnings, files: [...session.files] };
+  return { resources, warnings: session.warnings, files: [...session.files], skipped: session.skipped };
 }
 
 /** Finds, reads and parses the kustomization file of a directory. */
@@ -141,11 +188,26 @@ export function loadTarget(session: BuildSession, loader: KustomizationLoader, o
     if (k.present.has(field)) session.warnings.push({ file, field, message: DEPRECATED_FIELDS[field]! });
   }
   if (k.present.has('helmCharts') || k.present.has('helmChartInflationGenerator')) {
-    throw new UnsupportedFeatureError('inflating Helm charts', file, 'helmCharts');
+    if (session.options.unrenderable !== 'skip') throw new UnsupportedFeatureError('inflating Helm charts', file, 'helmCharts');
+    k.helmCharts.forEach((chart, i) => refuseOrSkip(session, new UnsupportedFeatureError(describeChart(chart), file, 'helmCharts', `/helmCharts/${i}`)));
+    if (k.present.has('helmChartInflationGenerator')) {
+      refuseOrSkip(session, new UnsupportedFeatureError('Helm chart inflation', file, 'helmChartInflationGenerator', '/helmChartInflationGenerator'));
+    }
   }
-  if (k.present.has('helmGlobals')) throw new UnsupportedFeatureError('Helm charts', file, 'helmGlobals');
-  if (k.validators.length > 0) throw new UnsupportedFeatureError('validator plugins', file, 'validators');
+  // helmGlobals only configures the charts above: with them left out it has nothing to do.
+  if (k.present.has('helmGlobals') && session.options.unrenderable !== 'skip') throw new UnsupportedFeatureError('Helm charts', file, 'helmGlobals');
+  if (k.validators.length > 0) refuseOrSkip(session, new UnsupportedFeatureError('validator plugins', file, 'validators', '/validators'));
   return { loader, file, k, originDir };
+}
+
+/** `Helm chart podinfo 6.5.0 from https://stefanprodan.github.io/podinfo`, from a helmCharts entry. */
+function describeChart(chart: unknown): string {
+  if (!isJsonObject(chart)) return 'a Helm chart';
+  const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
+  const name = str(chart.name) || 'a chart';
+  const version = str(chart.version);
+  const repo = str(chart.repo);
+  return `Helm chart ${name}${version ? ` ${version}` : ''}${repo ? ` from ${repo}` : ''}`;
 }
 
 const utf8 = new TextDecoder('utf-8');
@@ -216,7 +278,7 @@ function adoptSchema(session: BuildSession, target: Target): void {
 export function accumulateTarget(session: BuildSession, target: Target, acc: Accumulator): Accumulator {
   const { k, file, loader } = target;
 
-  for (const path of k.resources) accumulateResource(session, target, acc, path);
+  k.resources.forEach((path, index) => accumulateResource(session, target, acc, path, 'resources', index));
 
   for (const path of k.configurations) {
     const text = loader.readText(path, 'configurations', file);
@@ -234,8 +296,11 @@ export function accumulateTarget(session: BuildSession, target: Target, acc: Acc
 
   runGenerators(session, target, acc, loadPluginConfigs(session, target, k.generators, 'generators'));
 
-  for (const path of k.components) {
-    if (isRemote(path)) throw new UnsupportedFeatureError(`remote component '${path}'`, file, 'components');
+  for (const [index, path] of k.components.entries()) {
+    if (isRemote(path)) {
+      refuseOrSkip(session, new UnsupportedFeatureError(`remote component '${path}'`, file, 'components', `/components/${index}`));
+      continue;
+    }
     const abs = loader.resolve(path);
     if (session.fs.stat(abs)?.kind !== 'dir') {
       throw new KustomizeError(`components: '${path}' must be a directory holding a Component`, file, 'components');
@@ -265,9 +330,13 @@ function accumulateResource(
   acc: Accumulator,
   path: string,
   field = 'resources',
+  index?: number,
 ): void {
   const { loader, file } = target;
-  if (isRemote(path)) throw new UnsupportedFeatureError(`remote resource '${path}'`, file, field);
+  if (isRemote(path)) {
+    refuseOrSkip(session, new UnsupportedFeatureError(`remote resource '${path}'`, file, field, index !== undefined ? `/${field}/${index}` : undefined));
+    return;
+  }
   const abs = loader.resolve(path);
   const stat = session.fs.stat(abs);
   if (!stat) {
@@ -303,14 +372,14 @@ function accumulateResource(
  */
 function loadPluginConfigs(session: BuildSession, target: Target, entries: string[], field: string): Resource[] {
   const configs: Resource[] = [];
-  for (const entry of entries) {
+  for (const [index, entry] of entries.entries()) {
     const inline = inlineConfigs(entry, target.file);
     if (inline) {
       configs.push(...inline);
       continue;
     }
     const scratch = new Accumulator(sharedDefaultTransformerConfig());
-    accumulateResource(session, target, scratch, entry, field);
+    accumulateResource(session, target, scratch, entry, field, index);
     configs.push(...scratch.resources);
   }
   return configs;

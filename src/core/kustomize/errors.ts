@@ -17,12 +17,26 @@ export class KustomizeError extends Error {
   }
 }
 
-/** A feature the builtin engine refuses by design (helm, remote resources, plugins). */
+/**
+ * A feature the builtin engine refuses by design (helm, remote resources, plugins). The message says what
+ * and why; `hint` is the way out for `gitops-gate build`, which accepts `--engine kustomize` (other commands
+ * do not, so they leave it out).
+ */
 export class UnsupportedFeatureError extends KustomizeError {
-  constructor(what: string, file: string, field: string) {
+  readonly hint = 'use --engine kustomize to build it with a real kustomize';
+
+  constructor(
+    /** What is not rendered, as written: `remote resource 'https://…'`, `Helm chart podinfo 6.5.0 from …`. */
+    readonly what: string,
+    file: string,
+    field: string,
+    /** The entry's JSON pointer in the kustomization file (`/resources/2`), when known. */
+    readonly pointer?: string,
+    /** Where it was met, put before the message (`configMapGenerator 'x': loading KV pairs`). */
+    context?: string,
+  ) {
     super(
-      `${what} (field '${field}') is not supported by the builtin engine, which never executes or downloads anything; ` +
-        `use --engine kustomize to build it with a real kustomize`,
+      `${context ? `${context}: ` : ''}${what} (field '${field}') is not supported by the builtin engine, which never executes or downloads anything`,
       file,
       field,
     );

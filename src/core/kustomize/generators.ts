@@ -1,7 +1,7 @@
 import { isJsonObject, setOwn, type JsonObject, type JsonValue } from '../model/json.ts';
 import { resolvePath } from '../path.ts';
 import { EnvFileError, parseEnvFile } from './env-file.ts';
-import { KustomizeError } from './errors.ts';
+import { KustomizeError, UnsupportedFeatureError } from './errors.ts';
 import { contentHash } from './hash.ts';
 import { formatResId, Resource, type GeneratorBehavior, type ResId } from './resource.ts';
 
@@ -172,6 +172,9 @@ function readSource(ctx: GeneratorContext, rel: string, prefix: string, field: s
   try {
     return ctx.readFile(rel);
   } catch (err) {
+    if (err instanceof UnsupportedFeatureError) {
+      throw new UnsupportedFeatureError(err.what, err.file ?? ctx.kustomizationFile, err.field ?? field, err.pointer, prefix);
+    }
     if (err instanceof KustomizeError) {
       throw new KustomizeError(`${prefix}: ${err.message}`, err.file ?? ctx.kustomizationFile, err.field ?? field, err.line);
     }

@@ -1,8 +1,8 @@
 import { isJsonObject, type JsonObject } from '../model/json.ts';
 import { basename, relativePath } from '../path.ts';
 import type { Accumulator } from './accumulator.ts';
-import type { BuildSession, Target } from './build.ts';
-import { KustomizeError } from './errors.ts';
+import { refuseOrSkip, type BuildSession, type Target } from './build.ts';
+import { KustomizeError, UnsupportedFeatureError } from './errors.ts';
 import {
   addGeneratedResource,
   generateConfigMap,
@@ -25,12 +25,16 @@ export function runGenerators(session: BuildSession, target: Target, acc: Accumu
   const global = k.generatorOptions as GeneratorOptions | undefined;
   const configuredIn = originPath(target);
 
-  for (const spec of k.configMapGenerator) {
-    add(generateConfigMap(spec as GeneratorSpec, global, ctx), 'ConfigMapGenerator', 'configMapGenerator');
-  }
-  for (const spec of k.secretGenerator) {
-    add(generateSecret(spec as GeneratorSpec, global, ctx), 'SecretGenerator', 'secretGenerator');
-  }
+  // A generator reading a remote file is left out whole in skip mode: a ConfigMap without some of its
+  // keys would be a wrong object (and a wrong hash), where a missing one is only a missing object.
+  k.configMapGenerator.forEach((spec, i) => {
+    const made = orSkip(() => generateConfigMap(spec as GeneratorSpec, global, ctx), 'configMapGenerator', i);
+    if (made) add(made, 'ConfigMapGenerator', 'configMapGenerator');
+  });
+  k.secretGenerator.forEach((spec, i) => {
+    const made = orSkip(() => generateSecret(spec as GeneratorSpec, global, ctx), 'secretGenerator', i);
+    if (made) add(made, 'SecretGenerator', 'secretGenerator');
+  });
   // Kustomize reads plugin configs leniently: fields a generator does not use are ignored.
   const pluginCtx = { ...ctx, ignoreUnknownFields: true };
   for (const config of pluginConfigs) {
@@ -45,7 +49,23 @@ export function runGenerators(session: BuildSession, target: Target, acc: Accumu
       }
       acc.append(sa, `generators in ${file}`);
     } else {
-      throw unsupportedPlugin(config, file, 'generators');
+      const err = unsupportedPlugin(config, file, 'generators');
+      if (!(err instanceof UnsupportedFeatureError)) throw err;
+      refuseOrSkip(session, err);
+    }
+  }
+
+  function orSkip(generate: () => Resource, field: string, index: number): Resource | undefined {
+    try {
+      return generate();
+    } catch (err) {
+      if (!(err instanceof UnsupportedFeatureError)) throw err;
+      const name = isJsonObject(k[field as 'configMapGenerator'][index]) ? (k[field as 'configMapGenerator'][index] as JsonObject).name : undefined;
+      refuseOrSkip(
+        session,
+        new UnsupportedFeatureError(`${field} '${typeof name === 'string' ? name : index}' reading ${err.what}`, file, field, `/${field}/${index}`),
+      );
+      return undefined;
     }
   }
 

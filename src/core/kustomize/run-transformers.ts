@@ -1,6 +1,7 @@
 import { isJsonObject, type JsonValue } from '../model/json.ts';
 import type { Accumulator } from './accumulator.ts';
-import type { BuildSession, Target } from './build.ts';
+import { refuseOrSkip, tolerateMissingTarget, type BuildSession, type Target } from './build.ts';
+import { UnsupportedFeatureError } from './errors.ts';
 import { parseFieldSpecList } from './field-spec.ts';
 import {
   applyJson6902Patches,
@@ -29,10 +30,24 @@ export function runTransformers(session: BuildSession, target: Target, acc: Accu
   const config = acc.config;
   const ctx = patchContext(session, target);
 
+  // With something left out (skip mode), each patch goes on its own, so one aimed at what was left out is
+  // left out too and the others still apply; otherwise all at once, exactly as kustomize does.
+  const lenient = session.options.unrenderable === 'skip' && session.skipped.length > 0;
+  const each = <T>(field: string, entries: T[], apply: (resources: Resource[], some: T[]) => Resource[]) => {
+    if (!lenient) {
+      acc.resources = apply(acc.resources, entries);
+      return;
+    }
+    for (const entry of entries) {
+      const before = acc.resources;
+      acc.resources = tolerateMissingTarget(session, target.file, field, () => apply(before, [entry]), () => before);
+    }
+  };
+
   if (k.patchesStrategicMerge.length > 0) {
-    acc.resources = applyStrategicMergePatches(acc.resources, k.patchesStrategicMerge, ctx);
+    each('patchesStrategicMerge', k.patchesStrategicMerge, (rs, some) => applyStrategicMergePatches(rs, some, ctx));
   }
-  if (k.patches.length > 0) acc.resources = applyPatches(acc.resources, k.patches as PatchEntry[], ctx);
+  if (k.patches.length > 0) each('patches', k.patches as PatchEntry[], (rs, some) => applyPatches(rs, some, ctx));
   if (k.namespace) applyNamespace(acc.resources, k.namespace, config.namespace);
   if (k.namePrefix) applyPrefixSuffix(acc.resources, k.namePrefix, '', config.namePrefix);
   if (k.nameSuffix) applyPrefixSuffix(acc.resources, '', k.nameSuffix, config.nameSuffix);
@@ -42,7 +57,7 @@ export function runTransformers(session: BuildSession, target: Target, acc: Accu
     applyAnnotations(acc.resources, k.commonAnnotations, config.commonAnnotations);
   }
   if (k.patchesJson6902.length > 0) {
-    acc.resources = applyJson6902Patches(acc.resources, k.patchesJson6902 as unknown as Json6902Entry[], ctx);
+    each('patchesJson6902', k.patchesJson6902 as unknown as Json6902Entry[], (rs, some) => applyJson6902Patches(rs, some, ctx));
   }
   if (k.replicas.length > 0) {
     applyReplicas(acc.resources, k.replicas.map((r, i) => parseReplicaSpec(r, target.file, i)), config.replicas);
@@ -50,9 +65,22 @@ export function runTransformers(session: BuildSession, target: Target, acc: Accu
   if (k.images.length > 0) {
     applyImages(acc.resources, k.images.map((img, i) => parseImageSpec(img, target.file, i)), config.images);
   }
-  if (k.replacements.length > 0) applyReplacements(acc.resources, k.replacements, ctx);
+  if (k.replacements.length > 0) {
+    each('replacements', k.replacements, (rs, some) => {
+      applyReplacements(rs, some, ctx);
+      return rs;
+    });
+  }
 
-  for (const plugin of pluginConfigs) runPlugin(acc, plugin, ctx, target.file);
+  for (const plugin of pluginConfigs) {
+    if (plugin.apiVersion !== 'builtin') {
+      const err = unsupportedPlugin(plugin, target.file, 'transformers');
+      if (!(err instanceof UnsupportedFeatureError)) throw err;
+      refuseOrSkip(session, err);
+      continue;
+    }
+    runPlugin(acc, plugin, ctx, target.file);
+  }
 }
 
 export function patchContext(session: BuildSession, target: Target): PatchContext {

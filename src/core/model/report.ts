@@ -10,6 +10,8 @@ export interface EnvironmentSummary {
   name: string;
   branch: string;
   entrypoints: EntrypointSummary[];
+  /** Its entrypoints are independent kustomizations, each checked as a cluster of its own. */
+  isolated?: boolean;
 }
 
 /** Findings left out on the user's request, by cause. */

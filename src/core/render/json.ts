@@ -16,6 +16,7 @@ export function renderJson(report: Report): string {
       name: e.name,
       branch: e.branch,
       entrypoints: e.entrypoints.map((x) => ({ path: x.path, resources: x.resources })),
+      isolated: e.isolated,
     })),
     findings: orderFindings(report).map(findingJson),
     summary: {

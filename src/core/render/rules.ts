@@ -12,6 +12,10 @@ export interface RuleInfo {
 }
 
 export const RULES = {
+  'discover/nothing-found': {
+    shortDescription: 'Nothing to check was found: no environment, kustomization, Argo CD Application or Flux Kustomization',
+    defaultSeverity: 'error',
+  },
   'yaml/parse-error': { shortDescription: 'A YAML file the build reads cannot be parsed', defaultSeverity: 'error' },
   'kustomize/build-failed': { shortDescription: 'An entrypoint fails to build', defaultSeverity: 'error' },
   'kustomize/deprecated-field': {
@@ -23,7 +27,8 @@ export const RULES = {
   'schema/unknown-field': { shortDescription: 'A field the schema does not declare', defaultSeverity: 'error' },
   'schema/missing': { shortDescription: 'No schema is known for this apiVersion/kind, so it was not validated', defaultSeverity: 'warning' },
   'render/skipped': {
-    shortDescription: 'Something gitops-gate does not render: a Helm chart, an ApplicationSet, a source outside this repository, an environment with no entrypoints',
+    shortDescription:
+      'Something gitops-gate does not render: a Helm chart, a remote base, a plugin, an ApplicationSet, a source outside this repository, an excluded path, an environment with no entrypoints',
     defaultSeverity: 'notice',
   },
   'schema/unreachable': { shortDescription: 'A schema location could not be used, so some resources went unvalidated', defaultSeverity: 'notice' },

@@ -1,0 +1,218 @@
+/**
+ * One walk over the repository for discovery: its directories and kustomization directories, what each
+ * kustomization builds on, which are Components, which directories are Helm charts, and the GitOps objects
+ * written in it — Argo CD Applications and ApplicationSets, Flux Kustomizations and sources — with the
+ * directories their paths select. Reading is bounded: YAML files are read only when their text names an
+ * Argo CD or Flux API group, through the parse cache the builds share.
+ */
+import type { FileSystem } from '../ports.ts';
+import { readText } from '../ports.ts';
+import { joinPath, normalizePath, resolvePath } from '../path.ts';
+import { isJsonObject, type JsonObject } from '../model/json.ts';
+import { parseDocumentsOnce, parseKustomizationFileOnce } from '../kustomize/parse-cache.ts';
+import { parseYamlDocuments } from '../yaml/parse.ts';
+import { isExcluded } from '../suppress.ts';
+
+export interface RepoTree {
+  /** Repo-relative directories holding a kustomization file. */
+  kustomizationDirs: string[];
+  /** Every repo-relative directory. */
+  dirs: string[];
+  /**
+   * Kustomization directory → the kustomization directories it builds on (`resources`, `bases`,
+   * `components`), repo-relative. Absent for trees made by hand; an unreadable kustomization has none.
+   */
+  includes?: Map<string, string[]>;
+  /** Kustomization directories of `kind: Component`. */
+  components?: Set<string>;
+  /** Directories of Helm charts (a Chart.yaml): their templates are not manifests. */
+  chartDirs?: Set<string>;
+  /** Argo CD and Flux objects written in the repository, by the directory of their file. */
+  gitops?: GitOpsObjects;
+}
+
+/** What discovery needs to know of a repository's Argo CD and Flux objects. */
+export interface GitOpsObjects {
+  /** Directories holding Flux Kustomizations. */
+  fluxKustomizationDirs: Set<string>;
+  /** Directories holding Argo CD Applications or ApplicationSets. */
+  argoDirs: Set<string>;
+  /** Directories an Application or Flux Kustomization renders (its `path`), repo-relative. */
+  selected: Set<string>;
+  /** Of those, the ones Flux renders (built without kustomize's load restrictor), with the directories of the Kustomizations that do. */
+  selectedByFlux: Map<string, string[]>;
+}
+
+const KUSTOMIZATION_FILES = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization']);
+const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.github']);
+/** A walk bound: a GitOps repository has thousands of directories, not millions. */
+const MAX_DIRS = 100_000;
+/** Files larger than this are not manifests anyone writes by hand. */
+const MAX_SCANNED_BYTES = 1024 * 1024;
+const GITOPS_GROUPS = /argoproj\.io|toolkit\.fluxcd\.io/;
+
+export interface ScanOptions {
+  /** Repo-relative globs not walked (the configuration's `exclude:`). */
+  exclude?: readonly string[];
+}
+
+/** Walks the repository breadth-first, bounded, skipping excluded directories. */
+export function scanRepo(fs: FileSystem, root: string, options: ScanOptions = {}): RepoTree {
+  const exclude = options.exclude ?? [];
+  const dirs: string[] = [];
+  const kustomizationDirs: string[] = [];
+  const chartDirs = new Set<string>();
+  const yamlFiles: string[] = [];
+  const queue: string[] = ['.'];
+  let head = 0;
+  const seenReal = new Set<string>();
+  while (head < queue.length && dirs.length < MAX_DIRS) {
+    const rel = queue[head++]!;
+    const abs = rel === '.' ? root : joinPath(root, rel);
+    const real = fs.realPath(abs);
+    if (seenReal.has(real)) continue; // a symlink loop
+    seenReal.add(real);
+    dirs.push(rel);
+    let names: string[];
+    try {
+      names = fs.readDir(abs);
+    } catch {
+      continue;
+    }
+    if (names.some((n) => KUSTOMIZATION_FILES.has(n))) kustomizationDirs.push(rel);
+    if (names.includes('Chart.yaml')) chartDirs.add(rel);
+    for (const name of names) {
+      if (SKIPPED_DIRS.has(name)) continue;
+      const childRel = rel === '.' ? name : `${rel}/${name}`;
+      if (exclude.length > 0 && isExcluded(childRel, exclude)) continue;
+      const st = fs.stat(joinPath(root, childRel));
+      if (st?.kind === 'dir') queue.push(childRel);
+      else if (st?.kind === 'file' && /\.ya?ml$/.test(name) && st.size <= MAX_SCANNED_BYTES) yamlFiles.push(childRel);
+    }
+  }
+  dirs.sort();
+  kustomizationDirs.sort();
+  const kustomizations = readKustomizations(fs, root, kustomizationDirs);
+  const dirSet = new Set(dirs);
+  return {
+    dirs,
+    kustomizationDirs,
+    includes: kustomizations.includes,
+    components: kustomizations.components,
+    chartDirs,
+    gitops: readGitOpsObjects(fs, root, yamlFiles.filter((f) => !underChart(f, chartDirs)), dirSet),
+  };
+}
+
+/** True when `path` lies in a Helm chart directory (its templates do not parse as YAML). */
+export function underChart(path: string, chartDirs: ReadonlySet<string>): boolean {
+  if (chartDirs.size === 0) return false;
+  for (let cur = path; cur.includes('/'); ) {
+    cur = cur.slice(0, cur.lastIndexOf('/'));
+    if (chartDirs.has(cur)) return true;
+  }
+  return chartDirs.has('.');
+}
+
+/** What each kustomization builds on, among the repository's kustomization directories, and which are Components. */
+function readKustomizations(fs: FileSystem, root: string, kustomizationDirs: string[]): { includes: Map<string, string[]>; components: Set<string> } {
+  const kdirs = new Set(kustomizationDirs);
+  const includes = new Map<string, string[]>();
+  const components = new Set<string>();
+  for (const dir of kustomizationDirs) {
+    const abs = dir === '.' ? root : joinPath(root, dir);
+    const file = [...KUSTOMIZATION_FILES].map((n) => joinPath(abs, n)).find((p) => fs.stat(p)?.kind === 'file');
+    if (!file) continue;
+    let value: unknown;
+    try {
+      // The same cache the builds use: each kustomization file is parsed once per run.
+      value = parseKustomizationFileOnce(readText(fs, file), file)[0]?.value;
+    } catch {
+      continue; // the build reports it
+    }
+    if (!isJsonObject(value)) continue;
+    if (value.kind === 'Component') components.add(dir);
+    const refs: string[] = [];
+    for (const field of ['resources', 'bases', 'components'] as const) {
+      const list = value[field];
+      if (!Array.isArray(list)) continue;
+      for (const entry of list) {
+        if (typeof entry !== 'string' || entry.includes('://') || entry.startsWith('/')) continue;
+        const target = resolvePath(dir, entry);
+        if (kdirs.has(target) && target !== dir) refs.push(target);
+      }
+    }
+    if (refs.length > 0) includes.set(dir, refs);
+  }
+  return { includes, components };
+}
+
+/** The Argo CD and Flux objects of the repository's YAML files, and the directories they select. */
+function readGitOpsObjects(fs: FileSystem, root: string, yamlFiles: string[], dirs: ReadonlySet<string>): GitOpsObjects {
+  const out: GitOpsObjects = { fluxKustomizationDirs: new Set(), argoDirs: new Set(), selected: new Set(), selectedByFlux: new Map() };
+  for (const rel of yamlFiles) {
+    const abs = joinPath(root, rel);
+    let text: string;
+    try {
+      text = readText(fs, abs);
+    } catch {
+      continue;
+    }
+    if (!GITOPS_GROUPS.test(text)) continue;
+    let docs;
+    try {
+      docs = parseDocumentsOnce(text, abs, parseYamlDocuments);
+    } catch {
+      continue; // the build that reads it reports it
+    }
+    const dir = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '.';
+    for (const doc of docs) {
+      const obj = doc.value;
+      if (!isJsonObject(obj) || typeof obj.apiVersion !== 'string') continue;
+      const group = obj.apiVersion.split('/')[0];
+      if (group === 'argoproj.io' && (obj.kind === 'Application' || obj.kind === 'ApplicationSet')) {
+        out.argoDirs.add(dir);
+        for (const path of applicationPaths(obj)) {
+          const target = repoDir(path);
+          if (target !== undefined && dirs.has(target)) out.selected.add(target);
+        }
+      } else if (group === 'kustomize.toolkit.fluxcd.io' && obj.kind === 'Kustomization') {
+        out.fluxKustomizationDirs.add(dir);
+        const spec = isJsonObject(obj.spec) ? obj.spec : {};
+        const target = fluxTarget(typeof spec.path === 'string' ? spec.path : './', dir, dirs);
+        if (target !== undefined) {
+          out.selected.add(target);
+          out.selectedByFlux.set(target, [...(out.selectedByFlux.get(target) ?? []), dir]);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function applicationPaths(app: JsonObject): string[] {
+  const spec = isJsonObject(app.spec) ? app.spec : {};
+  const sources = [spec.source, ...(Array.isArray(spec.sources) ? spec.sources : [])];
+  return sources.filter(isJsonObject).map((s) => s.path).filter((p): p is string => typeof p === 'string');
+}
+
+/**
+ * Where a Flux Kustomization's path lands: in the repository root (a GitRepository of the whole
+ * repository), else under the nearest ancestor of its own file where it exists (an OCI artifact or
+ * ExternalArtifact built from a subdirectory holds paths relative to that directory).
+ */
+export function fluxTarget(path: string, fileDir: string, dirs: ReadonlySet<string>): string | undefined {
+  const fromRoot = repoDir(path);
+  if (fromRoot !== undefined && dirs.has(fromRoot)) return fromRoot;
+  for (let cur = fileDir; cur !== '.'; cur = cur.includes('/') ? cur.slice(0, cur.lastIndexOf('/')) : '.') {
+    const candidate = repoDir(`${cur}/${path.replace(/^\.?\/+/, '')}`);
+    if (candidate !== undefined && dirs.has(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+/** A path as written in an Application or Kustomization, as a repo-relative directory; undefined when it leaves. */
+function repoDir(path: string): string | undefined {
+  const rel = normalizePath(path.replace(/^\/+/, ''));
+  return rel === '..' || rel.startsWith('../') ? undefined : rel;
+}
