@@ -23889,7 +23889,7 @@ function ignoreMatches(entry, f) {
 var KUSTOMIZATION_FILES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".github"]);
 var MAX_DIRS = 1e5;
-var MAX_SCANNED_BYTES = 1024 * 1024;
+var MAX_SCANNED_BYTES = MAX_FILE_BYTES;
 var GITOPS_GROUPS = /argoproj\.io|toolkit\.fluxcd\.io/;
 function scanRepo(fs3, root, options = {}) {
   const exclude = options.exclude ?? [];
@@ -24114,9 +24114,12 @@ function isEnvironmentName(name) {
 }
 function detect(tree) {
   const envs = /* @__PURE__ */ new Map();
+  const claimed = /* @__PURE__ */ new Set();
   const add2 = (name, e) => {
     const list = envs.get(name) ?? [];
-    if (!list.some((x) => x.path === e.path)) list.push(e);
+    if (!claimed.has(`${name}\0${e.path}`)) list.push(e);
+    claimed.add(`${name}\0${e.path}`);
+    claimed.add(e.path);
     envs.set(name, list);
   };
   const kdirs = new Set(tree.kustomizationDirs);
@@ -24158,7 +24161,7 @@ function detect(tree) {
     const name = segs[i + 1];
     const envRoot = segs.slice(0, i + 2).join("/");
     if (hasKustomizationAncestor(dir, envRoot, kdirs)) continue;
-    if ([...envs.values()].some((list) => list.some((e) => e.path === dir))) continue;
+    if (claimed.has(dir)) continue;
     const environmentLike = isEnvironmentName(name) || explicitNames.has(name) || segs.slice(0, i).includes("clusters") || selected.has(dir);
     if (environmentLike) add2(name, entry(dir));
     else variants.push(entry(dir));
@@ -24200,6 +24203,7 @@ function unclaimedRoots(tree, envs, variants) {
   return tree.kustomizationDirs.filter(isRoot).map((dir) => ({ path: dir, kind: "kustomization" }));
 }
 function withoutIncluded(entrypoints, includes) {
+  const paths = new Set(entrypoints.map((e) => e.path));
   const reach = (from) => {
     const seen = /* @__PURE__ */ new Set();
     const stack = [from];
@@ -24213,9 +24217,16 @@ function withoutIncluded(entrypoints, includes) {
     return seen;
   };
   const reached = new Map(entrypoints.map((e) => [e.path, reach(e.path)]));
-  return entrypoints.filter(
-    (e) => !entrypoints.some((o) => o.path !== e.path && reached.get(o.path).has(e.path) && !reached.get(e.path).has(o.path))
-  );
+  const reachedBy = /* @__PURE__ */ new Map();
+  for (const [from, set2] of reached) {
+    for (const to of set2) {
+      if (to === from || !paths.has(to)) continue;
+      const list = reachedBy.get(to);
+      if (list) list.push(from);
+      else reachedBy.set(to, [from]);
+    }
+  }
+  return entrypoints.filter((e) => !(reachedBy.get(e.path) ?? []).some((o) => !reached.get(e.path).has(o)));
 }
 function hasKustomizationAncestor(dir, envRoot, kdirs) {
   let cur = dir;
@@ -24715,7 +24726,8 @@ var BOOTSTRAP_SOURCES = [
   { kind: "GitRepository", name: "flux-system", namespace: "flux-system", path: "." },
   { kind: "OCIRepository", name: "flux-system", namespace: "flux-system", path: "." }
 ];
-var MAX_RENDERS = 2e3;
+var RENDERS_PER_DIRECTORY = 10;
+var MIN_RENDERS = 1e3;
 var renderCounts = /* @__PURE__ */ new WeakMap();
 function renderEnvironment(env, ctx) {
   const envName = env.config.name;
@@ -24753,6 +24765,13 @@ function renderEnvironment(env, ctx) {
   };
   const notice = (key, f) => emitOnce(key, { ...f, severity: "notice", environment: envName });
   const rel = (abs) => relativePath(ctx.repoRoot, abs);
+  const locator = new LocationResolver({
+    stat: (p) => fs3.stat(p),
+    readBytes: (p) => fs3.readBytes(p),
+    readDir: (p) => fs3.readDir(p),
+    realPath: (p) => fs3.realPath(p)
+  });
+  const maxRenders = Math.max(MIN_RENDERS, RENDERS_PER_DIRECTORY * (ctx.directories ?? 0));
   const counts = { rendered: 0, reused: 0 };
   const ordered = [...env.entrypoints.filter((e) => !e.selected), ...env.entrypoints.filter((e) => e.selected)];
   const renderedDirs = /* @__PURE__ */ new Set();
@@ -24783,17 +24802,19 @@ function renderEnvironment(env, ctx) {
   return model;
   function drain() {
     while (queue.length > 0) {
-      if (visited.size >= MAX_RENDERS) {
+      const item = queue.shift();
+      if (visited.size >= maxRenders) {
         model.findings.push({
           ruleId: "kustomize/build-failed",
           severity: "error",
           environment: envName,
-          message: `stopped after ${MAX_RENDERS} renders: Applications/Kustomizations keep pointing at new paths`
+          entrypoint: item.entrypoint,
+          message: `stopped after ${maxRenders} renders (${RENDERS_PER_DIRECTORY} per directory of the repository): ${item.owner ? `${item.owner.kind} '${item.owner.name}' and the objects before it` : "Applications and Kustomizations"} keep asking for new renders (of '${item.dir}' last); the rest of this environment is not rendered`,
+          ...item.spec?.source ? { file: rel(item.spec.source.file), line: item.spec.source.line, resource: refOf(item.spec) } : {}
         });
         queue.length = 0;
         return;
       }
-      const item = queue.shift();
       const key = `${item.dir}:${JSON.stringify(amendmentsOf(item))}`;
       if (visited.has(key)) {
         if (item.owner) adoptOwner(item);
@@ -24852,10 +24873,13 @@ function renderEnvironment(env, ctx) {
     counts.rendered++;
     const abs = item.dir === "." ? ctx.repoRoot : joinPath(ctx.repoRoot, item.dir);
     const field2 = item.pathField;
-    const at2 = field2 ? new LocationResolver(fs3).locate(field2.resource, field2.pointer) : void 0;
-    const where = at2 ?? item.spec?.source;
+    const place3 = () => {
+      const at2 = field2 ? locator.locate(field2.resource, field2.pointer) : void 0;
+      return { at: at2, where: at2 ?? item.spec?.source };
+    };
     const written = field2?.written ?? item.dir;
     const fail = (message) => {
+      const { at: at2, where } = place3();
       emit({
         ruleId: "kustomize/build-failed",
         severity: "error",
@@ -24873,6 +24897,7 @@ function renderEnvironment(env, ctx) {
       return fail(`${ownerText(item)}path '${written}' leaves the repository`);
     }
     if (item.owner && ctx.exclude && ctx.exclude.length > 0 && isExcluded(item.dir, ctx.exclude)) {
+      const { where } = place3();
       notice(`excluded:${item.dir}`, {
         ruleId: "render/skipped",
         message: `${ownerText(item)}path '${written}' is excluded by the configuration; not rendered`,
@@ -24900,16 +24925,16 @@ function renderEnvironment(env, ctx) {
       });
     } catch (err) {
       if (err instanceof KustomizeError) {
-        const place3 = splitPlace(err);
+        const place4 = splitPlace(err);
         emit({
           ruleId: err instanceof YamlParseError ? "yaml/parse-error" : "kustomize/build-failed",
           severity: "error",
           environment: envName,
           entrypoint: item.entrypoint,
-          message: `${ownerText(item)}${relativizeMessage(place3.message, ctx.repoRoot)}`,
+          message: `${ownerText(item)}${relativizeMessage(place4.message, ctx.repoRoot)}`,
           ...err.file ? { file: rel(err.file) } : {},
           ...err.line ? { line: err.line } : {},
-          ...err.line && place3.column ? { column: place3.column } : {},
+          ...err.line && place4.column ? { column: place4.column } : {},
           // The kustomization field at fault: the orchestrator turns it into the line of that field.
           ...err.field && !err.line && !(err instanceof YamlParseError) ? { path: `/${err.field}` } : {}
         });
@@ -27536,6 +27561,20 @@ function repoRelative(path2) {
   const n = normalizePath(path2.replace(/^\.\//, "").replace(/^\/+/, "") || ".");
   return n === "" ? "." : n;
 }
+var renderedIndexes = /* @__PURE__ */ new WeakMap();
+function renderedByApplications(model) {
+  let index = renderedIndexes.get(model);
+  if (!index) {
+    index = /* @__PURE__ */ new Set();
+    for (const r of model.resources) {
+      if (r.owner?.kind !== "Application") continue;
+      index.add(r.owner.name);
+      index.add(`${r.owner.name}\0${r.renderedFrom}`);
+    }
+    renderedIndexes.set(model, index);
+  }
+  return index;
+}
 var ThisRepository = class {
   constructor(repoURLs) {
     this.repoURLs = repoURLs;
@@ -27546,9 +27585,8 @@ var ThisRepository = class {
     const url = typeof source.repoURL === "string" ? source.repoURL : "";
     if (this.repoURLs.length > 0) return this.repoURLs.some((u) => sameRepo(u, url));
     const path2 = typeof source.path === "string" ? repoRelative(source.path) : void 0;
-    return model.resources.some(
-      (r) => r.owner?.kind === "Application" && r.owner.name === app.name && (path2 === void 0 || r.renderedFrom === path2)
-    );
+    const rendered = renderedByApplications(model);
+    return path2 === void 0 ? rendered.has(app.name) : rendered.has(`${app.name}\0${path2}`);
   }
   isGitRepository(repo) {
     const url = field(repo.obj, "spec", "url");
@@ -27630,14 +27668,15 @@ function fluxRevision(ref) {
 
 // src/core/checks/promotion-cross-environment.ts
 function territoryOfOthers(model, models, envNames) {
-  const own2 = model.entrypoints.map((e) => e.path);
+  const own2 = new Set(model.entrypoints.map((e) => e.path));
+  const ownAncestors = ancestorsOf(own2);
   const me = model.config.name;
-  const roots = [];
+  const roots = /* @__PURE__ */ new Map();
   for (const other of models) {
     if (other.config.name === me) continue;
     for (const e of other.entrypoints) {
-      if (e.path === "." || own2.some((p) => p === e.path || isWithinRel(e.path, p))) continue;
-      roots.push({ path: e.path, env: other.config.name });
+      if (e.path === "." || own2.has(e.path) || ownAncestors.has(e.path)) continue;
+      if (!roots.has(e.path)) roots.set(e.path, other.config.name);
     }
   }
   const others = new Set(envNames.filter((n) => n !== me));
@@ -27646,11 +27685,31 @@ function territoryOfOthers(model, models, envNames) {
     for (let i = 0; i + 1 < segs.length; i++) {
       if (segs[i] === "overlays" && others.has(segs[i + 1])) return segs[i + 1];
     }
-    return roots.find((r) => relPath === r.path || isWithinRel(r.path, relPath))?.env;
+    for (let cur = relPath; ; cur = cur.slice(0, cur.lastIndexOf("/"))) {
+      const env = roots.get(cur);
+      if (env !== void 0) return env;
+      if (!cur.includes("/")) return void 0;
+    }
   };
 }
-function isWithinRel(root, path2) {
-  return root === "." || path2 === root || path2.startsWith(`${root}/`);
+function ancestorsOf(paths) {
+  const out = /* @__PURE__ */ new Set();
+  for (const p of paths) {
+    for (let cur = p; cur.includes("/"); ) {
+      cur = cur.slice(0, cur.lastIndexOf("/"));
+      if (out.has(cur)) break;
+      out.add(cur);
+    }
+  }
+  return out;
+}
+function withinAny(path2, dirs) {
+  if (dirs.size === 0) return false;
+  if (dirs.has(".")) return true;
+  for (let cur = path2; ; cur = cur.slice(0, cur.lastIndexOf("/"))) {
+    if (dirs.has(cur)) return true;
+    if (!cur.includes("/")) return false;
+  }
 }
 function checkCrossEnvironment(model, input, repo) {
   const envNames = [.../* @__PURE__ */ new Set([...input.config.environments.map((e) => e.name), ...input.models.map((m) => m.config.name)])];
@@ -27703,7 +27762,7 @@ function checkCrossEnvironment(model, input, repo) {
     }
   }
   const { fs: fs3, repoRoot } = input;
-  const walkedTargets = [];
+  const walkedTargets = /* @__PURE__ */ new Set();
   if (fs3 && repoRoot) {
     const dirs = /* @__PURE__ */ new Set();
     for (const e of model.entrypoints) if (!otherEnv(e.path)) dirs.add(e.path);
@@ -27713,7 +27772,7 @@ function checkCrossEnvironment(model, input, repo) {
       dirs.add(cr.renderedFrom);
     }
     for (const ref of findCrossReferences(fs3, repoRoot, [...dirs].sort(), otherEnv)) {
-      walkedTargets.push(ref.target);
+      walkedTargets.add(ref.target);
       findings.push({
         ruleId: "promotion/cross-environment",
         severity: "error",
@@ -27746,7 +27805,7 @@ function checkBorrowedFiles(model, otherEnv, input, reported, walkedTargets) {
     );
     for (const file of files) {
       const relFile = rel(file);
-      if (relFile === void 0 || walkedTargets.some((t) => isWithinRel(t, relFile))) continue;
+      if (relFile === void 0 || withinAny(relFile, walkedTargets)) continue;
       const dir = relFile.slice(0, Math.max(relFile.lastIndexOf("/"), 0)) || ".";
       const other = repoRoot ? otherEnv(dir) : otherEnvBySegments(otherEnv, dir);
       if (!other || seen.has(`${cr.renderedFrom}\0${dir}`)) continue;
@@ -28130,7 +28189,8 @@ var CheckUsageError = class extends Error {
 async function runChecks(inputs) {
   const { repoRoot, config } = inputs;
   const fs3 = new CachingFileSystem(inputs.fs);
-  let envs = withoutExcluded(discoverEnvironments(scanRepo2(fs3, repoRoot, { exclude: config.exclude }), config), config.exclude);
+  const tree = scanRepo2(fs3, repoRoot, { exclude: config.exclude });
+  let envs = withoutExcluded(discoverEnvironments(tree, config), config.exclude);
   const environmentNames = envs.map((e) => e.config.name);
   if (inputs.environments && inputs.environments.length > 0) {
     const known = new Set(envs.map((e) => e.config.name));
@@ -28155,6 +28215,7 @@ async function runChecks(inputs) {
       repoRoot,
       repoURLs: inputs.repoURLs,
       exclude: config.exclude,
+      directories: tree.dirs.length,
       ...config.sources ? { sources: config.sources } : {},
       ...inputs.renderMemo ? { memo: inputs.renderMemo } : {}
     });
@@ -28184,8 +28245,9 @@ async function runChecks(inputs) {
     const source = promotionSourceBranch({ config, models }, pullRequest.baseBranch);
     if (source) pullRequest = { ...pullRequest, headContained: inputs.headContainedIn(source) };
   }
+  const modelsByName = new Map(models.map((m) => [m.config.name, m]));
   for (const f of checkPromotion({ config, models, repoURLs: inputs.repoURLs, repoRoot, fs: fs3, ...pullRequest ? { pullRequest } : {} })) {
-    const model = models.find((m) => m.config.name === f.environment);
+    const model = f.environment !== void 0 ? modelsByName.get(f.environment) : void 0;
     const cr = model && f.resource ? findResource(model.resources, f) : void 0;
     findings.push(cr ? withPlace(f, f.environment, cr, resolver) : f);
   }
@@ -28277,11 +28339,23 @@ function withPlace(f, env, cr, resolver) {
   }
   return out;
 }
+var resourceIndexes = /* @__PURE__ */ new WeakMap();
+function indexOf(resources) {
+  let index = resourceIndexes.get(resources);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const r of resources) {
+      const key = `${r.resource.apiVersion}|${r.resource.kind}|${r.resource.namespace || ""}|${r.resource.name}`;
+      const list = index.get(key);
+      if (list) list.push(r);
+      else index.set(key, [r]);
+    }
+    resourceIndexes.set(resources, index);
+  }
+  return index;
+}
 function findResource(resources, f) {
-  const ref = f.resource;
-  const matches = resources.filter(
-    (r) => r.resource.kind === ref.kind && r.resource.name === ref.name && r.resource.apiVersion === ref.apiVersion && (r.resource.namespace || void 0) === (ref.namespace || void 0)
-  );
+  const matches = indexOf(resources).get(refKey(f)) ?? [];
   if (matches.length > 1 && f.file) return matches.find((r) => r.resource.source?.file === f.file) ?? matches[0];
   return matches[0];
 }

@@ -158,9 +158,12 @@ interface Detected {
  */
 function detect(tree: RepoTree): Detected {
   const envs = new Map<string, Entrypoint[]>();
+  const claimed = new Set<string>(); // name\0path of every entrypoint added, and the bare paths
   const add = (name: string, e: Entrypoint) => {
     const list = envs.get(name) ?? [];
-    if (!list.some((x) => x.path === e.path)) list.push(e);
+    if (!claimed.has(`${name}\0${e.path}`)) list.push(e);
+    claimed.add(`${name}\0${e.path}`);
+    claimed.add(e.path);
     envs.set(name, list);
   };
   const kdirs = new Set(tree.kustomizationDirs);
@@ -210,7 +213,7 @@ function detect(tree: RepoTree): Detected {
     const name = segs[i + 1]!;
     const envRoot = segs.slice(0, i + 2).join('/');
     if (hasKustomizationAncestor(dir, envRoot, kdirs)) continue;
-    if ([...envs.values()].some((list) => list.some((e) => e.path === dir))) continue;
+    if (claimed.has(dir)) continue;
     const environmentLike = isEnvironmentName(name) || explicitNames.has(name) || segs.slice(0, i).includes('clusters') || selected.has(dir);
     if (environmentLike) add(name, entry(dir));
     else variants.push(entry(dir));
@@ -277,6 +280,7 @@ function unclaimedRoots(tree: RepoTree, envs: Map<string, Entrypoint[]>, variant
  * overlay over per-component overlays): it is part of that build, not a second copy in the cluster.
  */
 function withoutIncluded(entrypoints: Entrypoint[], includes: ReadonlyMap<string, string[]>): Entrypoint[] {
+  const paths = new Set(entrypoints.map((e) => e.path));
   const reach = (from: string): Set<string> => {
     const seen = new Set<string>();
     const stack = [from];
@@ -290,11 +294,19 @@ function withoutIncluded(entrypoints: Entrypoint[], includes: ReadonlyMap<string
     return seen;
   };
   const reached = new Map(entrypoints.map((e) => [e.path, reach(e.path)]));
+  // Who reaches each entrypoint, among the others: walked from each reach set, not by pairs.
+  const reachedBy = new Map<string, string[]>();
+  for (const [from, set] of reached) {
+    for (const to of set) {
+      if (to === from || !paths.has(to)) continue;
+      const list = reachedBy.get(to);
+      if (list) list.push(from);
+      else reachedBy.set(to, [from]);
+    }
+  }
   // Kept unless another entrypoint reaches it and it does not reach that one back (a cycle fails to build
   // either way, and is reported once per entrypoint).
-  return entrypoints.filter(
-    (e) => !entrypoints.some((o) => o.path !== e.path && reached.get(o.path)!.has(e.path) && !reached.get(e.path)!.has(o.path)),
-  );
+  return entrypoints.filter((e) => !(reachedBy.get(e.path) ?? []).some((o) => !reached.get(e.path)!.has(o)));
 }
 
 /** True when a directory between `envRoot` (inclusive) and `dir` (exclusive) holds a kustomization. */

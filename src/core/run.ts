@@ -76,7 +76,8 @@ export class CheckUsageError extends Error {}
 export async function runChecks(inputs: CheckInputs): Promise<CheckResult> {
   const { repoRoot, config } = inputs;
   const fs = new CachingFileSystem(inputs.fs);
-  let envs = withoutExcluded(discoverEnvironments(scanRepo(fs, repoRoot, { exclude: config.exclude }), config), config.exclude);
+  const tree = scanRepo(fs, repoRoot, { exclude: config.exclude });
+  let envs = withoutExcluded(discoverEnvironments(tree, config), config.exclude);
   const environmentNames = envs.map((e) => e.config.name);
   if (inputs.environments && inputs.environments.length > 0) {
     const known = new Set(envs.map((e) => e.config.name));
@@ -102,6 +103,7 @@ export async function runChecks(inputs: CheckInputs): Promise<CheckResult> {
       repoRoot,
       repoURLs: inputs.repoURLs,
       exclude: config.exclude,
+      directories: tree.dirs.length,
       ...(config.sources ? { sources: config.sources } : {}),
       ...(inputs.renderMemo ? { memo: inputs.renderMemo } : {}),
     });
@@ -133,8 +135,9 @@ export async function runChecks(inputs: CheckInputs): Promise<CheckResult> {
     const source = promotionSourceBranch({ config, models }, pullRequest.baseBranch);
     if (source) pullRequest = { ...pullRequest, headContained: inputs.headContainedIn(source) };
   }
+  const modelsByName = new Map(models.map((m) => [m.config.name, m]));
   for (const f of checkPromotion({ config, models, repoURLs: inputs.repoURLs, repoRoot, fs, ...(pullRequest ? { pullRequest } : {}) })) {
-    const model = models.find((m) => m.config.name === f.environment);
+    const model = f.environment !== undefined ? modelsByName.get(f.environment) : undefined;
     const cr = model && f.resource ? findResource(model.resources, f) : undefined;
     findings.push(cr ? withPlace(f, f.environment!, cr, resolver) : f);
   }
@@ -249,16 +252,27 @@ function withPlace(f: Finding, env: string, cr: ClusterResource | undefined, res
   return out;
 }
 
+/** Each model's resources by apiVersion/kind/namespace/name, built once: findings look up in it. */
+const resourceIndexes = new WeakMap<readonly ClusterResource[], Map<string, ClusterResource[]>>();
+
+function indexOf(resources: readonly ClusterResource[]): Map<string, ClusterResource[]> {
+  let index = resourceIndexes.get(resources);
+  if (!index) {
+    index = new Map();
+    for (const r of resources) {
+      const key = `${r.resource.apiVersion}|${r.resource.kind}|${r.resource.namespace || ''}|${r.resource.name}`;
+      const list = index.get(key);
+      if (list) list.push(r);
+      else index.set(key, [r]);
+    }
+    resourceIndexes.set(resources, index);
+  }
+  return index;
+}
+
 /** The rendered resource a finding is about; among same-named copies, the one from the finding's file. */
 function findResource(resources: readonly ClusterResource[], f: Finding): ClusterResource | undefined {
-  const ref = f.resource!;
-  const matches = resources.filter(
-    (r) =>
-      r.resource.kind === ref.kind &&
-      r.resource.name === ref.name &&
-      r.resource.apiVersion === ref.apiVersion &&
-      (r.resource.namespace || undefined) === (ref.namespace || undefined),
-  );
+  const matches = indexOf(resources).get(refKey(f)) ?? [];
   if (matches.length > 1 && f.file) return matches.find((r) => r.resource.source?.file === f.file) ?? matches[0];
   return matches[0];
 }

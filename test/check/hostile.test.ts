@@ -258,7 +258,24 @@ test('renders that keep pointing at new paths stop (an app-of-apps that generate
   const report = await checkHostile(files, [{ ruleId: 'yaml/parse-error', environment: 'prod' }]);
   // The root Application and the 30 of the chain, each once: the loop back to chain/0 renders nothing twice.
   assert.equal(report.environments.find((e) => e.name === 'dev')?.entrypoints[0]?.resources, 31);
-  assert.deepEqual(report.findings.filter((f) => f.environment === 'dev' && f.severity !== 'notice'), []);
+  // (Without the shared schema set, the Applications are schema/missing warnings: errors are what count.)
+  assert.deepEqual(report.findings.filter((f) => f.environment === 'dev' && f.severity === 'error'), []);
+});
+
+test('an environment asking for far more renders than its repository has directories stops, with one finding at the culprit', BOUND, async () => {
+  // 1,100 Applications render one small directory, each with its own name prefix: every render is new,
+  // in a repository of a handful of directories.
+  const apps = Array.from({ length: 1100 }, (_, i) => `app-${i}.yaml`);
+  const files: Record<string, string> = {
+    'overlays/dev/kustomization.yaml': kustomization(apps),
+    'target/kustomization.yaml': kustomization(['cm.yaml']),
+    'target/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n',
+  };
+  for (const [i, name] of apps.entries()) {
+    files[`overlays/dev/${name}`] = application(`a${i}`, 'target').replace('    path: target\n', `    path: target\n    kustomize:\n      namePrefix: p${i}-\n`);
+  }
+  const report = await checkHostile(files, [{ ruleId: 'kustomize/build-failed', environment: 'dev', message: /stopped after 1000 renders \(10 per directory of the repository\): Application 'a\d+'/ }]);
+  assert.equal(report.findings.filter((f) => f.ruleId === 'kustomize/build-failed').length, 1);
 });
 
 function application(name: string, path: string): string {

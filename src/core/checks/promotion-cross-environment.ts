@@ -22,15 +22,18 @@ import { applicationSources, field, isArgoApplication, isFluxKustomization, repo
 type Territory = (relPath: string) => string | undefined;
 
 function territoryOfOthers(model: EnvironmentModel, models: EnvironmentModel[], envNames: string[]): Territory {
-  const own = model.entrypoints.map((e) => e.path);
+  const own = new Set(model.entrypoints.map((e) => e.path));
+  const ownAncestors = ancestorsOf(own);
   const me = model.config.name;
-  const roots: { path: string; env: string }[] = [];
+  // Entrypoint directory → the other environment it is: looked up by walking a path's ancestors, so a
+  // lookup costs the path's depth, not the number of entrypoints.
+  const roots = new Map<string, string>();
   for (const other of models) {
     if (other.config.name === me) continue;
     for (const e of other.entrypoints) {
       // A shared directory (or an ancestor of this environment's own entrypoints) belongs to no one.
-      if (e.path === '.' || own.some((p) => p === e.path || isWithinRel(e.path, p))) continue;
-      roots.push({ path: e.path, env: other.config.name });
+      if (e.path === '.' || own.has(e.path) || ownAncestors.has(e.path)) continue;
+      if (!roots.has(e.path)) roots.set(e.path, other.config.name);
     }
   }
   const others = new Set(envNames.filter((n) => n !== me));
@@ -39,12 +42,35 @@ function territoryOfOthers(model: EnvironmentModel, models: EnvironmentModel[], 
     for (let i = 0; i + 1 < segs.length; i++) {
       if (segs[i] === 'overlays' && others.has(segs[i + 1]!)) return segs[i + 1];
     }
-    return roots.find((r) => relPath === r.path || isWithinRel(r.path, relPath))?.env;
+    for (let cur = relPath; ; cur = cur.slice(0, cur.lastIndexOf('/'))) {
+      const env = roots.get(cur);
+      if (env !== undefined) return env;
+      if (!cur.includes('/')) return undefined;
+    }
   };
 }
 
-function isWithinRel(root: string, path: string): boolean {
-  return root === '.' || path === root || path.startsWith(`${root}/`);
+/** Every proper ancestor directory of the paths. */
+function ancestorsOf(paths: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const p of paths) {
+    for (let cur = p; cur.includes('/'); ) {
+      cur = cur.slice(0, cur.lastIndexOf('/'));
+      if (out.has(cur)) break;
+      out.add(cur);
+    }
+  }
+  return out;
+}
+
+/** Whether `path` is one of `dirs` or lies below one of them, looked up by its ancestors. */
+function withinAny(path: string, dirs: ReadonlySet<string>): boolean {
+  if (dirs.size === 0) return false;
+  if (dirs.has('.')) return true;
+  for (let cur = path; ; cur = cur.slice(0, cur.lastIndexOf('/'))) {
+    if (dirs.has(cur)) return true;
+    if (!cur.includes('/')) return false;
+  }
 }
 
 /** `input.models` are the stage environments only. */
@@ -102,7 +128,7 @@ export function checkCrossEnvironment(model: EnvironmentModel, input: PromotionI
     }
   }
   const { fs, repoRoot } = input;
-  const walkedTargets: string[] = [];
+  const walkedTargets = new Set<string>();
   if (fs && repoRoot) {
     // Every directory this environment built, except those already reported as another environment's.
     const dirs = new Set<string>();
@@ -113,7 +139,7 @@ export function checkCrossEnvironment(model: EnvironmentModel, input: PromotionI
       dirs.add(cr.renderedFrom);
     }
     for (const ref of findCrossReferences(fs, repoRoot, [...dirs].sort(), otherEnv)) {
-      walkedTargets.push(ref.target);
+      walkedTargets.add(ref.target);
       findings.push({
         ruleId: 'promotion/cross-environment',
         severity: 'error',
@@ -145,7 +171,7 @@ function checkBorrowedFiles(
   input: PromotionInput,
   reported: Set<string>,
   /** Directories and files the kustomization walk already reported. */
-  walkedTargets: string[],
+  walkedTargets: ReadonlySet<string>,
 ): Finding[] {
   const me = model.config.name;
   const repoRoot = input.repoRoot;
@@ -161,7 +187,7 @@ function checkBorrowedFiles(
     );
     for (const file of files) {
       const relFile = rel(file);
-      if (relFile === undefined || walkedTargets.some((t) => isWithinRel(t, relFile))) continue;
+      if (relFile === undefined || withinAny(relFile, walkedTargets)) continue;
       const dir = relFile.slice(0, Math.max(relFile.lastIndexOf('/'), 0)) || '.';
       // Without a repository root only the `overlays/<env>` rule can judge an absolute path.
       const other = repoRoot ? otherEnv(dir) : otherEnvBySegments(otherEnv, dir);

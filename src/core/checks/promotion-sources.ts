@@ -78,6 +78,23 @@ export function repoRelative(path: string): string {
 }
 
 /** Decides which Applications and GitRepositories of a rendered environment name this repository. */
+const renderedIndexes = new WeakMap<EnvironmentModel, Set<string>>();
+
+/** `name` and `name\0dir` of every Application that rendered something in the model, built once per model. */
+function renderedByApplications(model: EnvironmentModel): Set<string> {
+  let index = renderedIndexes.get(model);
+  if (!index) {
+    index = new Set();
+    for (const r of model.resources) {
+      if (r.owner?.kind !== 'Application') continue;
+      index.add(r.owner.name);
+      index.add(`${r.owner.name}\0${r.renderedFrom}`);
+    }
+    renderedIndexes.set(model, index);
+  }
+  return index;
+}
+
 export class ThisRepository {
   constructor(private readonly repoURLs: readonly string[]) {}
 
@@ -88,9 +105,8 @@ export class ThisRepository {
     if (this.repoURLs.length > 0) return this.repoURLs.some((u) => sameRepo(u, url));
     // With no URL known, the render's own judgement: it followed the source into this repository.
     const path = typeof source.path === 'string' ? repoRelative(source.path) : undefined;
-    return model.resources.some(
-      (r) => r.owner?.kind === 'Application' && r.owner.name === app.name && (path === undefined || r.renderedFrom === path),
-    );
+    const rendered = renderedByApplications(model);
+    return path === undefined ? rendered.has(app.name) : rendered.has(`${app.name}\0${path}`);
   }
 
   isGitRepository(repo: Resource): boolean {

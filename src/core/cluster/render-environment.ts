@@ -29,6 +29,8 @@ export interface RenderContext {
   sources?: readonly FluxSourceConfig[];
   /** Repo-relative globs never rendered (config `exclude:`). */
   exclude?: readonly string[];
+  /** Directories in the repository: sizes the cap on renders (hostile input only). */
+  directories?: number;
   /**
    * Incremental renders: `record` keeps every directory render with the questions it asked the
    * FileSystem; `reuse` takes a recorded render instead of rendering again when the tree being rendered
@@ -63,7 +65,13 @@ interface WorkItem {
   owned?: string[];
 }
 
-const MAX_RENDERS = 2000;
+/**
+ * Renders an environment may make per directory of the repository: a directory renders once per set of
+ * amendments asking for it, which real repositories keep to a handful. The cap stops hostile input (an
+ * app-of-apps generating itself), never an honest repository however large.
+ */
+const RENDERS_PER_DIRECTORY = 10;
+const MIN_RENDERS = 1_000;
 
 /**
  * Renders what one environment's cluster would receive: every entrypoint, then — transitively — every Argo
@@ -118,6 +126,14 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
   };
   const notice = (key: string, f: Omit<Finding, 'severity' | 'environment'>) => emitOnce(key, { ...f, severity: 'notice', environment: envName });
   const rel = (abs: string) => relativePath(ctx.repoRoot, abs);
+  // Reads through whichever FileSystem renders read at the moment, so a recorded render records it too.
+  const locator = new LocationResolver({
+    stat: (p) => fs.stat(p),
+    readBytes: (p) => fs.readBytes(p),
+    readDir: (p) => fs.readDir(p),
+    realPath: (p) => fs.realPath(p),
+  });
+  const maxRenders = Math.max(MIN_RENDERS, RENDERS_PER_DIRECTORY * (ctx.directories ?? 0));
   const counts: RenderCounts = { rendered: 0, reused: 0 };
 
   // Entrypoints an Application or Flux Kustomization renders come last: rendered by their owner (with its
@@ -153,17 +169,21 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
 
   function drain(): void {
     while (queue.length > 0) {
-      if (visited.size >= MAX_RENDERS) {
+      const item = queue.shift()!;
+      if (visited.size >= maxRenders) {
+        // Only hostile input gets here (a real repository renders each directory a few times at most):
+        // one finding, at the object that asked for the render too many.
         model.findings.push({
           ruleId: 'kustomize/build-failed',
           severity: 'error',
           environment: envName,
-          message: `stopped after ${MAX_RENDERS} renders: Applications/Kustomizations keep pointing at new paths`,
+          entrypoint: item.entrypoint,
+          message: `stopped after ${maxRenders} renders (${RENDERS_PER_DIRECTORY} per directory of the repository): ${item.owner ? `${item.owner.kind} '${item.owner.name}' and the objects before it` : 'Applications and Kustomizations'} keep asking for new renders (of '${item.dir}' last); the rest of this environment is not rendered`,
+          ...(item.spec?.source ? { file: rel(item.spec.source.file), line: item.spec.source.line, resource: refOf(item.spec) } : {}),
         });
         queue.length = 0;
         return;
       }
-      const item = queue.shift()!;
       // A directory renders once per environment whoever asks (an entrypoint, then the Application that
       // points at it): twice would be the same objects, not duplicates. Amendments make a different render.
       const key = `${item.dir}:${JSON.stringify(amendmentsOf(item))}`;
@@ -234,10 +254,15 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
     const abs = item.dir === '.' ? ctx.repoRoot : joinPath(ctx.repoRoot, item.dir);
     // A bad path is the fault of the `path:` line that names it (through patches), else of the object.
     const field = item.pathField;
-    const at = field ? new LocationResolver(fs).locate(field.resource, field.pointer) : undefined;
-    const where = at ?? item.spec?.source;
+    // Located only when a finding needs it: reading the object's file for every render would cost more
+    // than the render.
+    const place = () => {
+      const at = field ? locator.locate(field.resource, field.pointer) : undefined;
+      return { at, where: at ?? item.spec?.source };
+    };
     const written = field?.written ?? item.dir;
     const fail = (message: string) => {
+      const { at, where } = place();
       emit({
         ruleId: 'kustomize/build-failed',
         severity: 'error',
@@ -255,6 +280,7 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
       return fail(`${ownerText(item)}path '${written}' leaves the repository`);
     }
     if (item.owner && ctx.exclude && ctx.exclude.length > 0 && isExcluded(item.dir, ctx.exclude)) {
+      const { where } = place();
       notice(`excluded:${item.dir}`, {
         ruleId: 'render/skipped',
         message: `${ownerText(item)}path '${written}' is excluded by the configuration; not rendered`,

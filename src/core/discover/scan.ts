@@ -6,7 +6,7 @@
  * Argo CD or Flux API group, through the parse cache the builds share.
  */
 import type { FileSystem } from '../ports.ts';
-import { readText } from '../ports.ts';
+import { MAX_FILE_BYTES, readText } from '../ports.ts';
 import { joinPath, normalizePath, resolvePath } from '../path.ts';
 import { isJsonObject, type JsonObject } from '../model/json.ts';
 import { parseDocumentsOnce, parseKustomizationFileOnce } from '../kustomize/parse-cache.ts';
@@ -47,8 +47,8 @@ const KUSTOMIZATION_FILES = new Set(['kustomization.yaml', 'kustomization.yml', 
 const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.github']);
 /** A walk bound: a GitOps repository has thousands of directories, not millions. */
 const MAX_DIRS = 100_000;
-/** Files larger than this are not manifests anyone writes by hand. */
-const MAX_SCANNED_BYTES = 1024 * 1024;
+/** Files larger than this are refused by the engine too (ports.ts). */
+const MAX_SCANNED_BYTES = MAX_FILE_BYTES;
 const GITOPS_GROUPS = /argoproj\.io|toolkit\.fluxcd\.io/;
 
 export interface ScanOptions {
