@@ -24237,143 +24237,6 @@ function hasKustomizationAncestor(dir, envRoot, kdirs) {
   return false;
 }
 
-// src/core/cluster/overlay-fs.ts
-var OverlayFileSystem = class {
-  constructor(base) {
-    this.base = base;
-  }
-  files = /* @__PURE__ */ new Map();
-  dirs = /* @__PURE__ */ new Set();
-  withFile(path2, text) {
-    const p = normalizePath(path2);
-    this.files.set(p, new TextEncoder().encode(text));
-    for (let d = dirname(p); d !== "/" && !this.dirs.has(d); d = dirname(d)) this.dirs.add(d);
-    return this;
-  }
-  stat(path2) {
-    const p = normalizePath(path2);
-    const f = this.files.get(p);
-    if (f) return { kind: "file", size: f.byteLength };
-    return this.base.stat(p) ?? (this.dirs.has(p) ? { kind: "dir", size: 0 } : void 0);
-  }
-  readBytes(path2) {
-    return this.files.get(normalizePath(path2)) ?? this.base.readBytes(path2);
-  }
-  readDir(path2) {
-    const dir = normalizePath(path2);
-    const names = new Set(this.base.stat(dir)?.kind === "dir" ? this.base.readDir(dir) : []);
-    for (const p of [...this.files.keys(), ...this.dirs]) {
-      if (dirname(p) === dir) names.add(p.slice(p.lastIndexOf("/") + 1));
-    }
-    return [...names].sort();
-  }
-  realPath(path2) {
-    const p = normalizePath(path2);
-    return this.files.has(p) || this.dirs.has(p) ? p : this.base.realPath(p);
-  }
-};
-
-// src/core/cluster/repo-url.ts
-function normalizeRepoURL(url) {
-  let u = url.trim().toLowerCase();
-  u = u.replace(/^git\+/, "");
-  const scp = /^[\w.-]+@([^:/]+):(.+)$/.exec(u);
-  if (scp) u = `${scp[1]}/${scp[2]}`;
-  u = u.replace(/^[a-z][a-z0-9+.-]*:\/\//, "");
-  u = u.replace(/^[^@/]+@/, "");
-  u = u.replace(/:\d+\//, "/");
-  u = u.replace(/\/+$/, "").replace(/\.git$/, "").replace(/\/+$/, "");
-  return u;
-}
-function sameRepo(a, b) {
-  return normalizeRepoURL(a) === normalizeRepoURL(b);
-}
-
-// src/core/cluster/substitute.ts
-var VAR = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?([=-])([^}]*))?\}/g;
-function substituteVariables(value, vars, unresolved) {
-  if (typeof value === "string") {
-    if (!value.includes("${")) return value;
-    const whole = /^\$\{[^}]*\}$/.test(value);
-    const out = value.replace(VAR, (match2, name, op, fallback) => {
-      if (Object.prototype.hasOwnProperty.call(vars, name)) {
-        const v = vars[name];
-        if (v === "" && op !== void 0) return fallback ?? "";
-        return v;
-      }
-      if (op !== void 0) return fallback ?? "";
-      unresolved.add(name);
-      return match2;
-    });
-    return whole && out !== value ? retype(out) : out;
-  }
-  if (Array.isArray(value)) return value.map((v) => substituteVariables(v, vars, unresolved));
-  if (isJsonObject(value)) {
-    for (const k of Object.keys(value)) value[k] = substituteVariables(value[k], vars, unresolved);
-    return value;
-  }
-  return value;
-}
-function retype(text) {
-  if (/^-?(0|[1-9][0-9]*)$/.test(text)) return Number(text);
-  if (/^-?(0|[1-9][0-9]*)\.[0-9]+$/.test(text)) return Number(text);
-  if (text === "true" || text === "false") return text === "true";
-  return text;
-}
-
-// src/core/cluster/generated-sources.ts
-var MANIFEST_EXT = /\.(ya?ml)$/i;
-var MAX_FILES = 2e4;
-function fluxGeneratedResources(fs3, root, skip = () => false) {
-  const out = [];
-  walk4(root);
-  return out;
-  function walk4(dir) {
-    for (const name of fs3.readDir(dir)) {
-      if (out.length >= MAX_FILES) return;
-      if (name.startsWith(".")) continue;
-      const p = joinPath(dir, name);
-      const st = fs3.stat(p);
-      if (st?.kind === "dir") {
-        if (skip(p)) continue;
-        if (KUSTOMIZATION_FILE_NAMES.some((k) => fs3.stat(joinPath(p, k))?.kind === "file")) {
-          out.push(relativePath(root, p));
-        } else {
-          walk4(p);
-        }
-      } else if (st?.kind === "file" && MANIFEST_EXT.test(name) && looksLikeObject(fs3, p)) {
-        out.push(relativePath(root, p));
-      }
-    }
-  }
-}
-function looksLikeObject(fs3, path2) {
-  const head = new TextDecoder().decode(fs3.readBytes(path2).subarray(0, 64 * 1024));
-  return /^kind:\s*\S/m.test(head) && /^apiVersion:\s*\S/m.test(head);
-}
-function argoDirectoryFiles(fs3, root, opts) {
-  const out = [];
-  const matches = (pattern, rel) => minimatch(rel, pattern, { dot: true }) || minimatch(rel.slice(rel.lastIndexOf("/") + 1), pattern, { dot: true });
-  walk4(root);
-  return out;
-  function walk4(dir) {
-    for (const name of fs3.readDir(dir)) {
-      if (out.length >= MAX_FILES) return;
-      const p = joinPath(dir, name);
-      const st = fs3.stat(p);
-      if (st?.kind === "dir") {
-        if (opts.recurse && !name.startsWith(".")) walk4(p);
-        continue;
-      }
-      if (!/\.(ya?ml|json)$/i.test(name)) continue;
-      const rel = relativePath(root, p);
-      if (opts.include && !matches(opts.include, rel)) continue;
-      if (opts.exclude && matches(opts.exclude, rel)) continue;
-      out.push(p);
-    }
-  }
-}
-
 // src/core/yaml/locate.ts
 var import_yaml5 = __toESM(require_dist(), 1);
 function locateInYaml(text, docIndex, path2) {
@@ -24607,6 +24470,143 @@ function parsePointer(pointer) {
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 
+// src/core/cluster/overlay-fs.ts
+var OverlayFileSystem = class {
+  constructor(base) {
+    this.base = base;
+  }
+  files = /* @__PURE__ */ new Map();
+  dirs = /* @__PURE__ */ new Set();
+  withFile(path2, text) {
+    const p = normalizePath(path2);
+    this.files.set(p, new TextEncoder().encode(text));
+    for (let d = dirname(p); d !== "/" && !this.dirs.has(d); d = dirname(d)) this.dirs.add(d);
+    return this;
+  }
+  stat(path2) {
+    const p = normalizePath(path2);
+    const f = this.files.get(p);
+    if (f) return { kind: "file", size: f.byteLength };
+    return this.base.stat(p) ?? (this.dirs.has(p) ? { kind: "dir", size: 0 } : void 0);
+  }
+  readBytes(path2) {
+    return this.files.get(normalizePath(path2)) ?? this.base.readBytes(path2);
+  }
+  readDir(path2) {
+    const dir = normalizePath(path2);
+    const names = new Set(this.base.stat(dir)?.kind === "dir" ? this.base.readDir(dir) : []);
+    for (const p of [...this.files.keys(), ...this.dirs]) {
+      if (dirname(p) === dir) names.add(p.slice(p.lastIndexOf("/") + 1));
+    }
+    return [...names].sort();
+  }
+  realPath(path2) {
+    const p = normalizePath(path2);
+    return this.files.has(p) || this.dirs.has(p) ? p : this.base.realPath(p);
+  }
+};
+
+// src/core/cluster/repo-url.ts
+function normalizeRepoURL(url) {
+  let u = url.trim().toLowerCase();
+  u = u.replace(/^git\+/, "");
+  const scp = /^[\w.-]+@([^:/]+):(.+)$/.exec(u);
+  if (scp) u = `${scp[1]}/${scp[2]}`;
+  u = u.replace(/^[a-z][a-z0-9+.-]*:\/\//, "");
+  u = u.replace(/^[^@/]+@/, "");
+  u = u.replace(/:\d+\//, "/");
+  u = u.replace(/\/+$/, "").replace(/\.git$/, "").replace(/\/+$/, "");
+  return u;
+}
+function sameRepo(a, b) {
+  return normalizeRepoURL(a) === normalizeRepoURL(b);
+}
+
+// src/core/cluster/substitute.ts
+var VAR = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?([=-])([^}]*))?\}/g;
+function substituteVariables(value, vars, unresolved) {
+  if (typeof value === "string") {
+    if (!value.includes("${")) return value;
+    const whole = /^\$\{[^}]*\}$/.test(value);
+    const out = value.replace(VAR, (match2, name, op, fallback) => {
+      if (Object.prototype.hasOwnProperty.call(vars, name)) {
+        const v = vars[name];
+        if (v === "" && op !== void 0) return fallback ?? "";
+        return v;
+      }
+      if (op !== void 0) return fallback ?? "";
+      unresolved.add(name);
+      return match2;
+    });
+    return whole && out !== value ? retype(out) : out;
+  }
+  if (Array.isArray(value)) return value.map((v) => substituteVariables(v, vars, unresolved));
+  if (isJsonObject(value)) {
+    for (const k of Object.keys(value)) value[k] = substituteVariables(value[k], vars, unresolved);
+    return value;
+  }
+  return value;
+}
+function retype(text) {
+  if (/^-?(0|[1-9][0-9]*)$/.test(text)) return Number(text);
+  if (/^-?(0|[1-9][0-9]*)\.[0-9]+$/.test(text)) return Number(text);
+  if (text === "true" || text === "false") return text === "true";
+  return text;
+}
+
+// src/core/cluster/generated-sources.ts
+var MANIFEST_EXT = /\.(ya?ml)$/i;
+var MAX_FILES = 2e4;
+function fluxGeneratedResources(fs3, root, skip = () => false) {
+  const out = [];
+  walk4(root);
+  return out;
+  function walk4(dir) {
+    for (const name of fs3.readDir(dir)) {
+      if (out.length >= MAX_FILES) return;
+      if (name.startsWith(".")) continue;
+      const p = joinPath(dir, name);
+      const st = fs3.stat(p);
+      if (st?.kind === "dir") {
+        if (skip(p)) continue;
+        if (KUSTOMIZATION_FILE_NAMES.some((k) => fs3.stat(joinPath(p, k))?.kind === "file")) {
+          out.push(relativePath(root, p));
+        } else {
+          walk4(p);
+        }
+      } else if (st?.kind === "file" && MANIFEST_EXT.test(name) && looksLikeObject(fs3, p)) {
+        out.push(relativePath(root, p));
+      }
+    }
+  }
+}
+function looksLikeObject(fs3, path2) {
+  const head = new TextDecoder().decode(fs3.readBytes(path2).subarray(0, 64 * 1024));
+  return /^kind:\s*\S/m.test(head) && /^apiVersion:\s*\S/m.test(head);
+}
+function argoDirectoryFiles(fs3, root, opts) {
+  const out = [];
+  const matches = (pattern, rel) => minimatch(rel, pattern, { dot: true }) || minimatch(rel.slice(rel.lastIndexOf("/") + 1), pattern, { dot: true });
+  walk4(root);
+  return out;
+  function walk4(dir) {
+    for (const name of fs3.readDir(dir)) {
+      if (out.length >= MAX_FILES) return;
+      const p = joinPath(dir, name);
+      const st = fs3.stat(p);
+      if (st?.kind === "dir") {
+        if (opts.recurse && !name.startsWith(".")) walk4(p);
+        continue;
+      }
+      if (!/\.(ya?ml|json)$/i.test(name)) continue;
+      const rel = relativePath(root, p);
+      if (opts.include && !matches(opts.include, rel)) continue;
+      if (opts.exclude && matches(opts.exclude, rel)) continue;
+      out.push(p);
+    }
+  }
+}
+
 // src/core/cluster/render-memo.ts
 function noQuestions() {
   return { stats: /* @__PURE__ */ new Set(), reads: /* @__PURE__ */ new Set(), lists: /* @__PURE__ */ new Set(), realPaths: /* @__PURE__ */ new Set() };
@@ -24642,6 +24642,14 @@ var RenderMemo = class {
       this.byEnvironment.set(environment, renders);
     }
     renders.set(key, render);
+  }
+  /** Everything recorded for one environment (to send to another thread). */
+  entriesOf(environment) {
+    return [...this.byEnvironment.get(environment) ?? []];
+  }
+  /** Takes renders recorded elsewhere (another thread) for one environment. */
+  add(environment, entries) {
+    for (const [key, render] of entries) this.record(environment, key, render);
   }
   get(environment, key) {
     return this.byEnvironment.get(environment)?.get(key);
@@ -27527,6 +27535,227 @@ function place2(n, path2) {
   return { resource: n.ref, path: path2, entrypoint: n.cluster.entrypoint, ...sourceLocation(n.cluster.resource) };
 }
 
+// src/core/merge-findings.ts
+var PLACES_SHOWN = 3;
+function mergeMissingSchemas(findings) {
+  const groups = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const f of findings) {
+    if (f.ruleId !== "schema/missing" || !f.resource) {
+      out.push(f);
+      continue;
+    }
+    const key = `${f.environment ?? ""}
+${f.resource.apiVersion}
+${f.resource.kind}
+${f.message}`;
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else {
+      const fresh = [f];
+      groups.set(key, fresh);
+      out.push(fresh);
+    }
+  }
+  return out.map((entry) => Array.isArray(entry) ? mergeGroup(entry) : entry);
+}
+function mergeGroup(group) {
+  const first = group[0];
+  if (group.length === 1) return first;
+  const places = [...new Set(group.map(placeOf).filter((p) => p !== void 0))];
+  const shown = places.slice(0, PLACES_SHOWN).join(", ");
+  const more = places.length > PLACES_SHOWN ? ` and ${places.length - PLACES_SHOWN} more` : "";
+  const where = places.length === 0 ? "" : places.length === 1 ? `, all from ${shown}` : ` (at ${shown}${more})`;
+  const m = /^(.*?)(?:; it was not validated)?( \(.*\))?$/s.exec(first.message);
+  return { ...first, message: `${m[1]}; ${group.length} resources of this kind were not validated${where}${m[2] ?? ""}` };
+}
+function placeOf(f) {
+  if (!f.file) return void 0;
+  return f.line ? `${f.file}:${f.line}` : f.file;
+}
+var OutageLog = class {
+  byLocation = /* @__PURE__ */ new Map();
+  add(outage, resource, environment) {
+    let entry = this.byLocation.get(outage.location);
+    if (!entry) {
+      entry = { reason: outage.reason, resources: /* @__PURE__ */ new Set() };
+      this.byLocation.set(outage.location, entry);
+    }
+    entry.resources.add(resourceKey(resource, environment));
+  }
+  /** Forgets what a resource ran into (its API is removed: the removal is the finding, not the outage). */
+  forget(resource, environment) {
+    const key = resourceKey(resource, environment);
+    for (const entry of this.byLocation.values()) entry.resources.delete(key);
+  }
+  /** What one environment ran into, to be replayed where its checks are reused. */
+  entriesOf(environment) {
+    const out = [];
+    const prefix = `${environment}
+`;
+    for (const [location2, e] of this.byLocation) {
+      for (const key of e.resources) if (key.startsWith(prefix)) out.push({ location: location2, reason: e.reason, key });
+    }
+    return out;
+  }
+  replay(entries) {
+    for (const { location: location2, reason, key } of entries) {
+      let entry = this.byLocation.get(location2);
+      if (!entry) {
+        entry = { reason, resources: /* @__PURE__ */ new Set() };
+        this.byLocation.set(location2, entry);
+      }
+      entry.resources.add(key);
+    }
+  }
+  /** The one `schema/unreachable` notice of the run, or none. */
+  notice() {
+    const entries = [...this.byLocation.entries()].filter(([, e]) => e.resources.size > 0);
+    if (entries.length === 0) return void 0;
+    const resources = Math.max(...entries.map(([, e]) => e.resources.size));
+    const kinds = new Set(entries.flatMap(([, e]) => [...e.resources].map((k) => k.split("\n").slice(1, 3).join(" ")))).size;
+    const reasons = entries.map(([location2, e]) => `${describeLocation(location2)} (${shorten(withoutUrl(e.reason), 160)})`).join("; ");
+    return {
+      ruleId: "schema/unreachable",
+      severity: "notice",
+      message: `${entries.length === 1 ? "a schema location" : `${entries.length} schema locations`} could not be reached, so ${resources} resource${resources === 1 ? "" : "s"} of ${kinds} kind${kinds === 1 ? "" : "s"} went unvalidated: ${reasons}. Give a reachable location with --schemas or GITOPS_GATE_SCHEMAS, or pre-fill the schema cache`
+    };
+  }
+};
+function resourceKey(resource, environment) {
+  return `${environment}
+${resource.apiVersion}
+${resource.kind}
+${resource.namespace ?? ""}
+${resource.name}`;
+}
+function describeLocation(location2) {
+  const m = /^[a-z][a-z0-9+.-]*:\/\/([^/]+)((?:\/[^/{]+){0,2})/i.exec(location2);
+  if (!m) return shorten(location2, 160);
+  return `${m[1]}${m[2]}`;
+}
+function withoutUrl(reason) {
+  return reason.replace(/^[a-z][a-z0-9+.-]*:\/\/\S+?:\s+/i, "");
+}
+function shorten(text, max) {
+  const one = text.replace(/\s+/g, " ");
+  return one.length > max ? `${one.slice(0, max - 1)}\u2026` : one;
+}
+
+// src/core/check-environment.ts
+async function checkOneEnvironment(env, ctx, reusable) {
+  const { config, repoRoot } = ctx;
+  const model = renderEnvironment(env, {
+    fs: ctx.fs,
+    repoRoot,
+    repoURLs: ctx.repoURLs,
+    exclude: config.exclude,
+    directories: ctx.directories,
+    ...config.sources ? { sources: config.sources } : {},
+    ...ctx.renderMemo ? { memo: ctx.renderMemo } : {}
+  });
+  const version = ctx.kubernetesVersion ?? env.config.kubernetesVersion ?? config.kubernetesVersion;
+  const signature = JSON.stringify([env.entrypoints, version]);
+  if (reusable && reusable.signature === signature && renderCounts.get(model)?.rendered === 0) {
+    return { model, checks: reusable };
+  }
+  const resolver = new LocationResolver(ctx.fs);
+  const outages = new OutageLog();
+  const findings = [
+    ...noEntrypointNotice(env),
+    ...model.findings.map((f) => resolver.locateField(f, repoRoot)),
+    ...await checkEnvironment(model, version, { source: ctx.schemaSource, validator: ctx.validator, results: ctx.validationResults }, resolver, config, outages)
+  ];
+  return { model, checks: { signature, findings, outages: outages.entriesOf(env.config.name) } };
+}
+async function checkEnvironment(model, kubernetesVersion, schemas, resolver, config, outages) {
+  const env = model.config.name;
+  const resources = model.resources.map((r) => r.resource);
+  const out = [];
+  const schemaFindings = await checkSchemas(resources, {
+    source: schemas.source,
+    kubernetesVersion,
+    validator: schemas.validator,
+    ...schemas.results ? { results: schemas.results } : {},
+    onOutage: (outage, ref) => outages.add(outage, ref, env)
+  });
+  const apiFindings = checkApiVersions(resources, kubernetesVersion);
+  const removed = new Set(apiFindings.filter((f) => f.ruleId === "schema/removed-api").map((f) => refKey(f)));
+  for (const f of apiFindings) if (f.ruleId === "schema/removed-api" && f.resource) outages.forget(f.resource, env);
+  for (const f of [...schemaFindings, ...apiFindings]) {
+    const cr = f.resource ? findResource(model.resources, f) : void 0;
+    if (f.ruleId === "schema/missing" && removed.has(refKey(f))) continue;
+    if (cr?.serverSideApply && f.ruleId === "schema/invalid" && / is required by .* but missing$/.test(f.message)) continue;
+    out.push(withPlace(f, env, cr, resolver));
+  }
+  const clusterChecks = [];
+  for (const cluster of model.config.isolated ? perEntrypoint(model) : [model]) {
+    const graph = buildDependencyGraph(cluster, { crdProviders: config.crdProviders, preinstalledCrds: config.preinstalledCrds });
+    clusterChecks.push(...checkDuplicates(cluster.resources, env), ...checkSyncWaves(cluster, graph), ...checkFluxDependencies(cluster, graph));
+  }
+  for (const f of [...clusterChecks, ...checkPlaintextSecrets(model.resources, env)]) {
+    const cr = f.resource ? findResource(model.resources, f) : void 0;
+    out.push(withPlace(f, env, cr, resolver));
+  }
+  return out;
+}
+function perEntrypoint(model) {
+  const byEntrypoint = /* @__PURE__ */ new Map();
+  for (const e of model.entrypoints) byEntrypoint.set(e.path, { ...model, entrypoints: [e], resources: [], findings: [] });
+  for (const r of model.resources) byEntrypoint.get(r.entrypoint)?.resources.push(r);
+  return [...byEntrypoint.values()];
+}
+function withPlace(f, env, cr, resolver) {
+  const out = { ...f, environment: env };
+  if (cr) {
+    out.entrypoint ??= cr.entrypoint;
+    const pos = resolver.locate(cr.resource, f.path);
+    if (pos) {
+      out.file = pos.file;
+      out.line = pos.line;
+      if (pos.column) out.column = pos.column;
+      else delete out.column;
+    }
+  }
+  return out;
+}
+var resourceIndexes = /* @__PURE__ */ new WeakMap();
+function indexOf(resources) {
+  let index = resourceIndexes.get(resources);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const r of resources) {
+      const key = `${r.resource.apiVersion}|${r.resource.kind}|${r.resource.namespace || ""}|${r.resource.name}`;
+      const list = index.get(key);
+      if (list) list.push(r);
+      else index.set(key, [r]);
+    }
+    resourceIndexes.set(resources, index);
+  }
+  return index;
+}
+function findResource(resources, f) {
+  const matches = indexOf(resources).get(refKey(f)) ?? [];
+  if (matches.length > 1 && f.file) return matches.find((r) => r.resource.source?.file === f.file) ?? matches[0];
+  return matches[0];
+}
+function refKey(f) {
+  const r = f.resource;
+  return r ? `${r.apiVersion}|${r.kind}|${r.namespace ?? ""}|${r.name}` : "";
+}
+function noEntrypointNotice(env) {
+  if (env.entrypoints.length > 0) return [];
+  const globs = env.config.entrypoints;
+  return [
+    {
+      ruleId: "render/skipped",
+      severity: "notice",
+      environment: env.config.name,
+      message: globs.length > 0 ? `environment ${env.config.name}: its entrypoints (${globs.join(", ")}) match no directory` : `environment ${env.config.name}: no overlays/${env.config.name} or clusters/${env.config.name} directory found; set its entrypoints in .gitops-gate.yaml`
+    }
+  ];
+}
+
 // src/core/checks/promotion-sources.ts
 function isArgoApplication(r) {
   return r.kind === "Application" && r.apiVersion.startsWith("argoproj.io/");
@@ -28076,113 +28305,6 @@ function checkSyncPolicy(model) {
   return findings;
 }
 
-// src/core/merge-findings.ts
-var PLACES_SHOWN = 3;
-function mergeMissingSchemas(findings) {
-  const groups = /* @__PURE__ */ new Map();
-  const out = [];
-  for (const f of findings) {
-    if (f.ruleId !== "schema/missing" || !f.resource) {
-      out.push(f);
-      continue;
-    }
-    const key = `${f.environment ?? ""}
-${f.resource.apiVersion}
-${f.resource.kind}
-${f.message}`;
-    const group = groups.get(key);
-    if (group) group.push(f);
-    else {
-      const fresh = [f];
-      groups.set(key, fresh);
-      out.push(fresh);
-    }
-  }
-  return out.map((entry) => Array.isArray(entry) ? mergeGroup(entry) : entry);
-}
-function mergeGroup(group) {
-  const first = group[0];
-  if (group.length === 1) return first;
-  const places = [...new Set(group.map(placeOf).filter((p) => p !== void 0))];
-  const shown = places.slice(0, PLACES_SHOWN).join(", ");
-  const more = places.length > PLACES_SHOWN ? ` and ${places.length - PLACES_SHOWN} more` : "";
-  const where = places.length === 0 ? "" : places.length === 1 ? `, all from ${shown}` : ` (at ${shown}${more})`;
-  const m = /^(.*?)(?:; it was not validated)?( \(.*\))?$/s.exec(first.message);
-  return { ...first, message: `${m[1]}; ${group.length} resources of this kind were not validated${where}${m[2] ?? ""}` };
-}
-function placeOf(f) {
-  if (!f.file) return void 0;
-  return f.line ? `${f.file}:${f.line}` : f.file;
-}
-var OutageLog = class {
-  byLocation = /* @__PURE__ */ new Map();
-  add(outage, resource, environment) {
-    let entry = this.byLocation.get(outage.location);
-    if (!entry) {
-      entry = { reason: outage.reason, resources: /* @__PURE__ */ new Set() };
-      this.byLocation.set(outage.location, entry);
-    }
-    entry.resources.add(resourceKey(resource, environment));
-  }
-  /** Forgets what a resource ran into (its API is removed: the removal is the finding, not the outage). */
-  forget(resource, environment) {
-    const key = resourceKey(resource, environment);
-    for (const entry of this.byLocation.values()) entry.resources.delete(key);
-  }
-  /** What one environment ran into, to be replayed where its checks are reused. */
-  entriesOf(environment) {
-    const out = [];
-    const prefix = `${environment}
-`;
-    for (const [location2, e] of this.byLocation) {
-      for (const key of e.resources) if (key.startsWith(prefix)) out.push({ location: location2, reason: e.reason, key });
-    }
-    return out;
-  }
-  replay(entries) {
-    for (const { location: location2, reason, key } of entries) {
-      let entry = this.byLocation.get(location2);
-      if (!entry) {
-        entry = { reason, resources: /* @__PURE__ */ new Set() };
-        this.byLocation.set(location2, entry);
-      }
-      entry.resources.add(key);
-    }
-  }
-  /** The one `schema/unreachable` notice of the run, or none. */
-  notice() {
-    const entries = [...this.byLocation.entries()].filter(([, e]) => e.resources.size > 0);
-    if (entries.length === 0) return void 0;
-    const resources = Math.max(...entries.map(([, e]) => e.resources.size));
-    const kinds = new Set(entries.flatMap(([, e]) => [...e.resources].map((k) => k.split("\n").slice(1, 3).join(" ")))).size;
-    const reasons = entries.map(([location2, e]) => `${describeLocation(location2)} (${shorten(withoutUrl(e.reason), 160)})`).join("; ");
-    return {
-      ruleId: "schema/unreachable",
-      severity: "notice",
-      message: `${entries.length === 1 ? "a schema location" : `${entries.length} schema locations`} could not be reached, so ${resources} resource${resources === 1 ? "" : "s"} of ${kinds} kind${kinds === 1 ? "" : "s"} went unvalidated: ${reasons}. Give a reachable location with --schemas or GITOPS_GATE_SCHEMAS, or pre-fill the schema cache`
-    };
-  }
-};
-function resourceKey(resource, environment) {
-  return `${environment}
-${resource.apiVersion}
-${resource.kind}
-${resource.namespace ?? ""}
-${resource.name}`;
-}
-function describeLocation(location2) {
-  const m = /^[a-z][a-z0-9+.-]*:\/\/([^/]+)((?:\/[^/{]+){0,2})/i.exec(location2);
-  if (!m) return shorten(location2, 160);
-  return `${m[1]}${m[2]}`;
-}
-function withoutUrl(reason) {
-  return reason.replace(/^[a-z][a-z0-9+.-]*:\/\/\S+?:\s+/i, "");
-}
-function shorten(text, max) {
-  const one = text.replace(/\s+/g, " ");
-  return one.length > max ? `${one.slice(0, max - 1)}\u2026` : one;
-}
-
 // src/core/run.ts
 var CheckUsageError = class extends Error {
 };
@@ -28203,39 +28325,27 @@ async function runChecks(inputs) {
     envs = envs.filter((e) => inputs.environments.includes(e.config.name));
   }
   const validator = inputs.validation?.validator ?? new SchemaValidator();
-  const validationResults = inputs.validation?.results;
   const resolver = new LocationResolver(fs3);
   const outages = new OutageLog();
   const models = [];
   const findings = [];
-  for (const env of envs) {
-    inputs.onProgress?.(`rendering environment ${env.config.name} (${env.entrypoints.length} entrypoints)`);
-    const model = renderEnvironment(env, {
-      fs: fs3,
-      repoRoot,
-      repoURLs: inputs.repoURLs,
-      exclude: config.exclude,
-      directories: tree.dirs.length,
-      ...config.sources ? { sources: config.sources } : {},
-      ...inputs.renderMemo ? { memo: inputs.renderMemo } : {}
-    });
-    models.push(model);
-    const version = inputs.kubernetesVersion ?? env.config.kubernetesVersion ?? config.kubernetesVersion;
-    const signature = JSON.stringify([env.entrypoints, version]);
-    const reusable = inputs.environmentChecks?.reuse?.get(env.config.name);
-    let envFindings;
-    if (reusable && reusable.signature === signature && renderCounts.get(model)?.rendered === 0) {
-      envFindings = reusable.findings;
-      outages.replay(reusable.outages);
-    } else {
-      envFindings = [
-        ...noEntrypointNotice(env),
-        ...model.findings.map((f) => resolver.locateField(f, repoRoot)),
-        ...await checkEnvironment(model, version, { source: inputs.schemaSource, validator, results: validationResults }, resolver, config, outages)
-      ];
-    }
-    inputs.environmentChecks?.record?.set(env.config.name, { signature, findings: envFindings, outages: outages.entriesOf(env.config.name) });
-    findings.push(...envFindings);
+  const ctx = {
+    fs: fs3,
+    repoRoot,
+    repoURLs: inputs.repoURLs,
+    config,
+    schemaSource: inputs.schemaSource,
+    validator,
+    ...inputs.validation?.results ? { validationResults: inputs.validation.results } : {},
+    ...inputs.kubernetesVersion ? { kubernetesVersion: inputs.kubernetesVersion } : {},
+    directories: tree.dirs.length,
+    ...inputs.renderMemo ? { renderMemo: inputs.renderMemo } : {}
+  };
+  for (const outcome of await checkEnvironments(envs, ctx, inputs)) {
+    models.push(outcome.model);
+    outages.replay(outcome.checks.outages);
+    inputs.environmentChecks?.record?.set(outcome.model.config.name, outcome.checks);
+    findings.push(...outcome.checks.findings);
   }
   const unreachable = outages.notice();
   if (unreachable) findings.push(unreachable);
@@ -28278,37 +28388,28 @@ ${refKey(f)}`) : void 0
     environmentNames
   };
 }
-async function checkEnvironment(model, kubernetesVersion, schemas, resolver, config, outages) {
-  const env = model.config.name;
-  const resources = model.resources.map((r) => r.resource);
+async function checkEnvironments(envs, ctx, inputs) {
+  const reusing = !!inputs.renderMemo?.reuse || !!inputs.environmentChecks?.reuse;
+  if (inputs.workers && !reusing && worthParallel(envs)) {
+    inputs.onProgress?.(`rendering ${envs.length} environments in parallel`);
+    const outcomes = await inputs.workers.checkEnvironments(envs, { record: !!inputs.renderMemo?.record, kubernetesVersion: inputs.kubernetesVersion, directories: ctx.directories });
+    if (outcomes) {
+      for (const o of outcomes) if (o.renders && inputs.renderMemo?.record) inputs.renderMemo.record.add(o.model.config.name, o.renders);
+      return outcomes;
+    }
+  }
   const out = [];
-  const schemaFindings = await checkSchemas(resources, {
-    source: schemas.source,
-    kubernetesVersion,
-    validator: schemas.validator,
-    ...schemas.results ? { results: schemas.results } : {},
-    onOutage: (outage, ref) => outages.add(outage, ref, env)
-  });
-  const apiFindings = checkApiVersions(resources, kubernetesVersion);
-  const removed = new Set(apiFindings.filter((f) => f.ruleId === "schema/removed-api").map((f) => refKey(f)));
-  for (const f of apiFindings) if (f.ruleId === "schema/removed-api" && f.resource) outages.forget(f.resource, env);
-  for (const f of [...schemaFindings, ...apiFindings]) {
-    const cr = f.resource ? findResource(model.resources, f) : void 0;
-    if (f.ruleId === "schema/missing" && removed.has(refKey(f))) continue;
-    if (cr?.serverSideApply && f.ruleId === "schema/invalid" && / is required by .* but missing$/.test(f.message)) continue;
-    out.push(withPlace(f, env, cr, resolver));
-  }
-  const clusterChecks = [];
-  for (const cluster of model.config.isolated ? perEntrypoint(model) : [model]) {
-    const graph = buildDependencyGraph(cluster, { crdProviders: config.crdProviders, preinstalledCrds: config.preinstalledCrds });
-    clusterChecks.push(...checkDuplicates(cluster.resources, env), ...checkSyncWaves(cluster, graph), ...checkFluxDependencies(cluster, graph));
-  }
-  for (const f of [...clusterChecks, ...checkPlaintextSecrets(model.resources, env)]) {
-    const cr = f.resource ? findResource(model.resources, f) : void 0;
-    out.push(withPlace(f, env, cr, resolver));
+  for (const env of envs) {
+    inputs.onProgress?.(`rendering environment ${env.config.name} (${env.entrypoints.length} entrypoints)`);
+    out.push(await checkOneEnvironment(env, ctx, inputs.environmentChecks?.reuse?.get(env.config.name)));
   }
   return out;
 }
+function worthParallel(envs) {
+  const entrypoints = envs.reduce((n, e) => n + e.entrypoints.length, 0);
+  return envs.length >= 2 && entrypoints >= MIN_PARALLEL_ENTRYPOINTS;
+}
+var MIN_PARALLEL_ENTRYPOINTS = 40;
 function withoutRepeats(findings) {
   const seen = /* @__PURE__ */ new Set();
   return findings.filter((f) => {
@@ -28318,50 +28419,6 @@ function withoutRepeats(findings) {
     seen.add(key);
     return true;
   });
-}
-function perEntrypoint(model) {
-  const byEntrypoint = /* @__PURE__ */ new Map();
-  for (const e of model.entrypoints) byEntrypoint.set(e.path, { ...model, entrypoints: [e], resources: [], findings: [] });
-  for (const r of model.resources) byEntrypoint.get(r.entrypoint)?.resources.push(r);
-  return [...byEntrypoint.values()];
-}
-function withPlace(f, env, cr, resolver) {
-  const out = { ...f, environment: env };
-  if (cr) {
-    out.entrypoint ??= cr.entrypoint;
-    const pos = resolver.locate(cr.resource, f.path);
-    if (pos) {
-      out.file = pos.file;
-      out.line = pos.line;
-      if (pos.column) out.column = pos.column;
-      else delete out.column;
-    }
-  }
-  return out;
-}
-var resourceIndexes = /* @__PURE__ */ new WeakMap();
-function indexOf(resources) {
-  let index = resourceIndexes.get(resources);
-  if (!index) {
-    index = /* @__PURE__ */ new Map();
-    for (const r of resources) {
-      const key = `${r.resource.apiVersion}|${r.resource.kind}|${r.resource.namespace || ""}|${r.resource.name}`;
-      const list = index.get(key);
-      if (list) list.push(r);
-      else index.set(key, [r]);
-    }
-    resourceIndexes.set(resources, index);
-  }
-  return index;
-}
-function findResource(resources, f) {
-  const matches = indexOf(resources).get(refKey(f)) ?? [];
-  if (matches.length > 1 && f.file) return matches.find((r) => r.resource.source?.file === f.file) ?? matches[0];
-  return matches[0];
-}
-function refKey(f) {
-  const r = f.resource;
-  return r ? `${r.apiVersion}|${r.kind}|${r.namespace ?? ""}|${r.name}` : "";
 }
 function nothingFound(config, environments) {
   const looked = environments > 0 ? `the ${environments === 1 ? "environment" : `${environments} environments`} of ${config.file ?? "the configuration"} match no directory` : "no envs/<env>, env/<env>, clusters/<name> or overlays/<env> directory, Flux bootstrap, Argo CD Application, k8s/ or kustomization.yaml was found";
@@ -28375,18 +28432,6 @@ environments:
     entrypoints: ["deploy/overlays/prod"]
 (\`gitops-gate init\` writes one from what it detects)`
   };
-}
-function noEntrypointNotice(env) {
-  if (env.entrypoints.length > 0) return [];
-  const globs = env.config.entrypoints;
-  return [
-    {
-      ruleId: "render/skipped",
-      severity: "notice",
-      environment: env.config.name,
-      message: globs.length > 0 ? `environment ${env.config.name}: its entrypoints (${globs.join(", ")}) match no directory` : `environment ${env.config.name}: no overlays/${env.config.name} or clusters/${env.config.name} directory found; set its entrypoints in .gitops-gate.yaml`
-    }
-  ];
 }
 function relativize(f, repoRoot) {
   if (!f.file || !f.file.startsWith("/")) return f;
@@ -28887,6 +28932,98 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
     return result;
   }
 };
+
+// src/io/worker-pool.ts
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+
+// src/core/parallel.ts
+function rehydrate(outcome) {
+  const seen = /* @__PURE__ */ new Set();
+  const fix = (r) => {
+    if (seen.has(r)) return;
+    seen.add(r);
+    Object.setPrototypeOf(r, Resource.prototype);
+  };
+  for (const cr of outcome.model.resources) fix(cr.resource);
+  for (const [, render] of outcome.renders ?? []) for (const cr of render.resources) fix(cr.resource);
+  return outcome;
+}
+
+// src/io/worker-pool.ts
+function workerScript() {
+  return import.meta.url.endsWith(".ts") ? new URL("./check-worker-dev.mjs", import.meta.url) : new URL("./worker.js", import.meta.url);
+}
+function defaultJobs() {
+  return Math.max(1, availableParallelism() - 1);
+}
+function createWorkerPool(jobs, setup) {
+  const workers = [];
+  const size = Math.max(1, Math.floor(jobs));
+  let nextId = 0;
+  const start = () => {
+    const w = new Worker(workerScript(), { workerData: setup });
+    workers.push(w);
+    return w;
+  };
+  return {
+    async checkEnvironments(envs, options) {
+      const threads = Math.min(size, envs.length);
+      while (workers.length < threads) start();
+      const order = envs.map((env, i) => ({ env, i, weight: Math.max(1, env.entrypoints.length) })).sort((a, b) => b.weight - a.weight || a.i - b.i);
+      const load = new Array(threads).fill(0);
+      const assigned = Array.from({ length: threads }, () => []);
+      for (const item of order) {
+        const t = load.indexOf(Math.min(...load));
+        assigned[t].push(item);
+        load[t] += item.weight;
+      }
+      try {
+        const results = new Array(envs.length);
+        await Promise.all(
+          assigned.map(async (items, t) => {
+            for (const { env, i } of items) {
+              results[i] = rehydrate(await send(workers[t], { id: nextId++, env, record: options.record, kubernetesVersion: options.kubernetesVersion, directories: options.directories }));
+            }
+          })
+        );
+        return results;
+      } catch {
+        return void 0;
+      }
+    },
+    async close() {
+      await Promise.all(workers.splice(0).map((w) => w.terminate()));
+    }
+  };
+}
+function send(worker, task) {
+  return new Promise((resolve9, reject) => {
+    const onMessage = (reply) => {
+      if (reply.id !== task.id) return;
+      cleanup();
+      if ("error" in reply) reject(new Error(reply.error));
+      else resolve9(reply.outcome);
+    };
+    const onError = (err) => {
+      cleanup();
+      reject(err);
+    };
+    const onExit = (code2) => {
+      cleanup();
+      reject(new Error(`worker exited with ${code2}`));
+    };
+    const cleanup = () => {
+      worker.off("message", onMessage);
+      worker.off("error", onError);
+      worker.off("exit", onExit);
+    };
+    worker.on("message", onMessage);
+    worker.on("error", onError);
+    worker.on("exit", onExit);
+    worker.postMessage(task);
+  });
+}
 
 // src/core/render/common.ts
 var SEVERITIES = ["error", "warning", "notice"];
@@ -29945,13 +30082,13 @@ function loadRepoInputs(repoArg, configArg, schemaArgs, cwd, env) {
     ...config.schemas.map((s) => isUrlLike(s) ? s : nodePath5.resolve(repoRoot, s)),
     ...splitSchemaLocations(env.GITOPS_GATE_SCHEMAS ?? "")
   ].map((s) => isUrlLike(s) ? s : nodePath5.resolve(cwd, s));
-  const schemaSource = createSchemaSource({
+  const schemaOptions = {
     locations,
     cacheDir: defaultSchemaCacheDir(env),
     // GITOPS_GATE_OFFLINE=1: never reach for the public schema sets (air-gapped runners, tests).
     includeDefaults: env.GITOPS_GATE_OFFLINE !== "1"
-  });
-  return { repoRoot, config, repoURLs, schemaSource };
+  };
+  return { repoRoot, config, repoURLs, schemaSource: createSchemaSource(schemaOptions), schemaOptions };
 }
 function loadConfig(repoRoot, configArg, cwd) {
   const path2 = configArg ? nodePath5.resolve(cwd, configArg) : CONFIG_FILE_NAMES.map((n) => nodePath5.join(repoRoot, n)).find((p) => existsSync(p));
@@ -29997,6 +30134,8 @@ Options:
                                 existing, and only new ones fail the check
   --fail-on error|warning|never     exit 1 when findings reach this severity (default error)
   --fail-on-existing            with a baseline, existing findings fail the check too
+  --jobs N                      threads to render environments on (default: the machine's cores but one;
+                                1: no threads)
   -h, --help                    show this help
 
 Exit status: 0 nothing at or above --fail-on (with a baseline: nothing new); 1 findings at or above it;
@@ -30019,6 +30158,7 @@ async function runCheck(args, io) {
       "fail-on": { type: "string" },
       base: { type: "string" },
       "fail-on-existing": { type: "boolean" },
+      jobs: { type: "string" },
       help: { type: "boolean", short: "h" }
     }
   });
@@ -30042,6 +30182,7 @@ async function runCheck(args, io) {
   }
   if (values.base === "") throw new UsageError("--base needs a branch, tag or commit");
   const failOnExisting = values["fail-on-existing"] ?? false;
+  const jobs = parseJobs(values.jobs);
   const env = io.env ?? {};
   let report;
   try {
@@ -30070,7 +30211,14 @@ async function runCheck(args, io) {
     };
     const base = openBaseline(inputs.repoRoot, values.base, values["base-branch"], (m) => io.stderr(`gitops-gate: ${m}
 `));
-    const result = base ? await runChangeChecks(checkInputs, base) : await runChecks(checkInputs);
+    const pool = jobs > 1 && !io.fs ? createWorkerPool(jobs, { repoRoot: inputs.repoRoot, repoURLs: inputs.repoURLs, config: inputs.config, schemaOptions: inputs.schemaOptions }) : void 0;
+    if (pool) checkInputs.workers = pool;
+    let result;
+    try {
+      result = base ? await runChangeChecks(checkInputs, base) : await runChecks(checkInputs);
+    } finally {
+      await pool?.close();
+    }
     if (progress) io.stderr("\r\x1B[2K");
     report = result.report;
   } catch (err) {
@@ -30093,6 +30241,11 @@ async function runCheck(args, io) {
     io.stdout(text);
   }
   return gateFails(report, { failOn, failOnExisting }) ? 1 : 0;
+}
+function parseJobs(value) {
+  if (value === void 0) return defaultJobs();
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--jobs must be a whole number of threads (1 or more), got '${value}'`);
+  return Number(value);
 }
 function openBaseline(repoRoot, base, baseBranch, say) {
   if (base !== void 0) {
@@ -31066,6 +31219,7 @@ Options:
   --format text|markdown|json   output format (default text); markdown fits a PR comment (65,536 characters)
   --config FILE                 configuration (default: REPO/.gitops-gate.yaml if present)
   --show-noise                  show chart-version labels and checksum annotations too
+  --jobs N                      threads to render environments on (default: the machine's cores but one)
   --output FILE                 write the diff to FILE instead of stdout
   -h, --help                    show this help
 
@@ -31083,6 +31237,7 @@ async function runDiff(args, io) {
       format: { type: "string" },
       config: { type: "string" },
       "show-noise": { type: "boolean" },
+      jobs: { type: "string" },
       output: { type: "string" },
       help: { type: "boolean", short: "h" }
     }
@@ -31097,6 +31252,7 @@ async function runDiff(args, io) {
   if (!DIFF_FORMATS.includes(format)) {
     throw new UsageError(`--format must be one of ${DIFF_FORMATS.join(", ")}, got '${format}'`);
   }
+  const jobs = parseJobs(values.jobs);
   const env = io.env ?? {};
   let diffs;
   let sides;
@@ -31111,8 +31267,10 @@ async function runDiff(args, io) {
     const baseTree = GitRevisionFileSystem.open(root, baseCommit, { sameContentFrom: headTree ?? new NodeFileSystem() });
     const headFs = headTree ?? io.fs ?? new NodeFileSystem();
     const only = values.env ?? [];
+    const pool = jobs > 1 && !headTree && !io.fs ? createWorkerPool(jobs, { repoRoot: root, repoURLs: inputs.repoURLs, config: inputs.config, schemaOptions: inputs.schemaOptions }) : void 0;
     const change = await runChangeChecks(
       {
+        ...pool ? { workers: pool } : {},
         fs: headFs,
         repoRoot: root,
         config: inputs.config,
@@ -31122,7 +31280,7 @@ async function runDiff(args, io) {
         ...progress ? { onProgress: progress } : {}
       },
       { fs: baseTree, ref: values.base, commit: baseCommit }
-    );
+    ).finally(() => pool?.close());
     if (progress) io.stderr("\r\x1B[2K");
     checkEnvironmentNames(only, change.environmentNames);
     ignoreNoise = inputs.config.diff.ignoreDefaultNoise && !values["show-noise"];

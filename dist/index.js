@@ -42393,8 +42393,14 @@ function readInputs(get2) {
     engine: oneOf("engine", engine, ["builtin"]),
     annotations: bool("annotations", get2("annotations"), true),
     summary: bool("summary", get2("summary"), true),
-    workingDirectory: get2("working-directory") || "."
+    workingDirectory: get2("working-directory") || ".",
+    jobs: jobsInput(get2("jobs"))
   };
+}
+function jobsInput(value) {
+  if (value === "") return 0;
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InputError(`jobs must be a whole number of threads (1 or more), got '${value}'`);
+  return Number(value);
 }
 function list(value) {
   return value.split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== "");
@@ -43445,13 +43451,13 @@ function loadRepoInputs(repoArg, configArg, schemaArgs, cwd, env) {
     ...config.schemas.map((s) => isUrlLike(s) ? s : nodePath2.resolve(repoRoot, s)),
     ...splitSchemaLocations(env.GITOPS_GATE_SCHEMAS ?? "")
   ].map((s) => isUrlLike(s) ? s : nodePath2.resolve(cwd, s));
-  const schemaSource = createSchemaSource({
+  const schemaOptions = {
     locations,
     cacheDir: defaultSchemaCacheDir(env),
     // GITOPS_GATE_OFFLINE=1: never reach for the public schema sets (air-gapped runners, tests).
     includeDefaults: env.GITOPS_GATE_OFFLINE !== "1"
-  });
-  return { repoRoot, config, repoURLs, schemaSource };
+  };
+  return { repoRoot, config, repoURLs, schemaSource: createSchemaSource(schemaOptions), schemaOptions };
 }
 function loadConfig(repoRoot, configArg, cwd) {
   const path7 = configArg ? nodePath2.resolve(cwd, configArg) : CONFIG_FILE_NAMES.map((n) => nodePath2.join(repoRoot, n)).find((p) => existsSync3(p));
@@ -47710,6 +47716,239 @@ function hasKustomizationAncestor(dir, envRoot, kdirs) {
   return false;
 }
 
+// src/core/yaml/locate.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+function locateInYaml(text, docIndex, path7) {
+  if (lastLocator?.text !== text) lastLocator = new YamlLocator(text);
+  return lastLocator.locate(docIndex, path7);
+}
+var lastLocator;
+var YamlLocator = class {
+  constructor(text) {
+    this.text = text;
+  }
+  docs;
+  lineStarts;
+  /** From the fast reader when the text is in its subset (null: it is not). */
+  fast;
+  locate(docIndex, path7) {
+    if (this.fast === void 0) this.fast = commonYamlPositions(this.text) ?? null;
+    if (this.fast !== null) {
+      const found = this.locateFast(this.fast, docIndex, path7);
+      if (found !== "unknown") return found;
+    }
+    const docs = this.docs ??= parseDocuments(this.text);
+    const doc = docs[docIndex];
+    if (!doc || !doc.contents || isEmptyScalar(doc.contents)) return void 0;
+    const anchors = anchorsOf(doc);
+    let node = doc.contents;
+    let at2 = node;
+    for (const segment of path7) {
+      const found = child2(resolveAlias(node, anchors), segment, anchors);
+      if (!found) return this.position(at2, false);
+      at2 = found.at;
+      node = found.node;
+    }
+    return this.position(at2, true);
+  }
+  /** The same walk over the fast reader's positions; 'unknown' where it has none (an empty sequence item). */
+  locateFast(docs, docIndex, path7) {
+    const root = docs.get(docIndex);
+    if (!root) return void 0;
+    let at2 = root;
+    let exact = true;
+    for (const segment of path7) {
+      const kids = at2.kids;
+      let found;
+      if (Array.isArray(kids)) {
+        const index = typeof segment === "number" ? segment : /^\d+$/.test(segment) ? Number(segment) : -1;
+        found = kids[index];
+      } else found = kids?.get(String(segment));
+      if (!found) {
+        exact = false;
+        break;
+      }
+      at2 = found;
+    }
+    return at2.offset < 0 ? "unknown" : this.positionAt(at2.offset, exact);
+  }
+  position(node, exact) {
+    return this.positionAt(node.range?.[0] ?? 0, exact);
+  }
+  positionAt(offset, exact) {
+    const starts = this.lineStarts ??= lineStartsOf(this.text);
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1, exact };
+  }
+};
+function isEmptyScalar(node) {
+  return (0, import_yaml4.isScalar)(node) && node.type === "PLAIN" && node.source === "" && node.tag === void 0;
+}
+function parseDocuments(text) {
+  try {
+    return (0, import_yaml4.parseAllDocuments)(text, { schema: "failsafe", uniqueKeys: false, prettyErrors: false });
+  } catch {
+    return [];
+  }
+}
+function lineStartsOf(text) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+function anchorsOf(doc) {
+  const anchors = /* @__PURE__ */ new Map();
+  const stack = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if ((0, import_yaml4.isMap)(node) || (0, import_yaml4.isSeq)(node) || (0, import_yaml4.isScalar)(node)) {
+      if (node.anchor) anchors.set(node.anchor, node);
+      if ((0, import_yaml4.isMap)(node)) for (const p of node.items) stack.push(p.key, p.value);
+      if ((0, import_yaml4.isSeq)(node)) stack.push(...node.items);
+    }
+  }
+  return anchors;
+}
+function resolveAlias(node, anchors) {
+  for (let hops = 0; (0, import_yaml4.isAlias)(node) && hops < 100; hops++) {
+    const target = anchors.get(node.source);
+    if (!target) break;
+    node = target;
+  }
+  return node;
+}
+function child2(node, segment, anchors, depth = 0) {
+  if ((0, import_yaml4.isSeq)(node)) {
+    const index = typeof segment === "number" ? segment : /^\d+$/.test(segment) ? Number(segment) : -1;
+    const item = node.items[index];
+    return item ? { at: item, node: item } : void 0;
+  }
+  if (!(0, import_yaml4.isMap)(node)) return void 0;
+  const key = String(segment);
+  let merges = [];
+  for (const pair of node.items) {
+    const k = pair.key;
+    if (!(0, import_yaml4.isScalar)(k)) continue;
+    const text = typeof k.source === "string" ? k.source : String(k.value);
+    if (text === key && !(text === "<<" && k.type === "PLAIN" && k.tag === void 0)) {
+      return { at: k, node: pair.value ?? k };
+    }
+    if (text === "<<" && k.type === "PLAIN" && pair.value) {
+      const v = resolveAlias(pair.value, anchors);
+      merges = (0, import_yaml4.isSeq)(v) ? v.items : [v];
+    }
+  }
+  if (depth < 10) {
+    for (const m of merges) {
+      const found = child2(resolveAlias(m, anchors), segment, anchors, depth + 1);
+      if (found) return found;
+    }
+  }
+  return void 0;
+}
+
+// src/core/checks/resolve-location.ts
+var LocationResolver = class {
+  constructor(fs5) {
+    this.fs = fs5;
+  }
+  texts = /* @__PURE__ */ new Map();
+  docs = /* @__PURE__ */ new Map();
+  locate(resource, pointer) {
+    const segments = pointer ? parsePointer(pointer) : [];
+    const candidates = [...resource.patches].reverse();
+    if (resource.source) candidates.push(resource.source);
+    let fallback;
+    for (const ref of candidates) {
+      const path7 = this.translate(ref, segments, resource.obj);
+      const text = this.text(ref.file);
+      if (text === void 0 || path7 === void 0) continue;
+      const pos = locateInYaml(text, ref.doc, path7);
+      if (!pos) continue;
+      if (pos.exact) return { file: ref.file, line: pos.line, column: pos.column };
+      if (ref === resource.source) fallback = { file: ref.file, line: pos.line, column: pos.column };
+    }
+    if (fallback) return fallback;
+    return resource.source ? { file: resource.source.file, line: resource.source.line } : void 0;
+  }
+  /**
+   * A finding about a file itself (a kustomization's deprecated or broken field) whose pointer names a
+   * field of the file's first document: the line of that field.
+   */
+  locateField(f, repoRoot) {
+    if (!f.file || f.line || !f.path || f.resource) return f;
+    const abs = f.file.startsWith("/") ? f.file : `${repoRoot.replace(/\/$/, "")}/${f.file}`;
+    const text = this.text(abs);
+    if (text === void 0) return f;
+    const pos = locateInYaml(text, 0, parsePointer(f.path));
+    return pos ? { ...f, line: pos.line, column: pos.column } : f;
+  }
+  /** The pointer as a path into the source document, list indices mapped by element name. */
+  translate(ref, segments, rendered) {
+    const doc = this.doc(ref);
+    const out = [];
+    let r = rendered;
+    let s = doc;
+    for (const seg of segments) {
+      if (Array.isArray(r)) {
+        const i = Number(seg);
+        const item = r[i];
+        let j = i;
+        if (Array.isArray(s) && isJsonObject(item) && typeof item.name === "string") {
+          const found = s.findIndex((x) => isJsonObject(x) && x.name === item.name);
+          if (found >= 0) j = found;
+        }
+        out.push(j);
+        r = item;
+        s = Array.isArray(s) ? s[j] : void 0;
+      } else {
+        out.push(seg);
+        r = isJsonObject(r) ? r[seg] : void 0;
+        s = isJsonObject(s) ? s[seg] : void 0;
+      }
+    }
+    return out;
+  }
+  text(file) {
+    if (!this.texts.has(file)) {
+      let t;
+      try {
+        t = readText(this.fs, file);
+      } catch {
+        t = void 0;
+      }
+      this.texts.set(file, t);
+    }
+    return this.texts.get(file);
+  }
+  doc(ref) {
+    if (!this.docs.has(ref.file)) {
+      const text = this.text(ref.file);
+      let values;
+      try {
+        if (text !== void 0) {
+          values = [];
+          for (const d of parseDocumentsOnce(text, ref.file, parseYamlDocuments)) values[d.index] = d.value;
+        }
+      } catch {
+        values = void 0;
+      }
+      this.docs.set(ref.file, values);
+    }
+    return this.docs.get(ref.file)?.[ref.doc];
+  }
+};
+function parsePointer(pointer) {
+  if (pointer === "" || pointer === "/") return [];
+  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+
 // src/core/kustomize/errors.ts
 var KustomizeError = class extends Error {
   constructor(message, file, field3, line) {
@@ -50694,7 +50933,7 @@ function pluginSpec(obj) {
 }
 
 // src/core/kustomize/json-patch.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 function decodeJson6902(text, where) {
   return decoded.get(where, text, () => decodeUncached(text, where));
 }
@@ -50726,7 +50965,7 @@ function decodeUncached(text, where) {
 }
 var withoutTimestamps = (tags) => tags.filter((t) => typeof t !== "object" || !("tag" in t) || t.tag !== "tag:yaml.org,2002:timestamp");
 function yaml11ToJson(text, where) {
-  const docs = (0, import_yaml4.parseAllDocuments)(text, { version: "1.1", merge: true, customTags: withoutTimestamps, uniqueKeys: false });
+  const docs = (0, import_yaml5.parseAllDocuments)(text, { version: "1.1", merge: true, customTags: withoutTimestamps, uniqueKeys: false });
   const list2 = Array.isArray(docs) ? docs : [docs];
   const first = list2[0];
   if (!first) return null;
@@ -52040,7 +52279,7 @@ function setSubjectNamespaces(res, mode, set2) {
   for (const subject of subjects) {
     if (subject === null) continue;
     if (!isJsonObject(subject)) throw fail("each subject must be a map");
-    const selected = mode === "defaultOnly" ? isScalar3(subject.name, "default") : isScalar3(subject.kind, "ServiceAccount");
+    const selected = mode === "defaultOnly" ? isScalar4(subject.name, "default") : isScalar4(subject.kind, "ServiceAccount");
     if (!selected) continue;
     if (!Object.prototype.hasOwnProperty.call(subject, "namespace")) setOwn(subject, "namespace", "");
     try {
@@ -52051,7 +52290,7 @@ function setSubjectNamespaces(res, mode, set2) {
     }
   }
 }
-function isScalar3(v, text) {
+function isScalar4(v, text) {
   return v !== void 0 && !isJsonObject(v) && !Array.isArray(v) && scalarText3(v) === text;
 }
 function sameId2(a, b) {
@@ -52888,239 +53127,6 @@ function argoDirectoryFiles(fs5, root, opts) {
   }
 }
 
-// src/core/yaml/locate.ts
-var import_yaml5 = __toESM(require_dist(), 1);
-function locateInYaml(text, docIndex, path7) {
-  if (lastLocator?.text !== text) lastLocator = new YamlLocator(text);
-  return lastLocator.locate(docIndex, path7);
-}
-var lastLocator;
-var YamlLocator = class {
-  constructor(text) {
-    this.text = text;
-  }
-  docs;
-  lineStarts;
-  /** From the fast reader when the text is in its subset (null: it is not). */
-  fast;
-  locate(docIndex, path7) {
-    if (this.fast === void 0) this.fast = commonYamlPositions(this.text) ?? null;
-    if (this.fast !== null) {
-      const found = this.locateFast(this.fast, docIndex, path7);
-      if (found !== "unknown") return found;
-    }
-    const docs = this.docs ??= parseDocuments(this.text);
-    const doc = docs[docIndex];
-    if (!doc || !doc.contents || isEmptyScalar(doc.contents)) return void 0;
-    const anchors = anchorsOf(doc);
-    let node = doc.contents;
-    let at2 = node;
-    for (const segment of path7) {
-      const found = child2(resolveAlias(node, anchors), segment, anchors);
-      if (!found) return this.position(at2, false);
-      at2 = found.at;
-      node = found.node;
-    }
-    return this.position(at2, true);
-  }
-  /** The same walk over the fast reader's positions; 'unknown' where it has none (an empty sequence item). */
-  locateFast(docs, docIndex, path7) {
-    const root = docs.get(docIndex);
-    if (!root) return void 0;
-    let at2 = root;
-    let exact = true;
-    for (const segment of path7) {
-      const kids = at2.kids;
-      let found;
-      if (Array.isArray(kids)) {
-        const index = typeof segment === "number" ? segment : /^\d+$/.test(segment) ? Number(segment) : -1;
-        found = kids[index];
-      } else found = kids?.get(String(segment));
-      if (!found) {
-        exact = false;
-        break;
-      }
-      at2 = found;
-    }
-    return at2.offset < 0 ? "unknown" : this.positionAt(at2.offset, exact);
-  }
-  position(node, exact) {
-    return this.positionAt(node.range?.[0] ?? 0, exact);
-  }
-  positionAt(offset, exact) {
-    const starts = this.lineStarts ??= lineStartsOf(this.text);
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo] + 1, exact };
-  }
-};
-function isEmptyScalar(node) {
-  return (0, import_yaml5.isScalar)(node) && node.type === "PLAIN" && node.source === "" && node.tag === void 0;
-}
-function parseDocuments(text) {
-  try {
-    return (0, import_yaml5.parseAllDocuments)(text, { schema: "failsafe", uniqueKeys: false, prettyErrors: false });
-  } catch {
-    return [];
-  }
-}
-function lineStartsOf(text) {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
-}
-function anchorsOf(doc) {
-  const anchors = /* @__PURE__ */ new Map();
-  const stack = [doc.contents];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if ((0, import_yaml5.isMap)(node) || (0, import_yaml5.isSeq)(node) || (0, import_yaml5.isScalar)(node)) {
-      if (node.anchor) anchors.set(node.anchor, node);
-      if ((0, import_yaml5.isMap)(node)) for (const p of node.items) stack.push(p.key, p.value);
-      if ((0, import_yaml5.isSeq)(node)) stack.push(...node.items);
-    }
-  }
-  return anchors;
-}
-function resolveAlias(node, anchors) {
-  for (let hops = 0; (0, import_yaml5.isAlias)(node) && hops < 100; hops++) {
-    const target = anchors.get(node.source);
-    if (!target) break;
-    node = target;
-  }
-  return node;
-}
-function child2(node, segment, anchors, depth = 0) {
-  if ((0, import_yaml5.isSeq)(node)) {
-    const index = typeof segment === "number" ? segment : /^\d+$/.test(segment) ? Number(segment) : -1;
-    const item = node.items[index];
-    return item ? { at: item, node: item } : void 0;
-  }
-  if (!(0, import_yaml5.isMap)(node)) return void 0;
-  const key = String(segment);
-  let merges = [];
-  for (const pair of node.items) {
-    const k = pair.key;
-    if (!(0, import_yaml5.isScalar)(k)) continue;
-    const text = typeof k.source === "string" ? k.source : String(k.value);
-    if (text === key && !(text === "<<" && k.type === "PLAIN" && k.tag === void 0)) {
-      return { at: k, node: pair.value ?? k };
-    }
-    if (text === "<<" && k.type === "PLAIN" && pair.value) {
-      const v = resolveAlias(pair.value, anchors);
-      merges = (0, import_yaml5.isSeq)(v) ? v.items : [v];
-    }
-  }
-  if (depth < 10) {
-    for (const m of merges) {
-      const found = child2(resolveAlias(m, anchors), segment, anchors, depth + 1);
-      if (found) return found;
-    }
-  }
-  return void 0;
-}
-
-// src/core/checks/resolve-location.ts
-var LocationResolver = class {
-  constructor(fs5) {
-    this.fs = fs5;
-  }
-  texts = /* @__PURE__ */ new Map();
-  docs = /* @__PURE__ */ new Map();
-  locate(resource, pointer) {
-    const segments = pointer ? parsePointer(pointer) : [];
-    const candidates = [...resource.patches].reverse();
-    if (resource.source) candidates.push(resource.source);
-    let fallback;
-    for (const ref of candidates) {
-      const path7 = this.translate(ref, segments, resource.obj);
-      const text = this.text(ref.file);
-      if (text === void 0 || path7 === void 0) continue;
-      const pos = locateInYaml(text, ref.doc, path7);
-      if (!pos) continue;
-      if (pos.exact) return { file: ref.file, line: pos.line, column: pos.column };
-      if (ref === resource.source) fallback = { file: ref.file, line: pos.line, column: pos.column };
-    }
-    if (fallback) return fallback;
-    return resource.source ? { file: resource.source.file, line: resource.source.line } : void 0;
-  }
-  /**
-   * A finding about a file itself (a kustomization's deprecated or broken field) whose pointer names a
-   * field of the file's first document: the line of that field.
-   */
-  locateField(f, repoRoot) {
-    if (!f.file || f.line || !f.path || f.resource) return f;
-    const abs = f.file.startsWith("/") ? f.file : `${repoRoot.replace(/\/$/, "")}/${f.file}`;
-    const text = this.text(abs);
-    if (text === void 0) return f;
-    const pos = locateInYaml(text, 0, parsePointer(f.path));
-    return pos ? { ...f, line: pos.line, column: pos.column } : f;
-  }
-  /** The pointer as a path into the source document, list indices mapped by element name. */
-  translate(ref, segments, rendered) {
-    const doc = this.doc(ref);
-    const out = [];
-    let r = rendered;
-    let s = doc;
-    for (const seg of segments) {
-      if (Array.isArray(r)) {
-        const i = Number(seg);
-        const item = r[i];
-        let j = i;
-        if (Array.isArray(s) && isJsonObject(item) && typeof item.name === "string") {
-          const found = s.findIndex((x) => isJsonObject(x) && x.name === item.name);
-          if (found >= 0) j = found;
-        }
-        out.push(j);
-        r = item;
-        s = Array.isArray(s) ? s[j] : void 0;
-      } else {
-        out.push(seg);
-        r = isJsonObject(r) ? r[seg] : void 0;
-        s = isJsonObject(s) ? s[seg] : void 0;
-      }
-    }
-    return out;
-  }
-  text(file) {
-    if (!this.texts.has(file)) {
-      let t;
-      try {
-        t = readText(this.fs, file);
-      } catch {
-        t = void 0;
-      }
-      this.texts.set(file, t);
-    }
-    return this.texts.get(file);
-  }
-  doc(ref) {
-    if (!this.docs.has(ref.file)) {
-      const text = this.text(ref.file);
-      let values;
-      try {
-        if (text !== void 0) {
-          values = [];
-          for (const d of parseDocumentsOnce(text, ref.file, parseYamlDocuments)) values[d.index] = d.value;
-        }
-      } catch {
-        values = void 0;
-      }
-      this.docs.set(ref.file, values);
-    }
-    return this.docs.get(ref.file)?.[ref.doc];
-  }
-};
-function parsePointer(pointer) {
-  if (pointer === "" || pointer === "/") return [];
-  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-
 // src/core/cluster/render-memo.ts
 function noQuestions() {
   return { stats: /* @__PURE__ */ new Set(), reads: /* @__PURE__ */ new Set(), lists: /* @__PURE__ */ new Set(), realPaths: /* @__PURE__ */ new Set() };
@@ -53156,6 +53162,14 @@ var RenderMemo = class {
       this.byEnvironment.set(environment, renders);
     }
     renders.set(key, render);
+  }
+  /** Everything recorded for one environment (to send to another thread). */
+  entriesOf(environment) {
+    return [...this.byEnvironment.get(environment) ?? []];
+  }
+  /** Takes renders recorded elsewhere (another thread) for one environment. */
+  add(environment, entries) {
+    for (const [key, render] of entries) this.record(environment, key, render);
   }
   get(environment, key) {
     return this.byEnvironment.get(environment)?.get(key);
@@ -55892,6 +55906,227 @@ function place2(n, path7) {
   return { resource: n.ref, path: path7, entrypoint: n.cluster.entrypoint, ...sourceLocation(n.cluster.resource) };
 }
 
+// src/core/merge-findings.ts
+var PLACES_SHOWN = 3;
+function mergeMissingSchemas(findings) {
+  const groups2 = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const f of findings) {
+    if (f.ruleId !== "schema/missing" || !f.resource) {
+      out.push(f);
+      continue;
+    }
+    const key = `${f.environment ?? ""}
+${f.resource.apiVersion}
+${f.resource.kind}
+${f.message}`;
+    const group2 = groups2.get(key);
+    if (group2) group2.push(f);
+    else {
+      const fresh = [f];
+      groups2.set(key, fresh);
+      out.push(fresh);
+    }
+  }
+  return out.map((entry) => Array.isArray(entry) ? mergeGroup(entry) : entry);
+}
+function mergeGroup(group2) {
+  const first = group2[0];
+  if (group2.length === 1) return first;
+  const places = [...new Set(group2.map(placeOf).filter((p) => p !== void 0))];
+  const shown = places.slice(0, PLACES_SHOWN).join(", ");
+  const more = places.length > PLACES_SHOWN ? ` and ${places.length - PLACES_SHOWN} more` : "";
+  const where = places.length === 0 ? "" : places.length === 1 ? `, all from ${shown}` : ` (at ${shown}${more})`;
+  const m = /^(.*?)(?:; it was not validated)?( \(.*\))?$/s.exec(first.message);
+  return { ...first, message: `${m[1]}; ${group2.length} resources of this kind were not validated${where}${m[2] ?? ""}` };
+}
+function placeOf(f) {
+  if (!f.file) return void 0;
+  return f.line ? `${f.file}:${f.line}` : f.file;
+}
+var OutageLog = class {
+  byLocation = /* @__PURE__ */ new Map();
+  add(outage, resource, environment) {
+    let entry = this.byLocation.get(outage.location);
+    if (!entry) {
+      entry = { reason: outage.reason, resources: /* @__PURE__ */ new Set() };
+      this.byLocation.set(outage.location, entry);
+    }
+    entry.resources.add(resourceKey(resource, environment));
+  }
+  /** Forgets what a resource ran into (its API is removed: the removal is the finding, not the outage). */
+  forget(resource, environment) {
+    const key = resourceKey(resource, environment);
+    for (const entry of this.byLocation.values()) entry.resources.delete(key);
+  }
+  /** What one environment ran into, to be replayed where its checks are reused. */
+  entriesOf(environment) {
+    const out = [];
+    const prefix = `${environment}
+`;
+    for (const [location, e] of this.byLocation) {
+      for (const key of e.resources) if (key.startsWith(prefix)) out.push({ location, reason: e.reason, key });
+    }
+    return out;
+  }
+  replay(entries) {
+    for (const { location, reason, key } of entries) {
+      let entry = this.byLocation.get(location);
+      if (!entry) {
+        entry = { reason, resources: /* @__PURE__ */ new Set() };
+        this.byLocation.set(location, entry);
+      }
+      entry.resources.add(key);
+    }
+  }
+  /** The one `schema/unreachable` notice of the run, or none. */
+  notice() {
+    const entries = [...this.byLocation.entries()].filter(([, e]) => e.resources.size > 0);
+    if (entries.length === 0) return void 0;
+    const resources = Math.max(...entries.map(([, e]) => e.resources.size));
+    const kinds = new Set(entries.flatMap(([, e]) => [...e.resources].map((k) => k.split("\n").slice(1, 3).join(" ")))).size;
+    const reasons = entries.map(([location, e]) => `${describeLocation(location)} (${shorten(withoutUrl(e.reason), 160)})`).join("; ");
+    return {
+      ruleId: "schema/unreachable",
+      severity: "notice",
+      message: `${entries.length === 1 ? "a schema location" : `${entries.length} schema locations`} could not be reached, so ${resources} resource${resources === 1 ? "" : "s"} of ${kinds} kind${kinds === 1 ? "" : "s"} went unvalidated: ${reasons}. Give a reachable location with --schemas or GITOPS_GATE_SCHEMAS, or pre-fill the schema cache`
+    };
+  }
+};
+function resourceKey(resource, environment) {
+  return `${environment}
+${resource.apiVersion}
+${resource.kind}
+${resource.namespace ?? ""}
+${resource.name}`;
+}
+function describeLocation(location) {
+  const m = /^[a-z][a-z0-9+.-]*:\/\/([^/]+)((?:\/[^/{]+){0,2})/i.exec(location);
+  if (!m) return shorten(location, 160);
+  return `${m[1]}${m[2]}`;
+}
+function withoutUrl(reason) {
+  return reason.replace(/^[a-z][a-z0-9+.-]*:\/\/\S+?:\s+/i, "");
+}
+function shorten(text, max) {
+  const one = text.replace(/\s+/g, " ");
+  return one.length > max ? `${one.slice(0, max - 1)}\u2026` : one;
+}
+
+// src/core/check-environment.ts
+async function checkOneEnvironment(env, ctx, reusable) {
+  const { config, repoRoot } = ctx;
+  const model = renderEnvironment(env, {
+    fs: ctx.fs,
+    repoRoot,
+    repoURLs: ctx.repoURLs,
+    exclude: config.exclude,
+    directories: ctx.directories,
+    ...config.sources ? { sources: config.sources } : {},
+    ...ctx.renderMemo ? { memo: ctx.renderMemo } : {}
+  });
+  const version = ctx.kubernetesVersion ?? env.config.kubernetesVersion ?? config.kubernetesVersion;
+  const signature = JSON.stringify([env.entrypoints, version]);
+  if (reusable && reusable.signature === signature && renderCounts.get(model)?.rendered === 0) {
+    return { model, checks: reusable };
+  }
+  const resolver = new LocationResolver(ctx.fs);
+  const outages = new OutageLog();
+  const findings = [
+    ...noEntrypointNotice(env),
+    ...model.findings.map((f) => resolver.locateField(f, repoRoot)),
+    ...await checkEnvironment(model, version, { source: ctx.schemaSource, validator: ctx.validator, results: ctx.validationResults }, resolver, config, outages)
+  ];
+  return { model, checks: { signature, findings, outages: outages.entriesOf(env.config.name) } };
+}
+async function checkEnvironment(model, kubernetesVersion, schemas, resolver, config, outages) {
+  const env = model.config.name;
+  const resources = model.resources.map((r) => r.resource);
+  const out = [];
+  const schemaFindings = await checkSchemas(resources, {
+    source: schemas.source,
+    kubernetesVersion,
+    validator: schemas.validator,
+    ...schemas.results ? { results: schemas.results } : {},
+    onOutage: (outage, ref) => outages.add(outage, ref, env)
+  });
+  const apiFindings = checkApiVersions(resources, kubernetesVersion);
+  const removed = new Set(apiFindings.filter((f) => f.ruleId === "schema/removed-api").map((f) => refKey(f)));
+  for (const f of apiFindings) if (f.ruleId === "schema/removed-api" && f.resource) outages.forget(f.resource, env);
+  for (const f of [...schemaFindings, ...apiFindings]) {
+    const cr = f.resource ? findResource(model.resources, f) : void 0;
+    if (f.ruleId === "schema/missing" && removed.has(refKey(f))) continue;
+    if (cr?.serverSideApply && f.ruleId === "schema/invalid" && / is required by .* but missing$/.test(f.message)) continue;
+    out.push(withPlace(f, env, cr, resolver));
+  }
+  const clusterChecks = [];
+  for (const cluster of model.config.isolated ? perEntrypoint(model) : [model]) {
+    const graph = buildDependencyGraph(cluster, { crdProviders: config.crdProviders, preinstalledCrds: config.preinstalledCrds });
+    clusterChecks.push(...checkDuplicates(cluster.resources, env), ...checkSyncWaves(cluster, graph), ...checkFluxDependencies(cluster, graph));
+  }
+  for (const f of [...clusterChecks, ...checkPlaintextSecrets(model.resources, env)]) {
+    const cr = f.resource ? findResource(model.resources, f) : void 0;
+    out.push(withPlace(f, env, cr, resolver));
+  }
+  return out;
+}
+function perEntrypoint(model) {
+  const byEntrypoint = /* @__PURE__ */ new Map();
+  for (const e of model.entrypoints) byEntrypoint.set(e.path, { ...model, entrypoints: [e], resources: [], findings: [] });
+  for (const r of model.resources) byEntrypoint.get(r.entrypoint)?.resources.push(r);
+  return [...byEntrypoint.values()];
+}
+function withPlace(f, env, cr, resolver) {
+  const out = { ...f, environment: env };
+  if (cr) {
+    out.entrypoint ??= cr.entrypoint;
+    const pos = resolver.locate(cr.resource, f.path);
+    if (pos) {
+      out.file = pos.file;
+      out.line = pos.line;
+      if (pos.column) out.column = pos.column;
+      else delete out.column;
+    }
+  }
+  return out;
+}
+var resourceIndexes = /* @__PURE__ */ new WeakMap();
+function indexOf(resources) {
+  let index = resourceIndexes.get(resources);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const r of resources) {
+      const key = `${r.resource.apiVersion}|${r.resource.kind}|${r.resource.namespace || ""}|${r.resource.name}`;
+      const list2 = index.get(key);
+      if (list2) list2.push(r);
+      else index.set(key, [r]);
+    }
+    resourceIndexes.set(resources, index);
+  }
+  return index;
+}
+function findResource(resources, f) {
+  const matches = indexOf(resources).get(refKey(f)) ?? [];
+  if (matches.length > 1 && f.file) return matches.find((r) => r.resource.source?.file === f.file) ?? matches[0];
+  return matches[0];
+}
+function refKey(f) {
+  const r = f.resource;
+  return r ? `${r.apiVersion}|${r.kind}|${r.namespace ?? ""}|${r.name}` : "";
+}
+function noEntrypointNotice(env) {
+  if (env.entrypoints.length > 0) return [];
+  const globs = env.config.entrypoints;
+  return [
+    {
+      ruleId: "render/skipped",
+      severity: "notice",
+      environment: env.config.name,
+      message: globs.length > 0 ? `environment ${env.config.name}: its entrypoints (${globs.join(", ")}) match no directory` : `environment ${env.config.name}: no overlays/${env.config.name} or clusters/${env.config.name} directory found; set its entrypoints in .gitops-gate.yaml`
+    }
+  ];
+}
+
 // src/core/checks/promotion-sources.ts
 function isArgoApplication(r) {
   return r.kind === "Application" && r.apiVersion.startsWith("argoproj.io/");
@@ -56444,113 +56679,6 @@ function checkSyncPolicy(model) {
 // src/version.ts
 var VERSION9 = "0.1.0";
 
-// src/core/merge-findings.ts
-var PLACES_SHOWN = 3;
-function mergeMissingSchemas(findings) {
-  const groups2 = /* @__PURE__ */ new Map();
-  const out = [];
-  for (const f of findings) {
-    if (f.ruleId !== "schema/missing" || !f.resource) {
-      out.push(f);
-      continue;
-    }
-    const key = `${f.environment ?? ""}
-${f.resource.apiVersion}
-${f.resource.kind}
-${f.message}`;
-    const group2 = groups2.get(key);
-    if (group2) group2.push(f);
-    else {
-      const fresh = [f];
-      groups2.set(key, fresh);
-      out.push(fresh);
-    }
-  }
-  return out.map((entry) => Array.isArray(entry) ? mergeGroup(entry) : entry);
-}
-function mergeGroup(group2) {
-  const first = group2[0];
-  if (group2.length === 1) return first;
-  const places = [...new Set(group2.map(placeOf).filter((p) => p !== void 0))];
-  const shown = places.slice(0, PLACES_SHOWN).join(", ");
-  const more = places.length > PLACES_SHOWN ? ` and ${places.length - PLACES_SHOWN} more` : "";
-  const where = places.length === 0 ? "" : places.length === 1 ? `, all from ${shown}` : ` (at ${shown}${more})`;
-  const m = /^(.*?)(?:; it was not validated)?( \(.*\))?$/s.exec(first.message);
-  return { ...first, message: `${m[1]}; ${group2.length} resources of this kind were not validated${where}${m[2] ?? ""}` };
-}
-function placeOf(f) {
-  if (!f.file) return void 0;
-  return f.line ? `${f.file}:${f.line}` : f.file;
-}
-var OutageLog = class {
-  byLocation = /* @__PURE__ */ new Map();
-  add(outage, resource, environment) {
-    let entry = this.byLocation.get(outage.location);
-    if (!entry) {
-      entry = { reason: outage.reason, resources: /* @__PURE__ */ new Set() };
-      this.byLocation.set(outage.location, entry);
-    }
-    entry.resources.add(resourceKey(resource, environment));
-  }
-  /** Forgets what a resource ran into (its API is removed: the removal is the finding, not the outage). */
-  forget(resource, environment) {
-    const key = resourceKey(resource, environment);
-    for (const entry of this.byLocation.values()) entry.resources.delete(key);
-  }
-  /** What one environment ran into, to be replayed where its checks are reused. */
-  entriesOf(environment) {
-    const out = [];
-    const prefix = `${environment}
-`;
-    for (const [location, e] of this.byLocation) {
-      for (const key of e.resources) if (key.startsWith(prefix)) out.push({ location, reason: e.reason, key });
-    }
-    return out;
-  }
-  replay(entries) {
-    for (const { location, reason, key } of entries) {
-      let entry = this.byLocation.get(location);
-      if (!entry) {
-        entry = { reason, resources: /* @__PURE__ */ new Set() };
-        this.byLocation.set(location, entry);
-      }
-      entry.resources.add(key);
-    }
-  }
-  /** The one `schema/unreachable` notice of the run, or none. */
-  notice() {
-    const entries = [...this.byLocation.entries()].filter(([, e]) => e.resources.size > 0);
-    if (entries.length === 0) return void 0;
-    const resources = Math.max(...entries.map(([, e]) => e.resources.size));
-    const kinds = new Set(entries.flatMap(([, e]) => [...e.resources].map((k) => k.split("\n").slice(1, 3).join(" ")))).size;
-    const reasons = entries.map(([location, e]) => `${describeLocation(location)} (${shorten(withoutUrl(e.reason), 160)})`).join("; ");
-    return {
-      ruleId: "schema/unreachable",
-      severity: "notice",
-      message: `${entries.length === 1 ? "a schema location" : `${entries.length} schema locations`} could not be reached, so ${resources} resource${resources === 1 ? "" : "s"} of ${kinds} kind${kinds === 1 ? "" : "s"} went unvalidated: ${reasons}. Give a reachable location with --schemas or GITOPS_GATE_SCHEMAS, or pre-fill the schema cache`
-    };
-  }
-};
-function resourceKey(resource, environment) {
-  return `${environment}
-${resource.apiVersion}
-${resource.kind}
-${resource.namespace ?? ""}
-${resource.name}`;
-}
-function describeLocation(location) {
-  const m = /^[a-z][a-z0-9+.-]*:\/\/([^/]+)((?:\/[^/{]+){0,2})/i.exec(location);
-  if (!m) return shorten(location, 160);
-  return `${m[1]}${m[2]}`;
-}
-function withoutUrl(reason) {
-  return reason.replace(/^[a-z][a-z0-9+.-]*:\/\/\S+?:\s+/i, "");
-}
-function shorten(text, max) {
-  const one = text.replace(/\s+/g, " ");
-  return one.length > max ? `${one.slice(0, max - 1)}\u2026` : one;
-}
-
 // src/core/run.ts
 var CheckUsageError = class extends Error {
 };
@@ -56571,39 +56699,27 @@ async function runChecks(inputs) {
     envs = envs.filter((e) => inputs.environments.includes(e.config.name));
   }
   const validator = inputs.validation?.validator ?? new SchemaValidator();
-  const validationResults = inputs.validation?.results;
   const resolver = new LocationResolver(fs5);
   const outages = new OutageLog();
   const models = [];
   const findings = [];
-  for (const env of envs) {
-    inputs.onProgress?.(`rendering environment ${env.config.name} (${env.entrypoints.length} entrypoints)`);
-    const model = renderEnvironment(env, {
-      fs: fs5,
-      repoRoot,
-      repoURLs: inputs.repoURLs,
-      exclude: config.exclude,
-      directories: tree.dirs.length,
-      ...config.sources ? { sources: config.sources } : {},
-      ...inputs.renderMemo ? { memo: inputs.renderMemo } : {}
-    });
-    models.push(model);
-    const version = inputs.kubernetesVersion ?? env.config.kubernetesVersion ?? config.kubernetesVersion;
-    const signature = JSON.stringify([env.entrypoints, version]);
-    const reusable = inputs.environmentChecks?.reuse?.get(env.config.name);
-    let envFindings;
-    if (reusable && reusable.signature === signature && renderCounts.get(model)?.rendered === 0) {
-      envFindings = reusable.findings;
-      outages.replay(reusable.outages);
-    } else {
-      envFindings = [
-        ...noEntrypointNotice(env),
-        ...model.findings.map((f) => resolver.locateField(f, repoRoot)),
-        ...await checkEnvironment(model, version, { source: inputs.schemaSource, validator, results: validationResults }, resolver, config, outages)
-      ];
-    }
-    inputs.environmentChecks?.record?.set(env.config.name, { signature, findings: envFindings, outages: outages.entriesOf(env.config.name) });
-    findings.push(...envFindings);
+  const ctx = {
+    fs: fs5,
+    repoRoot,
+    repoURLs: inputs.repoURLs,
+    config,
+    schemaSource: inputs.schemaSource,
+    validator,
+    ...inputs.validation?.results ? { validationResults: inputs.validation.results } : {},
+    ...inputs.kubernetesVersion ? { kubernetesVersion: inputs.kubernetesVersion } : {},
+    directories: tree.dirs.length,
+    ...inputs.renderMemo ? { renderMemo: inputs.renderMemo } : {}
+  };
+  for (const outcome of await checkEnvironments(envs, ctx, inputs)) {
+    models.push(outcome.model);
+    outages.replay(outcome.checks.outages);
+    inputs.environmentChecks?.record?.set(outcome.model.config.name, outcome.checks);
+    findings.push(...outcome.checks.findings);
   }
   const unreachable = outages.notice();
   if (unreachable) findings.push(unreachable);
@@ -56646,37 +56762,28 @@ ${refKey(f)}`) : void 0
     environmentNames
   };
 }
-async function checkEnvironment(model, kubernetesVersion, schemas, resolver, config, outages) {
-  const env = model.config.name;
-  const resources = model.resources.map((r) => r.resource);
+async function checkEnvironments(envs, ctx, inputs) {
+  const reusing = !!inputs.renderMemo?.reuse || !!inputs.environmentChecks?.reuse;
+  if (inputs.workers && !reusing && worthParallel(envs)) {
+    inputs.onProgress?.(`rendering ${envs.length} environments in parallel`);
+    const outcomes = await inputs.workers.checkEnvironments(envs, { record: !!inputs.renderMemo?.record, kubernetesVersion: inputs.kubernetesVersion, directories: ctx.directories });
+    if (outcomes) {
+      for (const o of outcomes) if (o.renders && inputs.renderMemo?.record) inputs.renderMemo.record.add(o.model.config.name, o.renders);
+      return outcomes;
+    }
+  }
   const out = [];
-  const schemaFindings = await checkSchemas(resources, {
-    source: schemas.source,
-    kubernetesVersion,
-    validator: schemas.validator,
-    ...schemas.results ? { results: schemas.results } : {},
-    onOutage: (outage, ref) => outages.add(outage, ref, env)
-  });
-  const apiFindings = checkApiVersions(resources, kubernetesVersion);
-  const removed = new Set(apiFindings.filter((f) => f.ruleId === "schema/removed-api").map((f) => refKey(f)));
-  for (const f of apiFindings) if (f.ruleId === "schema/removed-api" && f.resource) outages.forget(f.resource, env);
-  for (const f of [...schemaFindings, ...apiFindings]) {
-    const cr = f.resource ? findResource(model.resources, f) : void 0;
-    if (f.ruleId === "schema/missing" && removed.has(refKey(f))) continue;
-    if (cr?.serverSideApply && f.ruleId === "schema/invalid" && / is required by .* but missing$/.test(f.message)) continue;
-    out.push(withPlace(f, env, cr, resolver));
-  }
-  const clusterChecks = [];
-  for (const cluster of model.config.isolated ? perEntrypoint(model) : [model]) {
-    const graph = buildDependencyGraph(cluster, { crdProviders: config.crdProviders, preinstalledCrds: config.preinstalledCrds });
-    clusterChecks.push(...checkDuplicates(cluster.resources, env), ...checkSyncWaves(cluster, graph), ...checkFluxDependencies(cluster, graph));
-  }
-  for (const f of [...clusterChecks, ...checkPlaintextSecrets(model.resources, env)]) {
-    const cr = f.resource ? findResource(model.resources, f) : void 0;
-    out.push(withPlace(f, env, cr, resolver));
+  for (const env of envs) {
+    inputs.onProgress?.(`rendering environment ${env.config.name} (${env.entrypoints.length} entrypoints)`);
+    out.push(await checkOneEnvironment(env, ctx, inputs.environmentChecks?.reuse?.get(env.config.name)));
   }
   return out;
 }
+function worthParallel(envs) {
+  const entrypoints = envs.reduce((n, e) => n + e.entrypoints.length, 0);
+  return envs.length >= 2 && entrypoints >= MIN_PARALLEL_ENTRYPOINTS;
+}
+var MIN_PARALLEL_ENTRYPOINTS = 40;
 function withoutRepeats(findings) {
   const seen = /* @__PURE__ */ new Set();
   return findings.filter((f) => {
@@ -56686,50 +56793,6 @@ function withoutRepeats(findings) {
     seen.add(key);
     return true;
   });
-}
-function perEntrypoint(model) {
-  const byEntrypoint = /* @__PURE__ */ new Map();
-  for (const e of model.entrypoints) byEntrypoint.set(e.path, { ...model, entrypoints: [e], resources: [], findings: [] });
-  for (const r of model.resources) byEntrypoint.get(r.entrypoint)?.resources.push(r);
-  return [...byEntrypoint.values()];
-}
-function withPlace(f, env, cr, resolver) {
-  const out = { ...f, environment: env };
-  if (cr) {
-    out.entrypoint ??= cr.entrypoint;
-    const pos = resolver.locate(cr.resource, f.path);
-    if (pos) {
-      out.file = pos.file;
-      out.line = pos.line;
-      if (pos.column) out.column = pos.column;
-      else delete out.column;
-    }
-  }
-  return out;
-}
-var resourceIndexes = /* @__PURE__ */ new WeakMap();
-function indexOf(resources) {
-  let index = resourceIndexes.get(resources);
-  if (!index) {
-    index = /* @__PURE__ */ new Map();
-    for (const r of resources) {
-      const key = `${r.resource.apiVersion}|${r.resource.kind}|${r.resource.namespace || ""}|${r.resource.name}`;
-      const list2 = index.get(key);
-      if (list2) list2.push(r);
-      else index.set(key, [r]);
-    }
-    resourceIndexes.set(resources, index);
-  }
-  return index;
-}
-function findResource(resources, f) {
-  const matches = indexOf(resources).get(refKey(f)) ?? [];
-  if (matches.length > 1 && f.file) return matches.find((r) => r.resource.source?.file === f.file) ?? matches[0];
-  return matches[0];
-}
-function refKey(f) {
-  const r = f.resource;
-  return r ? `${r.apiVersion}|${r.kind}|${r.namespace ?? ""}|${r.name}` : "";
 }
 function nothingFound(config, environments) {
   const looked = environments > 0 ? `the ${environments === 1 ? "environment" : `${environments} environments`} of ${config.file ?? "the configuration"} match no directory` : "no envs/<env>, env/<env>, clusters/<name> or overlays/<env> directory, Flux bootstrap, Argo CD Application, k8s/ or kustomization.yaml was found";
@@ -56743,18 +56806,6 @@ environments:
     entrypoints: ["deploy/overlays/prod"]
 (\`gitops-gate init\` writes one from what it detects)`
   };
-}
-function noEntrypointNotice(env) {
-  if (env.entrypoints.length > 0) return [];
-  const globs = env.config.entrypoints;
-  return [
-    {
-      ruleId: "render/skipped",
-      severity: "notice",
-      environment: env.config.name,
-      message: globs.length > 0 ? `environment ${env.config.name}: its entrypoints (${globs.join(", ")}) match no directory` : `environment ${env.config.name}: no overlays/${env.config.name} or clusters/${env.config.name} directory found; set its entrypoints in .gitops-gate.yaml`
-    }
-  ];
 }
 function relativize(f, repoRoot) {
   if (!f.file || !f.file.startsWith("/")) return f;
@@ -57239,6 +57290,98 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
     return result;
   }
 };
+
+// src/io/worker-pool.ts
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+
+// src/core/parallel.ts
+function rehydrate(outcome) {
+  const seen = /* @__PURE__ */ new Set();
+  const fix = (r) => {
+    if (seen.has(r)) return;
+    seen.add(r);
+    Object.setPrototypeOf(r, Resource.prototype);
+  };
+  for (const cr of outcome.model.resources) fix(cr.resource);
+  for (const [, render] of outcome.renders ?? []) for (const cr of render.resources) fix(cr.resource);
+  return outcome;
+}
+
+// src/io/worker-pool.ts
+function workerScript() {
+  return import.meta.url.endsWith(".ts") ? new URL("./check-worker-dev.mjs", import.meta.url) : new URL("./worker.js", import.meta.url);
+}
+function defaultJobs() {
+  return Math.max(1, availableParallelism() - 1);
+}
+function createWorkerPool(jobs, setup) {
+  const workers = [];
+  const size = Math.max(1, Math.floor(jobs));
+  let nextId = 0;
+  const start = () => {
+    const w = new Worker(workerScript(), { workerData: setup });
+    workers.push(w);
+    return w;
+  };
+  return {
+    async checkEnvironments(envs, options) {
+      const threads = Math.min(size, envs.length);
+      while (workers.length < threads) start();
+      const order = envs.map((env, i) => ({ env, i, weight: Math.max(1, env.entrypoints.length) })).sort((a, b) => b.weight - a.weight || a.i - b.i);
+      const load = new Array(threads).fill(0);
+      const assigned = Array.from({ length: threads }, () => []);
+      for (const item of order) {
+        const t = load.indexOf(Math.min(...load));
+        assigned[t].push(item);
+        load[t] += item.weight;
+      }
+      try {
+        const results = new Array(envs.length);
+        await Promise.all(
+          assigned.map(async (items, t) => {
+            for (const { env, i } of items) {
+              results[i] = rehydrate(await send(workers[t], { id: nextId++, env, record: options.record, kubernetesVersion: options.kubernetesVersion, directories: options.directories }));
+            }
+          })
+        );
+        return results;
+      } catch {
+        return void 0;
+      }
+    },
+    async close() {
+      await Promise.all(workers.splice(0).map((w) => w.terminate()));
+    }
+  };
+}
+function send(worker, task) {
+  return new Promise((resolve8, reject) => {
+    const onMessage = (reply) => {
+      if (reply.id !== task.id) return;
+      cleanup();
+      if ("error" in reply) reject(new Error(reply.error));
+      else resolve8(reply.outcome);
+    };
+    const onError = (err) => {
+      cleanup();
+      reject(err);
+    };
+    const onExit = (code) => {
+      cleanup();
+      reject(new Error(`worker exited with ${code}`));
+    };
+    const cleanup = () => {
+      worker.off("message", onMessage);
+      worker.off("error", onError);
+      worker.off("exit", onExit);
+    };
+    worker.on("message", onMessage);
+    worker.on("error", onError);
+    worker.on("exit", onExit);
+    worker.postMessage(task);
+  });
+}
 
 // src/core/render/common.ts
 var SEVERITIES = ["error", "warning", "notice"];
@@ -58846,17 +58989,24 @@ async function check(inputs, repoRoot, repoDir2, io, pr, base, notes2) {
       ...inputs.kubernetesVersion ? { kubernetesVersion: inputs.kubernetesVersion } : {},
       ...pr ? pullRequestRules(pr, repoRoot) : {}
     };
-    if (base) {
-      try {
-        const result = await runChangeChecks(checkInputs, base);
-        return { ...result, repo };
-      } catch (err) {
-        if (isUserError(err)) throw err;
-        notes2.push(`The pull request's base could not be checked, so every finding counts and the rendered diff is missing: internal error: ${err?.message ?? String(err)}`);
+    const jobs = inputs.jobs > 0 ? inputs.jobs : defaultJobs();
+    const pool = jobs > 1 ? createWorkerPool(jobs, { repoRoot: repo.repoRoot, repoURLs: repo.repoURLs, config: repo.config, schemaOptions: repo.schemaOptions }) : void 0;
+    if (pool) checkInputs.workers = pool;
+    try {
+      if (base) {
+        try {
+          const result = await runChangeChecks(checkInputs, base);
+          return { ...result, repo };
+        } catch (err) {
+          if (isUserError(err)) throw err;
+          notes2.push(`The pull request's base could not be checked, so every finding counts and the rendered diff is missing: internal error: ${err?.message ?? String(err)}`);
+        }
       }
+      const { report, models } = await runChecks(checkInputs);
+      return { report, models, repo };
+    } finally {
+      await pool?.close();
     }
-    const { report, models } = await runChecks(checkInputs);
-    return { report, models, repo };
   } catch (err) {
     if (err instanceof ConfigError) {
       const file = nodePath8.isAbsolute(err.file) ? err.file : nodePath8.posix.join(repoDir2, err.file);

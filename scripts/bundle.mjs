@@ -11,6 +11,8 @@ import { tmpdir } from 'node:os';
 
 const entries = { cli: 'src/cli/bin.ts' };
 if (existsSync('src/action/main.ts')) entries.index = 'src/action/main.ts';
+// The worker threads' script, beside the bundles that start it (src/io/worker-pool.ts).
+entries.worker = 'src/io/check-worker.ts';
 
 const check = process.argv.includes('--check');
 const outdir = check ? mkdtempSync(join(tmpdir(), 'gitops-gate-dist-')) : 'dist';

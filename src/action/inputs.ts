@@ -23,6 +23,8 @@ export interface ActionInputs {
   summary: boolean;
   /** Relative to the workspace; '.' = the workspace. */
   workingDirectory: string;
+  /** Threads to render environments on; 0 = the default (the machine's cores but one). */
+  jobs: number;
 }
 
 /** An input the Action cannot use: the step fails with this one line. */
@@ -51,7 +53,14 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     annotations: bool('annotations', get('annotations'), true),
     summary: bool('summary', get('summary'), true),
     workingDirectory: get('working-directory') || '.',
+    jobs: jobsInput(get('jobs')),
   };
+}
+
+function jobsInput(value: string): number {
+  if (value === '') return 0;
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InputError(`jobs must be a whole number of threads (1 or more), got '${value}'`);
+  return Number(value);
 }
 
 /** One item per line or per comma, trimmed, empty items dropped. */

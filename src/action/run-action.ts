@@ -13,6 +13,7 @@ import type { EnvironmentModel } from '../core/cluster/model.ts';
 import type { Report } from '../core/model/report.ts';
 import { runChecks, CheckUsageError, type CheckInputs } from '../core/run.ts';
 import { GitRevisionFileSystem } from '../io/git-fs.ts';
+import { createWorkerPool, defaultJobs } from '../io/worker-pool.ts';
 import { renderText } from '../core/render/text.ts';
 import { NodeFileSystem } from '../io/node-fs.ts';
 import { GitError, isShallow, tryResolve } from '../io/git.ts';
@@ -128,17 +129,24 @@ async function check(
       ...(inputs.kubernetesVersion ? { kubernetesVersion: inputs.kubernetesVersion } : {}),
       ...(pr ? pullRequestRules(pr, repoRoot) : {}),
     };
-    if (base) {
-      try {
-        const result = await runChangeChecks(checkInputs, base);
-        return { ...result, repo };
-      } catch (err) {
-        if (isUserError(err)) throw err;
-        notes.push(`The pull request's base could not be checked, so every finding counts and the rendered diff is missing: internal error: ${(err as Error)?.message ?? String(err)}`);
+    const jobs = inputs.jobs > 0 ? inputs.jobs : defaultJobs();
+    const pool = jobs > 1 ? createWorkerPool(jobs, { repoRoot: repo.repoRoot, repoURLs: repo.repoURLs, config: repo.config, schemaOptions: repo.schemaOptions }) : undefined;
+    if (pool) checkInputs.workers = pool;
+    try {
+      if (base) {
+        try {
+          const result = await runChangeChecks(checkInputs, base);
+          return { ...result, repo };
+        } catch (err) {
+          if (isUserError(err)) throw err;
+          notes.push(`The pull request's base could not be checked, so every finding counts and the rendered diff is missing: internal error: ${(err as Error)?.message ?? String(err)}`);
+        }
       }
+      const { report, models } = await runChecks(checkInputs);
+      return { report, models, repo };
+    } finally {
+      await pool?.close();
     }
-    const { report, models } = await runChecks(checkInputs);
-    return { report, models, repo };
   } catch (err) {
     if (err instanceof ConfigError) {
       const file = nodePath.isAbsolute(err.file) ? err.file : nodePath.posix.join(repoDir, err.file);

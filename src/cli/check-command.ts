@@ -5,6 +5,7 @@ import { runChecks, CheckUsageError, type CheckInputs } from '../core/run.ts';
 import { runChangeChecks, type BaseRevision } from '../core/check-change.ts';
 import { gateFails } from '../core/gate.ts';
 import { GitRevisionFileSystem } from '../io/git-fs.ts';
+import { createWorkerPool, defaultJobs } from '../io/worker-pool.ts';
 import { isReportFormat, renderReport, REPORT_FORMATS } from '../core/render/index.ts';
 import type { Report } from '../core/model/report.ts';
 import { ConfigError } from '../config/config.ts';
@@ -33,6 +34,8 @@ Options:
                                 existing, and only new ones fail the check
   --fail-on error|warning|never     exit 1 when findings reach this severity (default error)
   --fail-on-existing            with a baseline, existing findings fail the check too
+  --jobs N                      threads to render environments on (default: the machine's cores but one;
+                                1: no threads)
   -h, --help                    show this help
 
 Exit status: 0 nothing at or above --fail-on (with a baseline: nothing new); 1 findings at or above it;
@@ -56,6 +59,7 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
       'fail-on': { type: 'string' },
       base: { type: 'string' },
       'fail-on-existing': { type: 'boolean' },
+      jobs: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -80,6 +84,7 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
 
   if (values.base === '') throw new UsageError('--base needs a branch, tag or commit');
   const failOnExisting = values['fail-on-existing'] ?? false;
+  const jobs = parseJobs(values.jobs);
 
   const env = io.env ?? {};
   let report: Report;
@@ -110,7 +115,15 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
         : {}),
     };
     const base = openBaseline(inputs.repoRoot, values.base, values['base-branch'], (m) => io.stderr(`gitops-gate: ${m}\n`));
-    const result = base ? await runChangeChecks(checkInputs, base) : await runChecks(checkInputs);
+    // Threads read the working tree from disk: only for the real one, not a FileSystem a caller passed in.
+    const pool = jobs > 1 && !io.fs ? createWorkerPool(jobs, { repoRoot: inputs.repoRoot, repoURLs: inputs.repoURLs, config: inputs.config, schemaOptions: inputs.schemaOptions }) : undefined;
+    if (pool) checkInputs.workers = pool;
+    let result;
+    try {
+      result = base ? await runChangeChecks(checkInputs, base) : await runChecks(checkInputs);
+    } finally {
+      await pool?.close();
+    }
     if (progress) io.stderr('\r\x1b[2K');
     report = result.report;
   } catch (err) {
@@ -133,6 +146,13 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
     io.stdout(text);
   }
   return gateFails(report, { failOn, failOnExisting }) ? 1 : 0;
+}
+
+/** `--jobs N`: a whole number of threads, at least 1; default the machine's cores but one. */
+export function parseJobs(value: string | undefined): number {
+  if (value === undefined) return defaultJobs();
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--jobs must be a whole number of threads (1 or more), got '${value}'`);
+  return Number(value);
 }
 
 /**

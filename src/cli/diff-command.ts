@@ -20,6 +20,8 @@ import { GitRevisionFileSystem } from '../io/git-fs.ts';
 import { GitError, mergeBase } from '../io/git.ts';
 import { NodeFileSystem } from '../io/node-fs.ts';
 import { UsageError, type CliIO } from './io.ts';
+import { parseJobs } from './check-command.ts';
+import { createWorkerPool } from '../io/worker-pool.ts';
 import { loadRepoInputs } from './repo-inputs.ts';
 
 export const DIFF_FORMATS = ['text', 'markdown', 'json'] as const;
@@ -41,6 +43,7 @@ Options:
   --format text|markdown|json   output format (default text); markdown fits a PR comment (65,536 characters)
   --config FILE                 configuration (default: REPO/.gitops-gate.yaml if present)
   --show-noise                  show chart-version labels and checksum annotations too
+  --jobs N                      threads to render environments on (default: the machine's cores but one)
   --output FILE                 write the diff to FILE instead of stdout
   -h, --help                    show this help
 
@@ -59,6 +62,7 @@ export async function runDiff(args: string[], io: CliIO): Promise<number> {
       format: { type: 'string' },
       config: { type: 'string' },
       'show-noise': { type: 'boolean' },
+      jobs: { type: 'string' },
       output: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -74,6 +78,7 @@ export async function runDiff(args: string[], io: CliIO): Promise<number> {
     throw new UsageError(`--format must be one of ${DIFF_FORMATS.join(', ')}, got '${format}'`);
   }
 
+  const jobs = parseJobs(values.jobs);
   const env = io.env ?? {};
   let diffs: EnvironmentDiff[];
   let sides: DiffSides;
@@ -91,8 +96,10 @@ export async function runDiff(args: string[], io: CliIO): Promise<number> {
 
     const only = values.env ?? [];
     // Both sides are checked, so each finding of the head is new or already at the base.
+    const pool = jobs > 1 && !headTree && !io.fs ? createWorkerPool(jobs, { repoRoot: root, repoURLs: inputs.repoURLs, config: inputs.config, schemaOptions: inputs.schemaOptions }) : undefined;
     const change = await runChangeChecks(
       {
+        ...(pool ? { workers: pool } : {}),
         fs: headFs,
         repoRoot: root,
         config: inputs.config,
@@ -102,7 +109,7 @@ export async function runDiff(args: string[], io: CliIO): Promise<number> {
         ...(progress ? { onProgress: progress } : {}),
       },
       { fs: baseTree, ref: values.base, commit: baseCommit },
-    );
+    ).finally(() => pool?.close());
     if (progress) io.stderr('\r\x1b[2K');
     checkEnvironmentNames(only, change.environmentNames);
 

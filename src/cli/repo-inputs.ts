@@ -12,6 +12,8 @@ export interface RepoInputs {
   config: Config;
   repoURLs: string[];
   schemaSource: SchemaSource;
+  /** How the schema source was made, for another thread to make the same. */
+  schemaOptions: { locations: string[]; cacheDir: string; includeDefaults: boolean };
 }
 
 /**
@@ -34,13 +36,13 @@ export function loadRepoInputs(
     ...config.schemas.map((s) => (isUrlLike(s) ? s : nodePath.resolve(repoRoot, s))),
     ...splitSchemaLocations(env.GITOPS_GATE_SCHEMAS ?? ''),
   ].map((s) => (isUrlLike(s) ? s : nodePath.resolve(cwd, s)));
-  const schemaSource = createSchemaSource({
+  const schemaOptions = {
     locations,
     cacheDir: defaultSchemaCacheDir(env as NodeJS.ProcessEnv),
     // GITOPS_GATE_OFFLINE=1: never reach for the public schema sets (air-gapped runners, tests).
     includeDefaults: env.GITOPS_GATE_OFFLINE !== '1',
-  });
-  return { repoRoot, config, repoURLs, schemaSource };
+  };
+  return { repoRoot, config, repoURLs, schemaSource: createSchemaSource(schemaOptions), schemaOptions };
 }
 
 function loadConfig(repoRoot: string, configArg: string | undefined, cwd: string): Config {

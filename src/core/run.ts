@@ -5,21 +5,19 @@ import type { Config } from '../config/config.ts';
 import type { Finding, Severity } from './model/finding.ts';
 import { summarize, type EnvironmentSummary, type Report } from './model/report.ts';
 import { discoverEnvironments, scanRepo, type Environment } from './discover.ts';
-import { renderCounts, renderEnvironment, type RenderContext } from './cluster/render-environment.ts';
-import type { ClusterResource, EnvironmentModel } from './cluster/model.ts';
-import { checkSchemas, type ValidationMemo } from './checks/schema.ts';
-import { checkApiVersions } from './schema/api-removals.ts';
-import { checkDuplicates } from './checks/duplicates.ts';
-import { checkPlaintextSecrets } from './checks/secrets.ts';
+import type { RenderContext } from './cluster/render-environment.ts';
+import type { EnvironmentModel } from './cluster/model.ts';
+import type { ValidationMemo } from './checks/schema.ts';
 import { LocationResolver } from './checks/resolve-location.ts';
-import { buildDependencyGraph } from './graph/build-graph.ts';
-import { checkSyncWaves } from './checks/sync-wave.ts';
-import { checkFluxDependencies } from './checks/depends-on.ts';
+import { checkOneEnvironment, findResource, refKey, withPlace, type EnvironmentCheckContext, type EnvironmentChecks, type EnvironmentOutcome } from './check-environment.ts';
+import type { EnvironmentWorkers } from './parallel.ts';
 import { checkPromotion, promotionSourceBranch, type PullRequestInfo } from './checks/promotion.ts';
 import type { SchemaSource } from './schema/source.ts';
 import { SchemaValidator } from './schema/validator.ts';
+
+export type { EnvironmentChecks } from './check-environment.ts';
 import { VERSION } from '../version.ts';
-import { mergeMissingSchemas, OutageLog, type OutageEntry } from './merge-findings.ts';
+import { mergeMissingSchemas, OutageLog } from './merge-findings.ts';
 import { applySuppressions, isExcluded } from './suppress.ts';
 
 export interface CheckInputs {
@@ -47,6 +45,8 @@ export interface CheckInputs {
    * all reused from the recording run (renderMemo), as its checks would find the same.
    */
   environmentChecks?: { record?: Map<string, EnvironmentChecks>; reuse?: Map<string, EnvironmentChecks> };
+  /** Worker threads to render and check environments on (the CLI's --jobs, the Action's jobs); absent: this thread. */
+  workers?: EnvironmentWorkers;
   /** Compiled schemas and validation results shared with another run over the same objects (a pull request's base). */
   validation?: { validator: SchemaValidator; results: ValidationMemo };
   /** Whether the promoted head commit is on a branch ('unknown' in a shallow clone); IO the caller owns. */
@@ -59,14 +59,6 @@ export interface CheckResult {
   models: EnvironmentModel[];
   /** Every environment the repository has, asked for or not. */
   environmentNames: string[];
-}
-
-/** One environment's findings (located, before suppression), and what it left unvalidated. */
-export interface EnvironmentChecks {
-  /** Its entrypoints and Kubernetes version: reused only for the same. */
-  signature: string;
-  findings: Finding[];
-  outages: OutageEntry[];
 }
 
 /** An invocation problem (unknown --env name): exit code 2, not a finding. */
@@ -91,40 +83,27 @@ export async function runChecks(inputs: CheckInputs): Promise<CheckResult> {
   }
 
   const validator = inputs.validation?.validator ?? new SchemaValidator();
-  const validationResults = inputs.validation?.results;
   const resolver = new LocationResolver(fs);
   const outages = new OutageLog();
   const models: EnvironmentModel[] = [];
   const findings: Finding[] = [];
-  for (const env of envs) {
-    inputs.onProgress?.(`rendering environment ${env.config.name} (${env.entrypoints.length} entrypoints)`);
-    const model = renderEnvironment(env, {
-      fs,
-      repoRoot,
-      repoURLs: inputs.repoURLs,
-      exclude: config.exclude,
-      directories: tree.dirs.length,
-      ...(config.sources ? { sources: config.sources } : {}),
-      ...(inputs.renderMemo ? { memo: inputs.renderMemo } : {}),
-    });
-    models.push(model);
-    const version = inputs.kubernetesVersion ?? env.config.kubernetesVersion ?? config.kubernetesVersion;
-    const signature = JSON.stringify([env.entrypoints, version]);
-    const reusable = inputs.environmentChecks?.reuse?.get(env.config.name);
-    let envFindings: Finding[];
-    if (reusable && reusable.signature === signature && renderCounts.get(model)?.rendered === 0) {
-      // Every render of this environment was reused: its checks would find what they found before.
-      envFindings = reusable.findings;
-      outages.replay(reusable.outages);
-    } else {
-      envFindings = [
-        ...noEntrypointNotice(env),
-        ...model.findings.map((f) => resolver.locateField(f, repoRoot)),
-        ...(await checkEnvironment(model, version, { source: inputs.schemaSource, validator, results: validationResults }, resolver, config, outages)),
-      ];
-    }
-    inputs.environmentChecks?.record?.set(env.config.name, { signature, findings: envFindings, outages: outages.entriesOf(env.config.name) });
-    findings.push(...envFindings);
+  const ctx: EnvironmentCheckContext = {
+    fs,
+    repoRoot,
+    repoURLs: inputs.repoURLs,
+    config,
+    schemaSource: inputs.schemaSource,
+    validator,
+    ...(inputs.validation?.results ? { validationResults: inputs.validation.results } : {}),
+    ...(inputs.kubernetesVersion ? { kubernetesVersion: inputs.kubernetesVersion } : {}),
+    directories: tree.dirs.length,
+    ...(inputs.renderMemo ? { renderMemo: inputs.renderMemo } : {}),
+  };
+  for (const outcome of await checkEnvironments(envs, ctx, inputs)) {
+    models.push(outcome.model);
+    outages.replay(outcome.checks.outages);
+    inputs.environmentChecks?.record?.set(outcome.model.config.name, outcome.checks);
+    findings.push(...outcome.checks.findings);
   }
   const unreachable = outages.notice();
   if (unreachable) findings.push(unreachable);
@@ -169,50 +148,37 @@ export async function runChecks(inputs: CheckInputs): Promise<CheckResult> {
   };
 }
 
-async function checkEnvironment(
-  model: EnvironmentModel,
-  kubernetesVersion: string,
-  schemas: { source: SchemaSource; validator: SchemaValidator; results: ValidationMemo | undefined },
-  resolver: LocationResolver,
-  config: Config,
-  outages: OutageLog,
-): Promise<Finding[]> {
-  const env = model.config.name;
-  const resources = model.resources.map((r) => r.resource);
-  const out: Finding[] = [];
-
-  // Checks that work on bare resources report the resource; find its source and entrypoint from that.
-  const schemaFindings = await checkSchemas(resources, {
-    source: schemas.source,
-    kubernetesVersion,
-    validator: schemas.validator,
-    ...(schemas.results ? { results: schemas.results } : {}),
-    onOutage: (outage, ref) => outages.add(outage, ref, env),
-  });
-  const apiFindings = checkApiVersions(resources, kubernetesVersion);
-  const removed = new Set(apiFindings.filter((f) => f.ruleId === 'schema/removed-api').map((f) => refKey(f)));
-  for (const f of apiFindings) if (f.ruleId === 'schema/removed-api' && f.resource) outages.forget(f.resource, env);
-  for (const f of [...schemaFindings, ...apiFindings]) {
-    const cr = f.resource ? findResource(model.resources, f) : undefined;
-    // A removed API has no schema in the target version: the removal is the finding, not the missing schema.
-    if (f.ruleId === 'schema/missing' && removed.has(refKey(f))) continue;
-    // Server-side apply merges a partial object into one the cluster already has (often made by a chart):
-    // fields it leaves out are not missing.
-    if (cr?.serverSideApply && f.ruleId === 'schema/invalid' && / is required by .* but missing$/.test(f.message)) continue;
-    out.push(withPlace(f, env, cr, resolver));
+/**
+ * Every environment rendered and checked: on worker threads when the caller offers them and the work is
+ * worth it (results in environment order, as in this thread), else one after the other here. A pull
+ * request's base, which reuses the head's renders held in this thread, is always checked here.
+ */
+async function checkEnvironments(envs: Environment[], ctx: EnvironmentCheckContext, inputs: CheckInputs): Promise<EnvironmentOutcome[]> {
+  const reusing = !!inputs.renderMemo?.reuse || !!inputs.environmentChecks?.reuse;
+  if (inputs.workers && !reusing && worthParallel(envs)) {
+    inputs.onProgress?.(`rendering ${envs.length} environments in parallel`);
+    const outcomes = await inputs.workers.checkEnvironments(envs, { record: !!inputs.renderMemo?.record, kubernetesVersion: inputs.kubernetesVersion, directories: ctx.directories });
+    if (outcomes) {
+      for (const o of outcomes) if (o.renders && inputs.renderMemo?.record) inputs.renderMemo.record.add(o.model.config.name, o.renders);
+      return outcomes;
+    }
   }
-  const clusterChecks: Finding[] = [];
-  // An isolated environment's entrypoints are clusters of their own: duplicates and order within each.
-  for (const cluster of model.config.isolated ? perEntrypoint(model) : [model]) {
-    const graph = buildDependencyGraph(cluster, { crdProviders: config.crdProviders, preinstalledCrds: config.preinstalledCrds });
-    clusterChecks.push(...checkDuplicates(cluster.resources, env), ...checkSyncWaves(cluster, graph), ...checkFluxDependencies(cluster, graph));
-  }
-  for (const f of [...clusterChecks, ...checkPlaintextSecrets(model.resources, env)]) {
-    const cr = f.resource ? findResource(model.resources, f) : undefined;
-    out.push(withPlace(f, env, cr, resolver));
+  const out: EnvironmentOutcome[] = [];
+  for (const env of envs) {
+    inputs.onProgress?.(`rendering environment ${env.config.name} (${env.entrypoints.length} entrypoints)`);
+    out.push(await checkOneEnvironment(env, ctx, inputs.environmentChecks?.reuse?.get(env.config.name)));
   }
   return out;
 }
+
+/** Threads pay for themselves only with several environments and enough to render in each. */
+function worthParallel(envs: readonly Environment[]): boolean {
+  const entrypoints = envs.reduce((n, e) => n + e.entrypoints.length, 0);
+  return envs.length >= 2 && entrypoints >= MIN_PARALLEL_ENTRYPOINTS;
+}
+
+/** Below this many entrypoints, starting threads costs more than it saves. */
+const MIN_PARALLEL_ENTRYPOINTS = 40;
 
 /**
  * One finding per cause in an environment: a base two entrypoints build fails (or breaks a schema) once,
@@ -227,59 +193,6 @@ function withoutRepeats(findings: Finding[]): Finding[] {
     seen.add(key);
     return true;
   });
-}
-
-/** An environment's model split by entrypoint, each part a model of its own. */
-function perEntrypoint(model: EnvironmentModel): EnvironmentModel[] {
-  const byEntrypoint = new Map<string, EnvironmentModel>();
-  for (const e of model.entrypoints) byEntrypoint.set(e.path, { ...model, entrypoints: [e], resources: [], findings: [] });
-  for (const r of model.resources) byEntrypoint.get(r.entrypoint)?.resources.push(r);
-  return [...byEntrypoint.values()];
-}
-
-function withPlace(f: Finding, env: string, cr: ClusterResource | undefined, resolver: LocationResolver): Finding {
-  const out: Finding = { ...f, environment: env };
-  if (cr) {
-    out.entrypoint ??= cr.entrypoint;
-    const pos = resolver.locate(cr.resource, f.path);
-    if (pos) {
-      out.file = pos.file;
-      out.line = pos.line;
-      if (pos.column) out.column = pos.column;
-      else delete out.column;
-    }
-  }
-  return out;
-}
-
-/** Each model's resources by apiVersion/kind/namespace/name, built once: findings look up in it. */
-const resourceIndexes = new WeakMap<readonly ClusterResource[], Map<string, ClusterResource[]>>();
-
-function indexOf(resources: readonly ClusterResource[]): Map<string, ClusterResource[]> {
-  let index = resourceIndexes.get(resources);
-  if (!index) {
-    index = new Map();
-    for (const r of resources) {
-      const key = `${r.resource.apiVersion}|${r.resource.kind}|${r.resource.namespace || ''}|${r.resource.name}`;
-      const list = index.get(key);
-      if (list) list.push(r);
-      else index.set(key, [r]);
-    }
-    resourceIndexes.set(resources, index);
-  }
-  return index;
-}
-
-/** The rendered resource a finding is about; among same-named copies, the one from the finding's file. */
-function findResource(resources: readonly ClusterResource[], f: Finding): ClusterResource | undefined {
-  const matches = indexOf(resources).get(refKey(f)) ?? [];
-  if (matches.length > 1 && f.file) return matches.find((r) => r.resource.source?.file === f.file) ?? matches[0];
-  return matches[0];
-}
-
-function refKey(f: Finding): string {
-  const r = f.resource;
-  return r ? `${r.apiVersion}|${r.kind}|${r.namespace ?? ''}|${r.name}` : '';
 }
 
 /**
@@ -300,22 +213,6 @@ function nothingFound(config: Config, environments: number): Finding {
       `environments:\n  - name: prod\n    entrypoints: ["deploy/overlays/prod"]\n` +
       '(`gitops-gate init` writes one from what it detects)',
   };
-}
-
-function noEntrypointNotice(env: Environment): Finding[] {
-  if (env.entrypoints.length > 0) return [];
-  const globs = env.config.entrypoints;
-  return [
-    {
-      ruleId: 'render/skipped',
-      severity: 'notice',
-      environment: env.config.name,
-      message:
-        globs.length > 0
-          ? `environment ${env.config.name}: its entrypoints (${globs.join(', ')}) match no directory`
-          : `environment ${env.config.name}: no overlays/${env.config.name} or clusters/${env.config.name} directory found; set its entrypoints in .gitops-gate.yaml`,
-    },
-  ];
 }
 
 function relativize(f: Finding, repoRoot: string): Finding {

@@ -18,6 +18,7 @@ test('defaults: empty inputs mean "not given"', () => {
     annotations: true,
     summary: true,
     workingDirectory: '.',
+    jobs: 0,
   });
 });
 

@@ -75,6 +75,16 @@ export class RenderMemo {
     renders.set(key, render);
   }
 
+  /** Everything recorded for one environment (to send to another thread). */
+  entriesOf(environment: string): [string, RecordedRender][] {
+    return [...(this.byEnvironment.get(environment) ?? [])];
+  }
+
+  /** Takes renders recorded elsewhere (another thread) for one environment. */
+  add(environment: string, entries: Iterable<[string, RecordedRender]>): void {
+    for (const [key, render] of entries) this.record(environment, key, render);
+  }
+
   get(environment: string, key: string): RecordedRender | undefined {
     return this.byEnvironment.get(environment)?.get(key);
   }

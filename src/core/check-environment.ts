@@ -1,0 +1,199 @@
+/**
+ * One environment rendered and checked: the render (render-environment.ts), then every check that looks
+ * at one environment — schemas, API versions, duplicates, plain-text Secrets, sync waves, Flux ordering —
+ * each finding placed at the source file and line it came from. The orchestrator (run.ts) runs this per
+ * environment, in this thread or on worker threads (parallel.ts), and adds what spans environments.
+ */
+import type { Config } from '../config/config.ts';
+import type { Environment } from './discover.ts';
+import type { FileSystem } from './ports.ts';
+import type { Finding } from './model/finding.ts';
+import type { ClusterResource, EnvironmentModel } from './cluster/model.ts';
+import { renderCounts, renderEnvironment, type RenderContext } from './cluster/render-environment.ts';
+import { checkSchemas, type ValidationMemo } from './checks/schema.ts';
+import { checkApiVersions } from './schema/api-removals.ts';
+import { checkDuplicates } from './checks/duplicates.ts';
+import { checkPlaintextSecrets } from './checks/secrets.ts';
+import { LocationResolver } from './checks/resolve-location.ts';
+import { buildDependencyGraph } from './graph/build-graph.ts';
+import { checkSyncWaves } from './checks/sync-wave.ts';
+import { checkFluxDependencies } from './checks/depends-on.ts';
+import type { SchemaSource } from './schema/source.ts';
+import type { SchemaValidator } from './schema/validator.ts';
+import { OutageLog, type OutageEntry } from './merge-findings.ts';
+
+/** What every environment of a run shares. */
+export interface EnvironmentCheckContext {
+  /** A caching FileSystem over the repository's tree. */
+  fs: FileSystem;
+  repoRoot: string;
+  repoURLs: string[];
+  config: Config;
+  schemaSource: SchemaSource;
+  validator: SchemaValidator;
+  validationResults?: ValidationMemo;
+  /** Overrides every environment's Kubernetes version (`--kubernetes-version`). */
+  kubernetesVersion?: string;
+  /** Directories in the repository (sizes the render cap). */
+  directories: number;
+  renderMemo?: RenderContext['memo'];
+}
+
+/** One environment's findings (located, before suppression), and what it left unvalidated. */
+export interface EnvironmentChecks {
+  /** Its entrypoints and Kubernetes version: reused only for the same. */
+  signature: string;
+  findings: Finding[];
+  outages: OutageEntry[];
+}
+
+export interface EnvironmentOutcome {
+  model: EnvironmentModel;
+  checks: EnvironmentChecks;
+}
+
+/**
+ * Renders and checks one environment. With `reusable` checks of another run (a pull request's head), an
+ * environment whose renders were all reused from that run takes its findings as they were.
+ */
+export async function checkOneEnvironment(env: Environment, ctx: EnvironmentCheckContext, reusable?: EnvironmentChecks): Promise<EnvironmentOutcome> {
+  const { config, repoRoot } = ctx;
+  const model = renderEnvironment(env, {
+    fs: ctx.fs,
+    repoRoot,
+    repoURLs: ctx.repoURLs,
+    exclude: config.exclude,
+    directories: ctx.directories,
+    ...(config.sources ? { sources: config.sources } : {}),
+    ...(ctx.renderMemo ? { memo: ctx.renderMemo } : {}),
+  });
+  const version = ctx.kubernetesVersion ?? env.config.kubernetesVersion ?? config.kubernetesVersion;
+  const signature = JSON.stringify([env.entrypoints, version]);
+  if (reusable && reusable.signature === signature && renderCounts.get(model)?.rendered === 0) {
+    // Every render of this environment was reused: its checks would find what they found before.
+    return { model, checks: reusable };
+  }
+  const resolver = new LocationResolver(ctx.fs);
+  const outages = new OutageLog();
+  const findings = [
+    ...noEntrypointNotice(env),
+    ...model.findings.map((f) => resolver.locateField(f, repoRoot)),
+    ...(await checkEnvironment(model, version, { source: ctx.schemaSource, validator: ctx.validator, results: ctx.validationResults }, resolver, config, outages)),
+  ];
+  return { model, checks: { signature, findings, outages: outages.entriesOf(env.config.name) } };
+}
+
+async function checkEnvironment(
+  model: EnvironmentModel,
+  kubernetesVersion: string,
+  schemas: { source: SchemaSource; validator: SchemaValidator; results: ValidationMemo | undefined },
+  resolver: LocationResolver,
+  config: Config,
+  outages: OutageLog,
+): Promise<Finding[]> {
+  const env = model.config.name;
+  const resources = model.resources.map((r) => r.resource);
+  const out: Finding[] = [];
+
+  // Checks that work on bare resources report the resource; find its source and entrypoint from that.
+  const schemaFindings = await checkSchemas(resources, {
+    source: schemas.source,
+    kubernetesVersion,
+    validator: schemas.validator,
+    ...(schemas.results ? { results: schemas.results } : {}),
+    onOutage: (outage, ref) => outages.add(outage, ref, env),
+  });
+  const apiFindings = checkApiVersions(resources, kubernetesVersion);
+  const removed = new Set(apiFindings.filter((f) => f.ruleId === 'schema/removed-api').map((f) => refKey(f)));
+  for (const f of apiFindings) if (f.ruleId === 'schema/removed-api' && f.resource) outages.forget(f.resource, env);
+  for (const f of [...schemaFindings, ...apiFindings]) {
+    const cr = f.resource ? findResource(model.resources, f) : undefined;
+    // A removed API has no schema in the target version: the removal is the finding, not the missing schema.
+    if (f.ruleId === 'schema/missing' && removed.has(refKey(f))) continue;
+    // Server-side apply merges a partial object into one the cluster already has (often made by a chart):
+    // fields it leaves out are not missing.
+    if (cr?.serverSideApply && f.ruleId === 'schema/invalid' && / is required by .* but missing$/.test(f.message)) continue;
+    out.push(withPlace(f, env, cr, resolver));
+  }
+  const clusterChecks: Finding[] = [];
+  // An isolated environment's entrypoints are clusters of their own: duplicates and order within each.
+  for (const cluster of model.config.isolated ? perEntrypoint(model) : [model]) {
+    const graph = buildDependencyGraph(cluster, { crdProviders: config.crdProviders, preinstalledCrds: config.preinstalledCrds });
+    clusterChecks.push(...checkDuplicates(cluster.resources, env), ...checkSyncWaves(cluster, graph), ...checkFluxDependencies(cluster, graph));
+  }
+  for (const f of [...clusterChecks, ...checkPlaintextSecrets(model.resources, env)]) {
+    const cr = f.resource ? findResource(model.resources, f) : undefined;
+    out.push(withPlace(f, env, cr, resolver));
+  }
+  return out;
+}
+
+/** An environment's model split by entrypoint, each part a model of its own. */
+function perEntrypoint(model: EnvironmentModel): EnvironmentModel[] {
+  const byEntrypoint = new Map<string, EnvironmentModel>();
+  for (const e of model.entrypoints) byEntrypoint.set(e.path, { ...model, entrypoints: [e], resources: [], findings: [] });
+  for (const r of model.resources) byEntrypoint.get(r.entrypoint)?.resources.push(r);
+  return [...byEntrypoint.values()];
+}
+
+/** Places a finding about a rendered resource at the source file and line its value came from. */
+export function withPlace(f: Finding, env: string, cr: ClusterResource | undefined, resolver: LocationResolver): Finding {
+  const out: Finding = { ...f, environment: env };
+  if (cr) {
+    out.entrypoint ??= cr.entrypoint;
+    const pos = resolver.locate(cr.resource, f.path);
+    if (pos) {
+      out.file = pos.file;
+      out.line = pos.line;
+      if (pos.column) out.column = pos.column;
+      else delete out.column;
+    }
+  }
+  return out;
+}
+
+/** Each model's resources by apiVersion/kind/namespace/name, built once: findings look up in it. */
+const resourceIndexes = new WeakMap<readonly ClusterResource[], Map<string, ClusterResource[]>>();
+
+function indexOf(resources: readonly ClusterResource[]): Map<string, ClusterResource[]> {
+  let index = resourceIndexes.get(resources);
+  if (!index) {
+    index = new Map();
+    for (const r of resources) {
+      const key = `${r.resource.apiVersion}|${r.resource.kind}|${r.resource.namespace || ''}|${r.resource.name}`;
+      const list = index.get(key);
+      if (list) list.push(r);
+      else index.set(key, [r]);
+    }
+    resourceIndexes.set(resources, index);
+  }
+  return index;
+}
+
+/** The rendered resource a finding is about; among same-named copies, the one from the finding's file. */
+export function findResource(resources: readonly ClusterResource[], f: Finding): ClusterResource | undefined {
+  const matches = indexOf(resources).get(refKey(f)) ?? [];
+  if (matches.length > 1 && f.file) return matches.find((r) => r.resource.source?.file === f.file) ?? matches[0];
+  return matches[0];
+}
+
+export function refKey(f: Finding): string {
+  const r = f.resource;
+  return r ? `${r.apiVersion}|${r.kind}|${r.namespace ?? ''}|${r.name}` : '';
+}
+
+function noEntrypointNotice(env: Environment): Finding[] {
+  if (env.entrypoints.length > 0) return [];
+  const globs = env.config.entrypoints;
+  return [
+    {
+      ruleId: 'render/skipped',
+      severity: 'notice',
+      environment: env.config.name,
+      message:
+        globs.length > 0
+          ? `environment ${env.config.name}: its entrypoints (${globs.join(', ')}) match no directory`
+          : `environment ${env.config.name}: no overlays/${env.config.name} or clusters/${env.config.name} directory found; set its entrypoints in .gitops-gate.yaml`,
+    },
+  ];
+}

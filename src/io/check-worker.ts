@@ -1,0 +1,63 @@
+/**
+ * A worker thread of the pool (worker-pool.ts): sets up once from `workerData` what every environment of
+ * the run shares — the working tree, the configuration, the schema source, a schema validator — then
+ * checks each environment it is sent and posts the outcome back. Nothing here decides anything: the core
+ * does (checkOneEnvironment), exactly as on the main thread.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Config } from '../config/config.ts';
+import { checkOneEnvironment, type EnvironmentCheckContext } from '../core/check-environment.ts';
+import { CachingFileSystem } from '../core/cached-fs.ts';
+import { RenderMemo } from '../core/cluster/render-memo.ts';
+import type { Environment } from '../core/discover.ts';
+import type { ParallelOutcome } from '../core/parallel.ts';
+import { SchemaValidator } from '../core/schema/validator.ts';
+import { NodeFileSystem } from './node-fs.ts';
+import { createSchemaSource } from './schema-store.ts';
+
+export interface WorkerSetup {
+  repoRoot: string;
+  repoURLs: string[];
+  config: Config;
+  schemaOptions: { locations: string[]; cacheDir: string; includeDefaults: boolean };
+}
+
+export interface WorkerTask {
+  id: number;
+  env: Environment;
+  record: boolean;
+  kubernetesVersion: string | undefined;
+  directories: number;
+}
+
+export type WorkerReply = { id: number; outcome: ParallelOutcome } | { id: number; error: string };
+
+const setup = workerData as WorkerSetup;
+const shared = {
+  fs: new CachingFileSystem(new NodeFileSystem()),
+  repoRoot: setup.repoRoot,
+  repoURLs: setup.repoURLs,
+  config: setup.config,
+  schemaSource: createSchemaSource(setup.schemaOptions),
+  validator: new SchemaValidator(),
+};
+
+parentPort!.on('message', (task: WorkerTask) => {
+  void run(task).then((reply) => parentPort!.postMessage(reply));
+});
+
+async function run(task: WorkerTask): Promise<WorkerReply> {
+  try {
+    const memo = task.record ? new RenderMemo() : undefined;
+    const ctx: EnvironmentCheckContext = {
+      ...shared,
+      directories: task.directories,
+      ...(task.kubernetesVersion ? { kubernetesVersion: task.kubernetesVersion } : {}),
+      ...(memo ? { renderMemo: { record: memo } } : {}),
+    };
+    const outcome = await checkOneEnvironment(task.env, ctx);
+    return { id: task.id, outcome: { ...outcome, ...(memo ? { renders: memo.entriesOf(task.env.config.name) } : {}) } };
+  } catch (err) {
+    return { id: task.id, error: (err as Error)?.stack ?? String(err) };
+  }
+}
