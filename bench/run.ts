@@ -6,6 +6,11 @@
  * prefer the CPU figures when the machine is busy (wall time then mostly measures the neighbours).
  *
  *   npm run bench -- [--apps N] [--seed S] [--repeat R] [--kustomize-sample K] [--keep] [--dir DIR]
+ *                    [--scaling 1000,3000[,10000]] [--incremental OVERLAYS] [--parallel OVERLAYS]
+ *
+ * Then three sections with the bundled CLI in fresh processes (bench/sections.ts): check at growing
+ * sizes (default 1,000 and 3,000 overlays; add 10000 for the big one, `--scaling 0` skips), a pull
+ * request against its base (default 3,000 overlays), and worker threads (default 1,000 overlays).
  *
  * Each figure is taken twice: "cold", in a fresh process as the CLI runs (JIT warm-up included; peak memory
  * is that process's), and "warm", the median of R runs in this process, each starting with empty parse caches.
@@ -25,11 +30,19 @@ import { SchemaValidator } from '../src/core/schema/validator.ts';
 import { NodeFileSystem } from '../src/io/node-fs.ts';
 import { createSchemaSource } from '../src/io/schema-store.ts';
 import { BENCH_REPO_URL, DEFAULT_APPS, DEFAULT_SEED, generateMonorepo } from './generate.ts';
+import { ensureBundle } from './cli-run.ts';
+import { incrementalSection, parallelSection, scalingSection } from './sections.ts';
 
 const PHASES = ['check', 'build', 'floor'] as const;
 type Phase = (typeof PHASES)[number];
 
 interface Options {
+  /** Overlay counts of the scaling section; empty skips it. */
+  scaling: number[];
+  /** Overlays of the pull-request section; 0 skips it. */
+  incremental: number;
+  /** Overlays of the worker-thread section; 0 skips it. */
+  parallel: number;
   apps: number;
   seed: number;
   repeat: number;
@@ -40,10 +53,12 @@ interface Options {
   phase?: Phase;
 }
 
-const USAGE = 'usage: npm run bench -- [--apps N] [--seed S] [--repeat R] [--kustomize-sample K] [--keep] [--dir DIR]';
+const USAGE =
+  'usage: npm run bench -- [--apps N] [--seed S] [--repeat R] [--kustomize-sample K] [--keep] [--dir DIR]\n' +
+  '                        [--scaling 1000,3000[,10000] | --scaling 0] [--incremental OVERLAYS] [--parallel OVERLAYS]';
 
 function parseOptions(argv: string[]): Options {
-  const o: Options = { apps: DEFAULT_APPS, seed: DEFAULT_SEED, repeat: 3, kustomizeSample: 8, keep: false };
+  const o: Options = { scaling: [1000, 3000], incremental: 3000, parallel: 1000, apps: DEFAULT_APPS, seed: DEFAULT_SEED, repeat: 3, kustomizeSample: 8, keep: false };
   const number = (i: number, name: string): number => {
     const v = Number(argv[i]);
     if (!Number.isInteger(v) || v < 0) throw new Error(`${name} wants a whole number, got '${argv[i] ?? ''}'`);
@@ -56,6 +71,9 @@ function parseOptions(argv: string[]): Options {
     else if (a === '--repeat') o.repeat = Math.max(1, number(++i, a));
     else if (a === '--kustomize-sample') o.kustomizeSample = number(++i, a);
     else if (a === '--keep') o.keep = true;
+    else if (a === '--scaling') o.scaling = (argv[++i] ?? '').split(',').map((x) => Number(x)).filter((x) => Number.isInteger(x) && x > 0);
+    else if (a === '--incremental') o.incremental = number(++i, a);
+    else if (a === '--parallel') o.parallel = number(++i, a);
     else if (a === '--dir') o.dir = argv[++i];
     else if (a === '--phase' && PHASES.includes(argv[i + 1] as Phase)) o.phase = argv[++i] as Phase;
     else if (a === '--help' || a === '-h') {
@@ -284,6 +302,13 @@ async function main(): Promise<void> {
 
   if (!opts.keep && !opts.dir) rmSync(root, { recursive: true, force: true });
   else console.log(`\nkept ${root}`);
+
+  // The sections below run the bundled CLI in fresh processes, as users and the Action do.
+  const schemas = locations.join(':');
+  if (opts.scaling.length > 0 || opts.incremental > 0 || opts.parallel > 0) ensureBundle();
+  if (opts.scaling.length > 0) scalingSection(opts.scaling, opts.seed, schemas);
+  if (opts.incremental > 0) incrementalSection(opts.incremental, opts.seed, schemas);
+  if (opts.parallel > 0) parallelSection(opts.parallel, opts.seed, schemas);
 }
 
 main().catch((e) => {

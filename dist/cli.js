@@ -14286,7 +14286,7 @@ var FsError = class extends Error {
 var MAX_FILE_BYTES = 32 * 1024 * 1024;
 var utf8 = new TextDecoder("utf-8", { fatal: false });
 function readText(fs3, path2) {
-  return utf8.decode(fs3.readBytes(path2));
+  return fs3.readText ? fs3.readText(path2) : utf8.decode(fs3.readBytes(path2));
 }
 
 // src/core/model/json.ts
@@ -16135,7 +16135,6 @@ var YamlParseError = class extends KustomizeError {
 };
 
 // src/core/kustomize/loader.ts
-var utf82 = new TextDecoder("utf-8");
 var KustomizationLoader = class _KustomizationLoader {
   constructor(fs3, root, restrictor, chain = []) {
     this.fs = fs3;
@@ -16152,6 +16151,12 @@ var KustomizationLoader = class _KustomizationLoader {
   }
   /** Reads a file named in the kustomization; `field` names the kustomization field, for errors. */
   readBytes(rel, field2, kustomizationFile) {
+    return this.read(rel, field2, kustomizationFile, (abs) => this.fs.readBytes(abs));
+  }
+  readText(rel, field2, kustomizationFile) {
+    return this.read(rel, field2, kustomizationFile, (abs) => readText(this.fs, abs));
+  }
+  read(rel, field2, kustomizationFile, read2) {
     if (isRemote(rel)) throw new UnsupportedFeatureError(`remote file '${rel}'`, kustomizationFile, field2);
     const abs = this.resolve(rel);
     const stat2 = this.fs.stat(abs);
@@ -16163,14 +16168,11 @@ var KustomizationLoader = class _KustomizationLoader {
     }
     this.checkRestriction(abs, rel, field2, kustomizationFile);
     try {
-      return this.fs.readBytes(abs);
+      return read2(abs);
     } catch (err) {
       if (err instanceof FsError) throw new KustomizeError(`${field2}: ${err.message}`, kustomizationFile, field2);
       throw err;
     }
-  }
-  readText(rel, field2, kustomizationFile) {
-    return utf82.decode(this.readBytes(rel, field2, kustomizationFile));
   }
   /** Enforces the load restrictor on a file about to be read. */
   checkRestriction(abs, rel, field2, kustomizationFile) {
@@ -20965,6 +20967,143 @@ function has2(obj, key) {
   return Object.prototype.hasOwnProperty.call(obj, key);
 }
 
+// src/core/yaml/locate.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+function locateInYaml(text, docIndex, path2) {
+  if (lastLocator?.text !== text) lastLocator = new YamlLocator(text);
+  return lastLocator.locate(docIndex, path2);
+}
+var lastLocator;
+var YamlLocator = class {
+  constructor(text) {
+    this.text = text;
+  }
+  docs;
+  lineStarts;
+  /** From the fast reader when the text is in its subset (null: it is not). */
+  fast;
+  locate(docIndex, path2) {
+    if (this.fast === void 0) this.fast = commonYamlPositions(this.text) ?? null;
+    if (this.fast !== null) {
+      const found = this.locateFast(this.fast, docIndex, path2);
+      if (found !== "unknown") return found;
+    }
+    const docs = this.docs ??= parseDocuments(this.text);
+    const doc = docs[docIndex];
+    if (!doc || !doc.contents || isEmptyScalar(doc.contents)) return void 0;
+    const anchors = anchorsOf(doc);
+    let node = doc.contents;
+    let at2 = node;
+    for (const segment of path2) {
+      const found = child(resolveAlias(node, anchors), segment, anchors);
+      if (!found) return this.position(at2, false);
+      at2 = found.at;
+      node = found.node;
+    }
+    return this.position(at2, true);
+  }
+  /** The same walk over the fast reader's positions; 'unknown' where it has none (an empty sequence item). */
+  locateFast(docs, docIndex, path2) {
+    const root = docs.get(docIndex);
+    if (!root) return void 0;
+    let at2 = root;
+    let exact = true;
+    for (const segment of path2) {
+      const kids = at2.kids;
+      let found;
+      if (Array.isArray(kids)) {
+        const index = typeof segment === "number" ? segment : /^\d+$/.test(segment) ? Number(segment) : -1;
+        found = kids[index];
+      } else found = kids?.get(String(segment));
+      if (!found) {
+        exact = false;
+        break;
+      }
+      at2 = found;
+    }
+    return at2.offset < 0 ? "unknown" : this.positionAt(at2.offset, exact);
+  }
+  position(node, exact) {
+    return this.positionAt(node.range?.[0] ?? 0, exact);
+  }
+  positionAt(offset, exact) {
+    const starts = this.lineStarts ??= lineStartsOf(this.text);
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1, exact };
+  }
+};
+function isEmptyScalar(node) {
+  return (0, import_yaml4.isScalar)(node) && node.type === "PLAIN" && node.source === "" && node.tag === void 0;
+}
+function parseDocuments(text) {
+  try {
+    return (0, import_yaml4.parseAllDocuments)(text, { schema: "failsafe", uniqueKeys: false, prettyErrors: false });
+  } catch {
+    return [];
+  }
+}
+function lineStartsOf(text) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+function anchorsOf(doc) {
+  const anchors = /* @__PURE__ */ new Map();
+  const stack = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if ((0, import_yaml4.isMap)(node) || (0, import_yaml4.isSeq)(node) || (0, import_yaml4.isScalar)(node)) {
+      if (node.anchor) anchors.set(node.anchor, node);
+      if ((0, import_yaml4.isMap)(node)) for (const p of node.items) stack.push(p.key, p.value);
+      if ((0, import_yaml4.isSeq)(node)) stack.push(...node.items);
+    }
+  }
+  return anchors;
+}
+function resolveAlias(node, anchors) {
+  for (let hops = 0; (0, import_yaml4.isAlias)(node) && hops < 100; hops++) {
+    const target = anchors.get(node.source);
+    if (!target) break;
+    node = target;
+  }
+  return node;
+}
+function child(node, segment, anchors, depth = 0) {
+  if ((0, import_yaml4.isSeq)(node)) {
+    const index = typeof segment === "number" ? segment : /^\d+$/.test(segment) ? Number(segment) : -1;
+    const item = node.items[index];
+    return item ? { at: item, node: item } : void 0;
+  }
+  if (!(0, import_yaml4.isMap)(node)) return void 0;
+  const key = String(segment);
+  let merges = [];
+  for (const pair of node.items) {
+    const k = pair.key;
+    if (!(0, import_yaml4.isScalar)(k)) continue;
+    const text = typeof k.source === "string" ? k.source : String(k.value);
+    if (text === key && !(text === "<<" && k.type === "PLAIN" && k.tag === void 0)) {
+      return { at: k, node: pair.value ?? k };
+    }
+    if (text === "<<" && k.type === "PLAIN" && pair.value) {
+      const v = resolveAlias(pair.value, anchors);
+      merges = (0, import_yaml4.isSeq)(v) ? v.items : [v];
+    }
+  }
+  if (depth < 10) {
+    for (const m of merges) {
+      const found = child(resolveAlias(m, anchors), segment, anchors, depth + 1);
+      if (found) return found;
+    }
+  }
+  return void 0;
+}
+
 // src/core/kustomize/build.ts
 var MANAGED_BY_VALUE = "kustomize-(devel)";
 var KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
@@ -21017,7 +21156,7 @@ function buildKustomization(fs3, dir, options = {}) {
   }
   for (const r of resources) {
     if (!session.trackOrigins) removeAnnotation(r, ORIGIN_ANNOTATION2);
-    normalizeAnnotations(r);
+    normalizeAnnotations(r, session.fs);
   }
   return { resources, warnings: session.warnings, files: [...session.files], skipped: session.skipped };
 }
@@ -21062,10 +21201,9 @@ function describeChart(chart) {
   const repo = str2(chart.repo);
   return `Helm chart ${name}${version ? ` ${version}` : ""}${repo ? ` from ${repo}` : ""}`;
 }
-var utf83 = new TextDecoder("utf-8");
 function readFileText(fs3, path2) {
   try {
-    return utf83.decode(fs3.readBytes(path2));
+    return readText(fs3, path2);
   } catch (err) {
     if (err instanceof FsError) throw new KustomizeError(err.message, path2);
     throw err;
@@ -21214,7 +21352,7 @@ function joinOrigin(dir, path2) {
 function isLocalConfig(r) {
   return r.annotations()["config.kubernetes.io/local-config"] === "true";
 }
-function normalizeAnnotations(r) {
+function normalizeAnnotations(r, fs3) {
   const md = r.obj.metadata;
   if (!isJsonObject(md) || !("annotations" in md)) return;
   const ann = md.annotations;
@@ -21223,8 +21361,27 @@ function normalizeAnnotations(r) {
     return;
   }
   for (const [k, v] of Object.entries(ann)) {
-    if (typeof v !== "string" && (v === null || typeof v !== "object")) ann[k] = String(v);
+    if (typeof v !== "string" && (v === null || typeof v !== "object")) ann[k] = writtenAs(r, k, fs3) ?? String(v);
+    else if (typeof v === "string" && TIMESTAMP_TEXT.test(v)) ann[k] = writtenAs(r, k, fs3) ?? v;
   }
+}
+var TIMESTAMP_TEXT = /^\d{4}-\d\d?-\d\d?(?:[Tt ].*)?$/;
+function writtenAs(r, key, fs3) {
+  for (const ref of [...r.patches].reverse().concat(r.source ? [r.source] : [])) {
+    let text;
+    try {
+      text = readText(fs3, ref.file);
+    } catch {
+      continue;
+    }
+    const at2 = locateInYaml(text, ref.doc, ["metadata", "annotations", key]);
+    if (!at2?.exact || !at2.column) continue;
+    const line = text.split("\n", at2.line)[at2.line - 1] ?? "";
+    const entry = /^(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s:][^:]*?)\s*:(?:\s+(.*))?$/.exec(line.slice(at2.column - 1));
+    const raw = (entry?.[1] ?? "").replace(/\s+#.*$/, "").trim();
+    if (raw !== "" && !/^["'|>&*!{[]/.test(raw)) return raw;
+  }
+  return void 0;
 }
 function removeAnnotation(r, key) {
   const md = r.obj.metadata;
@@ -21441,6 +21598,7 @@ import { writeFileSync } from "node:fs";
 import * as nodePath6 from "node:path";
 
 // src/core/cached-fs.ts
+var MAX_KEPT_BYTES = 512 * 1024 * 1024;
 var CachingFileSystem = class {
   constructor(inner) {
     this.inner = inner;
@@ -21448,12 +21606,27 @@ var CachingFileSystem = class {
   stats = /* @__PURE__ */ new Map();
   dirs = /* @__PURE__ */ new Map();
   reals = /* @__PURE__ */ new Map();
+  texts = /* @__PURE__ */ new Map();
+  ids = /* @__PURE__ */ new Map();
+  keptBytes = 0;
   stat(path2) {
     if (!this.stats.has(path2)) this.stats.set(path2, this.inner.stat(path2));
     return this.stats.get(path2);
   }
   readBytes(path2) {
     return this.inner.readBytes(path2);
+  }
+  /** Text is kept: environments that build the same base read it once. */
+  readText(path2) {
+    let text = this.texts.get(path2);
+    if (text === void 0) {
+      text = readText(this.inner, path2);
+      if (this.keptBytes + text.length <= MAX_KEPT_BYTES) {
+        this.texts.set(path2, text);
+        this.keptBytes += text.length;
+      }
+    }
+    return text;
   }
   readDir(path2) {
     let names = this.dirs.get(path2);
@@ -21464,7 +21637,13 @@ var CachingFileSystem = class {
     return [...names];
   }
   blobId(path2) {
-    return this.inner.blobId?.(path2);
+    if (!this.inner.blobId) return void 0;
+    let id = this.ids.get(path2);
+    if (id === void 0) {
+      id = this.inner.blobId(path2) ?? "";
+      this.ids.set(path2, id);
+    }
+    return id === "" ? void 0 : id;
   }
   realPath(path2) {
     let real = this.reals.get(path2);
@@ -23453,7 +23632,7 @@ minimatch.unescape = unescape;
 
 // src/config/config.ts
 var import_ajv = __toESM(require_ajv(), 1);
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 
 // schemas/config.schema.json
 var config_schema_default = {
@@ -23706,8 +23885,8 @@ function defaultBranch(envName) {
 }
 var validateConfig;
 function parseConfig(text, file) {
-  const lineCounter = new import_yaml4.LineCounter();
-  const doc = (0, import_yaml4.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const lineCounter = new import_yaml5.LineCounter();
+  const doc = (0, import_yaml5.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     throw new ConfigError(`not valid YAML: ${e.message.split("\n")[0]}`, file, lineCounter.linePos(e.pos[0]).line);
@@ -23803,11 +23982,11 @@ function pointerSegments(err) {
 function nodeAt(node, path2) {
   let cur = node;
   for (const seg of path2) {
-    if ((0, import_yaml4.isMap)(cur)) {
+    if ((0, import_yaml5.isMap)(cur)) {
       const pair = cur.items.find((p) => String(p.key?.value ?? p.key) === seg);
       if (!pair) return cur;
       cur = seg === path2[path2.length - 1] && !pair.value ? pair.key : pair.value ?? pair.key;
-    } else if ((0, import_yaml4.isSeq)(cur)) {
+    } else if ((0, import_yaml5.isSeq)(cur)) {
       const item = cur.items[Number(seg)];
       if (!item) return cur;
       cur = item;
@@ -24237,143 +24416,6 @@ function hasKustomizationAncestor(dir, envRoot, kdirs) {
   return false;
 }
 
-// src/core/yaml/locate.ts
-var import_yaml5 = __toESM(require_dist(), 1);
-function locateInYaml(text, docIndex, path2) {
-  if (lastLocator?.text !== text) lastLocator = new YamlLocator(text);
-  return lastLocator.locate(docIndex, path2);
-}
-var lastLocator;
-var YamlLocator = class {
-  constructor(text) {
-    this.text = text;
-  }
-  docs;
-  lineStarts;
-  /** From the fast reader when the text is in its subset (null: it is not). */
-  fast;
-  locate(docIndex, path2) {
-    if (this.fast === void 0) this.fast = commonYamlPositions(this.text) ?? null;
-    if (this.fast !== null) {
-      const found = this.locateFast(this.fast, docIndex, path2);
-      if (found !== "unknown") return found;
-    }
-    const docs = this.docs ??= parseDocuments(this.text);
-    const doc = docs[docIndex];
-    if (!doc || !doc.contents || isEmptyScalar(doc.contents)) return void 0;
-    const anchors = anchorsOf(doc);
-    let node = doc.contents;
-    let at2 = node;
-    for (const segment of path2) {
-      const found = child(resolveAlias(node, anchors), segment, anchors);
-      if (!found) return this.position(at2, false);
-      at2 = found.at;
-      node = found.node;
-    }
-    return this.position(at2, true);
-  }
-  /** The same walk over the fast reader's positions; 'unknown' where it has none (an empty sequence item). */
-  locateFast(docs, docIndex, path2) {
-    const root = docs.get(docIndex);
-    if (!root) return void 0;
-    let at2 = root;
-    let exact = true;
-    for (const segment of path2) {
-      const kids = at2.kids;
-      let found;
-      if (Array.isArray(kids)) {
-        const index = typeof segment === "number" ? segment : /^\d+$/.test(segment) ? Number(segment) : -1;
-        found = kids[index];
-      } else found = kids?.get(String(segment));
-      if (!found) {
-        exact = false;
-        break;
-      }
-      at2 = found;
-    }
-    return at2.offset < 0 ? "unknown" : this.positionAt(at2.offset, exact);
-  }
-  position(node, exact) {
-    return this.positionAt(node.range?.[0] ?? 0, exact);
-  }
-  positionAt(offset, exact) {
-    const starts = this.lineStarts ??= lineStartsOf(this.text);
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo] + 1, exact };
-  }
-};
-function isEmptyScalar(node) {
-  return (0, import_yaml5.isScalar)(node) && node.type === "PLAIN" && node.source === "" && node.tag === void 0;
-}
-function parseDocuments(text) {
-  try {
-    return (0, import_yaml5.parseAllDocuments)(text, { schema: "failsafe", uniqueKeys: false, prettyErrors: false });
-  } catch {
-    return [];
-  }
-}
-function lineStartsOf(text) {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
-}
-function anchorsOf(doc) {
-  const anchors = /* @__PURE__ */ new Map();
-  const stack = [doc.contents];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if ((0, import_yaml5.isMap)(node) || (0, import_yaml5.isSeq)(node) || (0, import_yaml5.isScalar)(node)) {
-      if (node.anchor) anchors.set(node.anchor, node);
-      if ((0, import_yaml5.isMap)(node)) for (const p of node.items) stack.push(p.key, p.value);
-      if ((0, import_yaml5.isSeq)(node)) stack.push(...node.items);
-    }
-  }
-  return anchors;
-}
-function resolveAlias(node, anchors) {
-  for (let hops = 0; (0, import_yaml5.isAlias)(node) && hops < 100; hops++) {
-    const target = anchors.get(node.source);
-    if (!target) break;
-    node = target;
-  }
-  return node;
-}
-function child(node, segment, anchors, depth = 0) {
-  if ((0, import_yaml5.isSeq)(node)) {
-    const index = typeof segment === "number" ? segment : /^\d+$/.test(segment) ? Number(segment) : -1;
-    const item = node.items[index];
-    return item ? { at: item, node: item } : void 0;
-  }
-  if (!(0, import_yaml5.isMap)(node)) return void 0;
-  const key = String(segment);
-  let merges = [];
-  for (const pair of node.items) {
-    const k = pair.key;
-    if (!(0, import_yaml5.isScalar)(k)) continue;
-    const text = typeof k.source === "string" ? k.source : String(k.value);
-    if (text === key && !(text === "<<" && k.type === "PLAIN" && k.tag === void 0)) {
-      return { at: k, node: pair.value ?? k };
-    }
-    if (text === "<<" && k.type === "PLAIN" && pair.value) {
-      const v = resolveAlias(pair.value, anchors);
-      merges = (0, import_yaml5.isSeq)(v) ? v.items : [v];
-    }
-  }
-  if (depth < 10) {
-    for (const m of merges) {
-      const found = child(resolveAlias(m, anchors), segment, anchors, depth + 1);
-      if (found) return found;
-    }
-  }
-  return void 0;
-}
-
 // src/core/checks/resolve-location.ts
 var LocationResolver = class {
   constructor(fs3) {
@@ -24491,6 +24533,10 @@ var OverlayFileSystem = class {
   }
   readBytes(path2) {
     return this.files.get(normalizePath(path2)) ?? this.base.readBytes(path2);
+  }
+  readText(path2) {
+    const own2 = this.files.get(normalizePath(path2));
+    return own2 ? new TextDecoder().decode(own2) : readText(this.base, path2);
   }
   readDir(path2) {
     const dir = normalizePath(path2);
@@ -24623,6 +24669,10 @@ var RecordingFileSystem = class {
   readBytes(path2) {
     this.questions.reads.add(path2);
     return this.inner.readBytes(path2);
+  }
+  readText(path2) {
+    this.questions.reads.add(path2);
+    return readText(this.inner, path2);
   }
   readDir(path2) {
     this.questions.lists.add(path2);
@@ -25429,6 +25479,7 @@ function applyKubernetesExtensions(out, options, position) {
   if (options.closeObjects && isObject && !preserve && !isMetadata && out.additionalProperties === void 0) {
     out.additionalProperties = false;
   }
+  if (preserve && out.additionalProperties === false) delete out.additionalProperties;
 }
 function dropDefaultedRequirements(out) {
   if (!Array.isArray(out.required) || !isJsonObject(out.properties)) return;
@@ -25581,7 +25632,8 @@ function isCidr(text) {
 function isInt(value, bits) {
   if (typeof value !== "number") return true;
   if (!Number.isInteger(value)) return false;
-  return bits === 64 || value >= -2147483648 && value <= 2147483647;
+  if (bits === 32) return value >= -2147483648 && value <= 2147483647;
+  return value >= -9223372036854776e3 && value < 9223372036854776e3;
 }
 var KUBERNETES_FORMATS = {
   "date-time": { type: "string", validate: (v) => DATE_TIME.test(String(v)) },
@@ -25867,7 +25919,7 @@ function collapseAlternatives(errors) {
     const isMultipleMatch = alt.keyword === "oneOf" && isJsonObject(alt.params) && alt.params.passingSchemas != null;
     let replacement = [alt];
     if (isMultipleMatch) {
-      replacement = [];
+      replacement = [alt];
     } else {
       const byBranch = /* @__PURE__ */ new Map();
       for (const e of branchErrors) {
@@ -25916,8 +25968,13 @@ function describeError(error, subject) {
       return { kind: "invalid", path: path2, message: `${field2} is ${quote(value)}; expected a string matching ${String(params.pattern)}` };
     case "format":
       return { kind: "invalid", path: path2, message: `${field2} is ${quote(value)}; expected the format "${String(params.format)}"` };
-    case "anyOf":
     case "oneOf":
+      if (Array.isArray(params.passingSchemas)) {
+        const matched = params.passingSchemas.map((i) => describeBranch(Array.isArray(error.schema) ? error.schema[Number(i)] : void 0));
+        return { kind: "invalid", path: path2, message: `${field2 || "the resource"} matches more than one of its alternatives (${matched.join("; ")}); exactly one is allowed` };
+      }
+      return { kind: "invalid", path: path2, message: `${field2} is ${describeValue(value)}; expected ${describeAlternatives(error.schema)}` };
+    case "anyOf":
       return { kind: "invalid", path: path2, message: `${field2} is ${describeValue(value)}; expected ${describeAlternatives(error.schema)}` };
     // `if` only says "must match then": the `then` errors beside it say what is wrong.
     case "if":
@@ -25928,14 +25985,14 @@ function describeError(error, subject) {
 }
 function describeAlternatives(branches) {
   if (!Array.isArray(branches)) return "another value";
-  const described = branches.map((b) => {
-    if (!isJsonObject(b)) return "another value";
-    if (Array.isArray(b.required) && b.required.length > 0) return `an object with ${b.required.map((r) => String(r)).join(" and ")}`;
-    if (typeof b.type === "string") return article(b.type);
-    if (Array.isArray(b.enum)) return `one of ${b.enum.map((v) => quote(v)).join(", ")}`;
-    return "another shape";
-  });
-  return [...new Set(described)].join(" or ");
+  return [...new Set(branches.map(describeBranch))].join(" or ");
+}
+function describeBranch(b) {
+  if (!isJsonObject(b)) return "another value";
+  if (Array.isArray(b.required) && b.required.length > 0) return `an object with ${b.required.map((r) => String(r)).join(" and ")}`;
+  if (typeof b.type === "string") return article(b.type);
+  if (Array.isArray(b.enum)) return `one of ${b.enum.map((v) => quote(v)).join(", ")}`;
+  return "another shape";
 }
 function article(type) {
   switch (type) {
@@ -28310,7 +28367,7 @@ var CheckUsageError = class extends Error {
 };
 async function runChecks(inputs) {
   const { repoRoot, config } = inputs;
-  const fs3 = new CachingFileSystem(inputs.fs);
+  const fs3 = inputs.fs instanceof CachingFileSystem ? inputs.fs : new CachingFileSystem(inputs.fs);
   const tree = scanRepo2(fs3, repoRoot, { exclude: config.exclude });
   let envs = withoutExcluded(discoverEnvironments(tree, config), config.exclude);
   const environmentNames = envs.map((e) => e.config.name);
@@ -28637,6 +28694,13 @@ function failOnRepositoryProblem(repoRoot, stderr) {
 function firstLine(text) {
   return text.trim().split("\n")[0]?.replace(/^(fatal|error): /, "") ?? "";
 }
+function changedPaths(repoRoot, rev, head) {
+  const r = runGit(repoRoot, ["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", "--no-textconv", rev, ...head ? [head] : [], "--"], {
+    maxBuffer: 512 * 1024 * 1024
+  });
+  if (r.status !== 0) throw new GitError(`comparing with ${rev} failed: ${firstLine(r.stderr)}`);
+  return new Set(r.stdout.toString("utf8").split("\0").filter((p) => p !== ""));
+}
 function isShallow(repoRoot) {
   return gitText(repoRoot, ["rev-parse", "--is-shallow-repository"], "checking for a shallow clone") === "true";
 }
@@ -28717,6 +28781,7 @@ function worktreePrefix(repoRoot) {
 }
 
 // src/io/git-fs.ts
+var utf82 = new TextDecoder("utf-8");
 var EAGER_NAME = /(\.ya?ml|\.json)$|^Kustomization$/;
 var EAGER_FILE_BYTES = 1024 * 1024;
 var EAGER_TOTAL_BYTES = 256 * 1024 * 1024;
@@ -28731,13 +28796,15 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
   nodes = /* @__PURE__ */ new Map();
   blobs = /* @__PURE__ */ new Map();
   processes = 0;
-  /** Where a file's bytes may be taken from when they hash to its blob id (see `open`). */
+  /** Where the bytes of every file but the changed ones are taken from (see `open`). */
   donor;
   /**
    * Reads the tree of `rev` of the repository at `repoRoot`. Throws GitError for unknown revisions.
-   * `sameContentFrom` is a tree whose files mostly hold the same bytes (the working tree, for a pull
-   * request's base): a file whose bytes there hash to the blob id here is taken from there, so only the
-   * files the change touched are read out of git.
+   *
+   * `sameContentFrom` is another tree at the same paths (the working tree, or a pull request's head) that
+   * holds the same bytes for every file but the `changed` ones (relative to the repository's top level,
+   * as `git diff --name-only` says them): those files are read from it — already read, and usually already in memory — and only the
+   * changed ones out of git. A pull request's base is then nearly free to read.
    */
   static open(repoRoot, rev, options = {}) {
     const root = normalizePath(nodePath4.resolve(repoRoot));
@@ -28746,9 +28813,11 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
     const depth = prefix === "" ? 0 : prefix.split("/").length;
     const topLevel = normalizePath(root + "/..".repeat(depth));
     const fs3 = new _GitRevisionFileSystem(root, commit, topLevel);
-    if (options.sameContentFrom) fs3.donor = options.sameContentFrom;
+    if (options.sameContentFrom && options.changed) {
+      fs3.donor = { fs: options.sameContentFrom, changed: new Set([...options.changed].map((p) => normalizePath(`${topLevel}/${p}`))) };
+    }
     fs3.listTree();
-    fs3.readEagerBlobs();
+    if (!fs3.donor) fs3.readEagerBlobs();
     return fs3;
   }
   /** How many git processes this tree has run so far (listing and blob batches): for tests and timings. */
@@ -28771,7 +28840,9 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
     if (node.size > MAX_FILE_BYTES) {
       throw new FsError(`${shown} is ${node.size} bytes, over the ${MAX_FILE_BYTES}-byte limit for a manifest`, shown, "ETOOBIG");
     }
-    const cached = this.blobs.get(node.oid) ?? this.fromDonor(real, node.oid);
+    const donated = this.fromDonor(real);
+    if (donated) return donated;
+    const cached = this.blobs.get(node.oid);
     if (cached) return cached;
     this.readBatch(real, node.oid);
     const bytes = this.blobs.get(node.oid);
@@ -28795,8 +28866,17 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
   get short() {
     return this.commit.slice(0, 12);
   }
-  /** The path with every symlink in it replaced by its target, as far as the tree goes. */
-  resolve(path2, hops = { n: 0 }) {
+  resolved = /* @__PURE__ */ new Map();
+  /** The path with every symlink in it replaced by its target, as far as the tree goes (remembered). */
+  resolve(path2) {
+    let real = this.resolved.get(path2);
+    if (real === void 0) {
+      real = this.resolveUncached(path2);
+      this.resolved.set(path2, real);
+    }
+    return real;
+  }
+  resolveUncached(path2, hops = { n: 0 }) {
     const segs = normalizePath(path2.startsWith("/") ? path2 : `/${path2}`).split("/").filter(Boolean);
     let cur = "/";
     for (let i = 0; i < segs.length; i++) {
@@ -28809,7 +28889,7 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
       if (++hops.n > MAX_LINK_HOPS) {
         return normalizePath([next, ...segs.slice(i + 1)].join("/"));
       }
-      cur = this.resolve(resolvePath(cur, node.target), hops);
+      cur = this.resolveUncached(resolvePath(cur, node.target), hops);
       if (this.nodes.get(cur)?.kind === "link") return normalizePath([cur, ...segs.slice(i + 1)].join("/"));
     }
     return cur;
@@ -28861,27 +28941,33 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
       this.nodes.set(path2, node);
     }
   }
-  /** The donor's bytes for `path` when they are this blob's, kept as the blob. */
-  fromDonor(path2, oid) {
-    if (!this.donor) return void 0;
-    let bytes;
+  /** The donor's bytes for an unchanged file (undefined: read it out of git). */
+  fromDonor(path2) {
+    if (!this.donor || this.donor.changed.has(path2)) return void 0;
     try {
-      bytes = this.donor.readBytes(path2);
+      return this.donor.fs.readBytes(path2);
     } catch {
       return void 0;
     }
-    if (gitBlobId(bytes) !== oid) return void 0;
-    this.blobs.set(oid, bytes);
-    return bytes;
   }
-  /** Manifests under repoRoot, in one batch: the reads every render makes anyway (those the donor holds aside). */
+  /** Text: the donor's, kept decoded there, for an unchanged file. */
+  readText(path2) {
+    const real = this.resolve(path2);
+    if (this.donor && !this.donor.changed.has(real) && this.nodes.get(real)?.kind === "file") {
+      try {
+        return readText(this.donor.fs, real);
+      } catch {
+      }
+    }
+    return utf82.decode(this.readBytes(path2));
+  }
+  /** Manifests under repoRoot, in one batch: the reads every render makes anyway. */
   readEagerBlobs() {
     const wanted = /* @__PURE__ */ new Map();
     let total = 0;
     for (const [path2, node] of this.nodes) {
-      if (node.kind !== "file" || node.size > EAGER_FILE_BYTES || wanted.has(node.oid) || this.blobs.has(node.oid)) continue;
+      if (node.kind !== "file" || node.size > EAGER_FILE_BYTES || wanted.has(node.oid)) continue;
       if (!isWithin(this.repoRoot, path2) || !EAGER_NAME.test(path2.slice(path2.lastIndexOf("/") + 1))) continue;
-      if (this.fromDonor(path2, node.oid)) continue;
       if (total + node.size > EAGER_TOTAL_BYTES) continue;
       wanted.set(node.oid, node.size);
       total += node.size;
@@ -30188,8 +30274,9 @@ async function runCheck(args, io) {
   try {
     const inputs = loadRepoInputs(positionals[0], values.config, values.schemas ?? [], io.cwd, env);
     const progress = io.stderrIsTTY ? (m) => io.stderr(`\r\x1B[2K${m}`) : void 0;
+    const headFs = new CachingFileSystem(io.fs ?? new NodeFileSystem());
     const checkInputs = {
-      fs: io.fs ?? new NodeFileSystem(),
+      fs: headFs,
       repoRoot: inputs.repoRoot,
       config: inputs.config,
       repoURLs: inputs.repoURLs,
@@ -30209,7 +30296,7 @@ async function runCheck(args, io) {
         }
       } : {}
     };
-    const base = openBaseline(inputs.repoRoot, values.base, values["base-branch"], (m) => io.stderr(`gitops-gate: ${m}
+    const base = openBaseline(inputs.repoRoot, values.base, values["base-branch"], headFs, (m) => io.stderr(`gitops-gate: ${m}
 `));
     const pool = jobs > 1 && !io.fs ? createWorkerPool(jobs, { repoRoot: inputs.repoRoot, repoURLs: inputs.repoURLs, config: inputs.config, schemaOptions: inputs.schemaOptions }) : void 0;
     if (pool) checkInputs.workers = pool;
@@ -30247,11 +30334,11 @@ function parseJobs(value) {
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--jobs must be a whole number of threads (1 or more), got '${value}'`);
   return Number(value);
 }
-function openBaseline(repoRoot, base, baseBranch, say) {
+function openBaseline(repoRoot, base, baseBranch, headFs, say) {
   if (base !== void 0) {
     try {
       const commit = mergeBase(repoRoot, base, "HEAD");
-      return { fs: GitRevisionFileSystem.open(repoRoot, commit, { sameContentFrom: new NodeFileSystem() }), ref: base, commit };
+      return { fs: GitRevisionFileSystem.open(repoRoot, commit, { sameContentFrom: headFs, changed: changedPaths(repoRoot, commit) }), ref: base, commit };
     } catch (err) {
       if (err instanceof GitError) throw new UsageError(`--base ${base}: ${err.message}`);
       throw err;
@@ -30262,7 +30349,7 @@ function openBaseline(repoRoot, base, baseBranch, say) {
     if (!tryResolve(repoRoot, ref)) continue;
     try {
       const commit = mergeBase(repoRoot, ref, "HEAD");
-      return { fs: GitRevisionFileSystem.open(repoRoot, commit, { sameContentFrom: new NodeFileSystem() }), ref: baseBranch, commit };
+      return { fs: GitRevisionFileSystem.open(repoRoot, commit, { sameContentFrom: headFs, changed: changedPaths(repoRoot, commit) }), ref: baseBranch, commit };
     } catch (err) {
       if (!(err instanceof GitError)) throw err;
       say(`no baseline: ${err.message}; every finding counts`);
@@ -31264,8 +31351,8 @@ async function runDiff(args, io) {
     const progress = io.stderrIsTTY ? (m) => io.stderr(`\r\x1B[2K${m}`) : void 0;
     const headTree = values.head !== void 0 ? GitRevisionFileSystem.open(root, values.head) : void 0;
     const baseCommit = mergeBase(root, values.base, headTree?.commit ?? "HEAD");
-    const baseTree = GitRevisionFileSystem.open(root, baseCommit, { sameContentFrom: headTree ?? new NodeFileSystem() });
-    const headFs = headTree ?? io.fs ?? new NodeFileSystem();
+    const headFs = new CachingFileSystem(headTree ?? io.fs ?? new NodeFileSystem());
+    const baseTree = GitRevisionFileSystem.open(root, baseCommit, { sameContentFrom: headFs, changed: changedPaths(root, baseCommit, headTree?.commit) });
     const only = values.env ?? [];
     const pool = jobs > 1 && !headTree && !io.fs ? createWorkerPool(jobs, { repoRoot: root, repoURLs: inputs.repoURLs, config: inputs.config, schemaOptions: inputs.schemaOptions }) : void 0;
     const change = await runChangeChecks(

@@ -43175,6 +43175,7 @@ function applyKubernetesExtensions(out, options, position) {
   if (options.closeObjects && isObject && !preserve && !isMetadata && out.additionalProperties === void 0) {
     out.additionalProperties = false;
   }
+  if (preserve && out.additionalProperties === false) delete out.additionalProperties;
 }
 function dropDefaultedRequirements(out) {
   if (!Array.isArray(out.required) || !isJsonObject(out.properties)) return;
@@ -43529,7 +43530,23 @@ function withBaseline(head, base, ref, commit) {
   };
 }
 
+// src/core/ports.ts
+var FsError = class extends Error {
+  constructor(message, path7, code) {
+    super(message);
+    this.path = path7;
+    this.code = code;
+    this.name = "FsError";
+  }
+};
+var MAX_FILE_BYTES = 32 * 1024 * 1024;
+var utf8 = new TextDecoder("utf-8", { fatal: false });
+function readText(fs5, path7) {
+  return fs5.readText ? fs5.readText(path7) : utf8.decode(fs5.readBytes(path7));
+}
+
 // src/core/cached-fs.ts
+var MAX_KEPT_BYTES = 512 * 1024 * 1024;
 var CachingFileSystem = class {
   constructor(inner) {
     this.inner = inner;
@@ -43537,12 +43554,27 @@ var CachingFileSystem = class {
   stats = /* @__PURE__ */ new Map();
   dirs = /* @__PURE__ */ new Map();
   reals = /* @__PURE__ */ new Map();
+  texts = /* @__PURE__ */ new Map();
+  ids = /* @__PURE__ */ new Map();
+  keptBytes = 0;
   stat(path7) {
     if (!this.stats.has(path7)) this.stats.set(path7, this.inner.stat(path7));
     return this.stats.get(path7);
   }
   readBytes(path7) {
     return this.inner.readBytes(path7);
+  }
+  /** Text is kept: environments that build the same base read it once. */
+  readText(path7) {
+    let text = this.texts.get(path7);
+    if (text === void 0) {
+      text = readText(this.inner, path7);
+      if (this.keptBytes + text.length <= MAX_KEPT_BYTES) {
+        this.texts.set(path7, text);
+        this.keptBytes += text.length;
+      }
+    }
+    return text;
   }
   readDir(path7) {
     let names = this.dirs.get(path7);
@@ -43553,7 +43585,13 @@ var CachingFileSystem = class {
     return [...names];
   }
   blobId(path7) {
-    return this.inner.blobId?.(path7);
+    if (!this.inner.blobId) return void 0;
+    let id = this.ids.get(path7);
+    if (id === void 0) {
+      id = this.inner.blobId(path7) ?? "";
+      this.ids.set(path7, id);
+    }
+    return id === "" ? void 0 : id;
   }
   realPath(path7) {
     let real = this.reals.get(path7);
@@ -45576,21 +45614,6 @@ minimatch.AST = AST;
 minimatch.Minimatch = Minimatch;
 minimatch.escape = escape2;
 minimatch.unescape = unescape;
-
-// src/core/ports.ts
-var FsError = class extends Error {
-  constructor(message, path7, code) {
-    super(message);
-    this.path = path7;
-    this.code = code;
-    this.name = "FsError";
-  }
-};
-var MAX_FILE_BYTES = 32 * 1024 * 1024;
-var utf8 = new TextDecoder("utf-8", { fatal: false });
-function readText(fs5, path7) {
-  return utf8.decode(fs5.readBytes(path7));
-}
 
 // src/core/yaml/parse.ts
 var import_yaml3 = __toESM(require_dist(), 1);
@@ -47981,7 +48004,6 @@ var YamlParseError = class extends KustomizeError {
 };
 
 // src/core/kustomize/loader.ts
-var utf82 = new TextDecoder("utf-8");
 var KustomizationLoader = class _KustomizationLoader {
   constructor(fs5, root, restrictor, chain = []) {
     this.fs = fs5;
@@ -47998,6 +48020,12 @@ var KustomizationLoader = class _KustomizationLoader {
   }
   /** Reads a file named in the kustomization; `field` names the kustomization field, for errors. */
   readBytes(rel, field3, kustomizationFile) {
+    return this.read(rel, field3, kustomizationFile, (abs) => this.fs.readBytes(abs));
+  }
+  readText(rel, field3, kustomizationFile) {
+    return this.read(rel, field3, kustomizationFile, (abs) => readText(this.fs, abs));
+  }
+  read(rel, field3, kustomizationFile, read2) {
     if (isRemote(rel)) throw new UnsupportedFeatureError(`remote file '${rel}'`, kustomizationFile, field3);
     const abs = this.resolve(rel);
     const stat3 = this.fs.stat(abs);
@@ -48009,14 +48037,11 @@ var KustomizationLoader = class _KustomizationLoader {
     }
     this.checkRestriction(abs, rel, field3, kustomizationFile);
     try {
-      return this.fs.readBytes(abs);
+      return read2(abs);
     } catch (err) {
       if (err instanceof FsError) throw new KustomizeError(`${field3}: ${err.message}`, kustomizationFile, field3);
       throw err;
     }
-  }
-  readText(rel, field3, kustomizationFile) {
-    return utf82.decode(this.readBytes(rel, field3, kustomizationFile));
   }
   /** Enforces the load restrictor on a file about to be read. */
   checkRestriction(abs, rel, field3, kustomizationFile) {
@@ -52772,7 +52797,7 @@ function buildKustomization(fs5, dir, options = {}) {
   }
   for (const r of resources) {
     if (!session.trackOrigins) removeAnnotation(r, ORIGIN_ANNOTATION2);
-    normalizeAnnotations(r);
+    normalizeAnnotations(r, session.fs);
   }
   return { resources, warnings: session.warnings, files: [...session.files], skipped: session.skipped };
 }
@@ -52817,10 +52842,9 @@ function describeChart(chart) {
   const repo = str3(chart.repo);
   return `Helm chart ${name}${version ? ` ${version}` : ""}${repo ? ` from ${repo}` : ""}`;
 }
-var utf83 = new TextDecoder("utf-8");
 function readFileText(fs5, path7) {
   try {
-    return utf83.decode(fs5.readBytes(path7));
+    return readText(fs5, path7);
   } catch (err) {
     if (err instanceof FsError) throw new KustomizeError(err.message, path7);
     throw err;
@@ -52969,7 +52993,7 @@ function joinOrigin(dir, path7) {
 function isLocalConfig(r) {
   return r.annotations()["config.kubernetes.io/local-config"] === "true";
 }
-function normalizeAnnotations(r) {
+function normalizeAnnotations(r, fs5) {
   const md = r.obj.metadata;
   if (!isJsonObject(md) || !("annotations" in md)) return;
   const ann = md.annotations;
@@ -52978,8 +53002,27 @@ function normalizeAnnotations(r) {
     return;
   }
   for (const [k, v] of Object.entries(ann)) {
-    if (typeof v !== "string" && (v === null || typeof v !== "object")) ann[k] = String(v);
+    if (typeof v !== "string" && (v === null || typeof v !== "object")) ann[k] = writtenAs(r, k, fs5) ?? String(v);
+    else if (typeof v === "string" && TIMESTAMP_TEXT.test(v)) ann[k] = writtenAs(r, k, fs5) ?? v;
   }
+}
+var TIMESTAMP_TEXT = /^\d{4}-\d\d?-\d\d?(?:[Tt ].*)?$/;
+function writtenAs(r, key, fs5) {
+  for (const ref of [...r.patches].reverse().concat(r.source ? [r.source] : [])) {
+    let text;
+    try {
+      text = readText(fs5, ref.file);
+    } catch {
+      continue;
+    }
+    const at2 = locateInYaml(text, ref.doc, ["metadata", "annotations", key]);
+    if (!at2?.exact || !at2.column) continue;
+    const line = text.split("\n", at2.line)[at2.line - 1] ?? "";
+    const entry = /^(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s:][^:]*?)\s*:(?:\s+(.*))?$/.exec(line.slice(at2.column - 1));
+    const raw = (entry?.[1] ?? "").replace(/\s+#.*$/, "").trim();
+    if (raw !== "" && !/^["'|>&*!{[]/.test(raw)) return raw;
+  }
+  return void 0;
 }
 function removeAnnotation(r, key) {
   const md = r.obj.metadata;
@@ -53011,6 +53054,10 @@ var OverlayFileSystem = class {
   }
   readBytes(path7) {
     return this.files.get(normalizePath(path7)) ?? this.base.readBytes(path7);
+  }
+  readText(path7) {
+    const own2 = this.files.get(normalizePath(path7));
+    return own2 ? new TextDecoder().decode(own2) : readText(this.base, path7);
   }
   readDir(path7) {
     const dir = normalizePath(path7);
@@ -53143,6 +53190,10 @@ var RecordingFileSystem = class {
   readBytes(path7) {
     this.questions.reads.add(path7);
     return this.inner.readBytes(path7);
+  }
+  readText(path7) {
+    this.questions.reads.add(path7);
+    return readText(this.inner, path7);
   }
   readDir(path7) {
     this.questions.lists.add(path7);
@@ -54001,7 +54052,8 @@ function isCidr(text) {
 function isInt(value, bits) {
   if (typeof value !== "number") return true;
   if (!Number.isInteger(value)) return false;
-  return bits === 64 || value >= -2147483648 && value <= 2147483647;
+  if (bits === 32) return value >= -2147483648 && value <= 2147483647;
+  return value >= -9223372036854776e3 && value < 9223372036854776e3;
 }
 var KUBERNETES_FORMATS = {
   "date-time": { type: "string", validate: (v) => DATE_TIME.test(String(v)) },
@@ -54287,7 +54339,7 @@ function collapseAlternatives(errors) {
     const isMultipleMatch = alt.keyword === "oneOf" && isJsonObject(alt.params) && alt.params.passingSchemas != null;
     let replacement = [alt];
     if (isMultipleMatch) {
-      replacement = [];
+      replacement = [alt];
     } else {
       const byBranch = /* @__PURE__ */ new Map();
       for (const e of branchErrors) {
@@ -54336,8 +54388,13 @@ function describeError(error2, subject) {
       return { kind: "invalid", path: path7, message: `${field3} is ${quote(value)}; expected a string matching ${String(params.pattern)}` };
     case "format":
       return { kind: "invalid", path: path7, message: `${field3} is ${quote(value)}; expected the format "${String(params.format)}"` };
-    case "anyOf":
     case "oneOf":
+      if (Array.isArray(params.passingSchemas)) {
+        const matched = params.passingSchemas.map((i) => describeBranch(Array.isArray(error2.schema) ? error2.schema[Number(i)] : void 0));
+        return { kind: "invalid", path: path7, message: `${field3 || "the resource"} matches more than one of its alternatives (${matched.join("; ")}); exactly one is allowed` };
+      }
+      return { kind: "invalid", path: path7, message: `${field3} is ${describeValue(value)}; expected ${describeAlternatives(error2.schema)}` };
+    case "anyOf":
       return { kind: "invalid", path: path7, message: `${field3} is ${describeValue(value)}; expected ${describeAlternatives(error2.schema)}` };
     // `if` only says "must match then": the `then` errors beside it say what is wrong.
     case "if":
@@ -54348,14 +54405,14 @@ function describeError(error2, subject) {
 }
 function describeAlternatives(branches) {
   if (!Array.isArray(branches)) return "another value";
-  const described = branches.map((b) => {
-    if (!isJsonObject(b)) return "another value";
-    if (Array.isArray(b.required) && b.required.length > 0) return `an object with ${b.required.map((r) => String(r)).join(" and ")}`;
-    if (typeof b.type === "string") return article(b.type);
-    if (Array.isArray(b.enum)) return `one of ${b.enum.map((v) => quote(v)).join(", ")}`;
-    return "another shape";
-  });
-  return [...new Set(described)].join(" or ");
+  return [...new Set(branches.map(describeBranch))].join(" or ");
+}
+function describeBranch(b) {
+  if (!isJsonObject(b)) return "another value";
+  if (Array.isArray(b.required) && b.required.length > 0) return `an object with ${b.required.map((r) => String(r)).join(" and ")}`;
+  if (typeof b.type === "string") return article(b.type);
+  if (Array.isArray(b.enum)) return `one of ${b.enum.map((v) => quote(v)).join(", ")}`;
+  return "another shape";
 }
 function article(type) {
   switch (type) {
@@ -56684,7 +56741,7 @@ var CheckUsageError = class extends Error {
 };
 async function runChecks(inputs) {
   const { repoRoot, config } = inputs;
-  const fs5 = new CachingFileSystem(inputs.fs);
+  const fs5 = inputs.fs instanceof CachingFileSystem ? inputs.fs : new CachingFileSystem(inputs.fs);
   const tree = scanRepo2(fs5, repoRoot, { exclude: config.exclude });
   let envs = withoutExcluded(discoverEnvironments(tree, config), config.exclude);
   const environmentNames = envs.map((e) => e.config.name);
@@ -56866,7 +56923,7 @@ async function runChangeChecks(inputs, base) {
 }
 
 // src/io/git-fs.ts
-import * as nodePath5 from "node:path";
+import * as nodePath4 from "node:path";
 
 // src/io/git.ts
 import { spawnSync } from "node:child_process";
@@ -56948,6 +57005,13 @@ function failOnRepositoryProblem(repoRoot, stderr) {
 function firstLine2(text) {
   return text.trim().split("\n")[0]?.replace(/^(fatal|error): /, "") ?? "";
 }
+function changedPaths(repoRoot, rev, head) {
+  const r = runGit(repoRoot, ["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", "--no-textconv", rev, ...head ? [head] : [], "--"], {
+    maxBuffer: 512 * 1024 * 1024
+  });
+  if (r.status !== 0) throw new GitError(`comparing with ${rev} failed: ${firstLine2(r.stderr)}`);
+  return new Set(r.stdout.toString("utf8").split("\0").filter((p) => p !== ""));
+}
 function isShallow(repoRoot) {
   return gitText(repoRoot, ["rev-parse", "--is-shallow-repository"], "checking for a shallow clone") === "true";
 }
@@ -57008,73 +57072,8 @@ function worktreePrefix(repoRoot) {
   throw new GitError(`locating ${repoRoot} in its repository failed: ${firstLine2(r.stderr)}`);
 }
 
-// src/io/node-fs.ts
-import * as fs4 from "node:fs";
-import * as nodePath4 from "node:path";
-import { createHash as createHash3 } from "node:crypto";
-var NodeFileSystem = class {
-  stat(path7) {
-    try {
-      const s = fs4.statSync(path7);
-      if (s.isDirectory()) return { kind: "dir", size: 0 };
-      if (s.isFile()) return { kind: "file", size: s.size };
-      return void 0;
-    } catch {
-      return void 0;
-    }
-  }
-  readBytes(path7) {
-    let fd;
-    try {
-      fd = fs4.openSync(path7, "r");
-    } catch {
-      throw new FsError(`${path7}: no such file`, path7, "ENOENT");
-    }
-    try {
-      const s = fs4.fstatSync(fd);
-      if (s.isDirectory()) throw new FsError(`${path7} is a directory, not a file`, path7, "EISDIR");
-      if (s.size > MAX_FILE_BYTES) {
-        throw new FsError(`${path7} is ${s.size} bytes, over the ${MAX_FILE_BYTES}-byte limit for a manifest`, path7, "ETOOBIG");
-      }
-      return fs4.readFileSync(fd);
-    } catch (err) {
-      if (err instanceof FsError) throw err;
-      throw new FsError(`${path7}: ${err.message}`, path7, "EIO");
-    } finally {
-      fs4.closeSync(fd);
-    }
-  }
-  /** Git's id of the file's bytes (sha1 of `blob <size>\0<bytes>`), as a git tree would name the same content. */
-  blobId(path7) {
-    try {
-      return gitBlobId(this.readBytes(path7));
-    } catch {
-      return void 0;
-    }
-  }
-  readDir(path7) {
-    try {
-      return fs4.readdirSync(path7).sort();
-    } catch (err) {
-      const code = err.code === "ENOTDIR" ? "ENOTDIR" : "ENOENT";
-      throw new FsError(`${path7}: not a readable directory`, path7, code);
-    }
-  }
-  realPath(path7) {
-    try {
-      return fs4.realpathSync.native(path7);
-    } catch {
-      const parent = nodePath4.dirname(path7);
-      if (parent === path7) return path7;
-      return nodePath4.join(this.realPath(parent), nodePath4.basename(path7));
-    }
-  }
-};
-function gitBlobId(bytes) {
-  return createHash3("sha1").update(`blob ${bytes.byteLength}\0`).update(bytes).digest("hex");
-}
-
 // src/io/git-fs.ts
+var utf82 = new TextDecoder("utf-8");
 var EAGER_NAME = /(\.ya?ml|\.json)$|^Kustomization$/;
 var EAGER_FILE_BYTES = 1024 * 1024;
 var EAGER_TOTAL_BYTES = 256 * 1024 * 1024;
@@ -57089,24 +57088,28 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
   nodes = /* @__PURE__ */ new Map();
   blobs = /* @__PURE__ */ new Map();
   processes = 0;
-  /** Where a file's bytes may be taken from when they hash to its blob id (see `open`). */
+  /** Where the bytes of every file but the changed ones are taken from (see `open`). */
   donor;
   /**
    * Reads the tree of `rev` of the repository at `repoRoot`. Throws GitError for unknown revisions.
-   * `sameContentFrom` is a tree whose files mostly hold the same bytes (the working tree, for a pull
-   * request's base): a file whose bytes there hash to the blob id here is taken from there, so only the
-   * files the change touched are read out of git.
+   *
+   * `sameContentFrom` is another tree at the same paths (the working tree, or a pull request's head) that
+   * holds the same bytes for every file but the `changed` ones (relative to the repository's top level,
+   * as `git diff --name-only` says them): those files are read from it — already read, and usually already in memory — and only the
+   * changed ones out of git. A pull request's base is then nearly free to read.
    */
   static open(repoRoot, rev, options = {}) {
-    const root = normalizePath(nodePath5.resolve(repoRoot));
+    const root = normalizePath(nodePath4.resolve(repoRoot));
     const commit = resolveRevision(root, rev);
     const prefix = worktreePrefix(root).replace(/\/+$/, "");
     const depth = prefix === "" ? 0 : prefix.split("/").length;
     const topLevel = normalizePath(root + "/..".repeat(depth));
     const fs5 = new _GitRevisionFileSystem(root, commit, topLevel);
-    if (options.sameContentFrom) fs5.donor = options.sameContentFrom;
+    if (options.sameContentFrom && options.changed) {
+      fs5.donor = { fs: options.sameContentFrom, changed: new Set([...options.changed].map((p) => normalizePath(`${topLevel}/${p}`))) };
+    }
     fs5.listTree();
-    fs5.readEagerBlobs();
+    if (!fs5.donor) fs5.readEagerBlobs();
     return fs5;
   }
   /** How many git processes this tree has run so far (listing and blob batches): for tests and timings. */
@@ -57129,7 +57132,9 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
     if (node.size > MAX_FILE_BYTES) {
       throw new FsError(`${shown} is ${node.size} bytes, over the ${MAX_FILE_BYTES}-byte limit for a manifest`, shown, "ETOOBIG");
     }
-    const cached = this.blobs.get(node.oid) ?? this.fromDonor(real, node.oid);
+    const donated = this.fromDonor(real);
+    if (donated) return donated;
+    const cached = this.blobs.get(node.oid);
     if (cached) return cached;
     this.readBatch(real, node.oid);
     const bytes = this.blobs.get(node.oid);
@@ -57153,8 +57158,17 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
   get short() {
     return this.commit.slice(0, 12);
   }
-  /** The path with every symlink in it replaced by its target, as far as the tree goes. */
-  resolve(path7, hops = { n: 0 }) {
+  resolved = /* @__PURE__ */ new Map();
+  /** The path with every symlink in it replaced by its target, as far as the tree goes (remembered). */
+  resolve(path7) {
+    let real = this.resolved.get(path7);
+    if (real === void 0) {
+      real = this.resolveUncached(path7);
+      this.resolved.set(path7, real);
+    }
+    return real;
+  }
+  resolveUncached(path7, hops = { n: 0 }) {
     const segs = normalizePath(path7.startsWith("/") ? path7 : `/${path7}`).split("/").filter(Boolean);
     let cur = "/";
     for (let i = 0; i < segs.length; i++) {
@@ -57167,7 +57181,7 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
       if (++hops.n > MAX_LINK_HOPS) {
         return normalizePath([next, ...segs.slice(i + 1)].join("/"));
       }
-      cur = this.resolve(resolvePath(cur, node.target), hops);
+      cur = this.resolveUncached(resolvePath(cur, node.target), hops);
       if (this.nodes.get(cur)?.kind === "link") return normalizePath([cur, ...segs.slice(i + 1)].join("/"));
     }
     return cur;
@@ -57219,27 +57233,33 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
       this.nodes.set(path7, node);
     }
   }
-  /** The donor's bytes for `path` when they are this blob's, kept as the blob. */
-  fromDonor(path7, oid) {
-    if (!this.donor) return void 0;
-    let bytes;
+  /** The donor's bytes for an unchanged file (undefined: read it out of git). */
+  fromDonor(path7) {
+    if (!this.donor || this.donor.changed.has(path7)) return void 0;
     try {
-      bytes = this.donor.readBytes(path7);
+      return this.donor.fs.readBytes(path7);
     } catch {
       return void 0;
     }
-    if (gitBlobId(bytes) !== oid) return void 0;
-    this.blobs.set(oid, bytes);
-    return bytes;
   }
-  /** Manifests under repoRoot, in one batch: the reads every render makes anyway (those the donor holds aside). */
+  /** Text: the donor's, kept decoded there, for an unchanged file. */
+  readText(path7) {
+    const real = this.resolve(path7);
+    if (this.donor && !this.donor.changed.has(real) && this.nodes.get(real)?.kind === "file") {
+      try {
+        return readText(this.donor.fs, real);
+      } catch {
+      }
+    }
+    return utf82.decode(this.readBytes(path7));
+  }
+  /** Manifests under repoRoot, in one batch: the reads every render makes anyway. */
   readEagerBlobs() {
     const wanted = /* @__PURE__ */ new Map();
     let total = 0;
     for (const [path7, node] of this.nodes) {
-      if (node.kind !== "file" || node.size > EAGER_FILE_BYTES || wanted.has(node.oid) || this.blobs.has(node.oid)) continue;
+      if (node.kind !== "file" || node.size > EAGER_FILE_BYTES || wanted.has(node.oid)) continue;
       if (!isWithin(this.repoRoot, path7) || !EAGER_NAME.test(path7.slice(path7.lastIndexOf("/") + 1))) continue;
-      if (this.fromDonor(path7, node.oid)) continue;
       if (total + node.size > EAGER_TOTAL_BYTES) continue;
       wanted.set(node.oid, node.size);
       total += node.size;
@@ -57540,6 +57560,72 @@ function sectionsOf(report) {
 }
 function sanitize(s) {
   return s.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}
+
+// src/io/node-fs.ts
+import * as fs4 from "node:fs";
+import * as nodePath5 from "node:path";
+import { createHash as createHash3 } from "node:crypto";
+var NodeFileSystem = class {
+  stat(path7) {
+    try {
+      const s = fs4.statSync(path7);
+      if (s.isDirectory()) return { kind: "dir", size: 0 };
+      if (s.isFile()) return { kind: "file", size: s.size };
+      return void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  readBytes(path7) {
+    let fd;
+    try {
+      fd = fs4.openSync(path7, "r");
+    } catch {
+      throw new FsError(`${path7}: no such file`, path7, "ENOENT");
+    }
+    try {
+      const s = fs4.fstatSync(fd);
+      if (s.isDirectory()) throw new FsError(`${path7} is a directory, not a file`, path7, "EISDIR");
+      if (s.size > MAX_FILE_BYTES) {
+        throw new FsError(`${path7} is ${s.size} bytes, over the ${MAX_FILE_BYTES}-byte limit for a manifest`, path7, "ETOOBIG");
+      }
+      return fs4.readFileSync(fd);
+    } catch (err) {
+      if (err instanceof FsError) throw err;
+      throw new FsError(`${path7}: ${err.message}`, path7, "EIO");
+    } finally {
+      fs4.closeSync(fd);
+    }
+  }
+  /** Git's id of the file's bytes (sha1 of `blob <size>\0<bytes>`), as a git tree would name the same content. */
+  blobId(path7) {
+    try {
+      return gitBlobId(this.readBytes(path7));
+    } catch {
+      return void 0;
+    }
+  }
+  readDir(path7) {
+    try {
+      return fs4.readdirSync(path7).sort();
+    } catch (err) {
+      const code = err.code === "ENOTDIR" ? "ENOTDIR" : "ENOENT";
+      throw new FsError(`${path7}: not a readable directory`, path7, code);
+    }
+  }
+  realPath(path7) {
+    try {
+      return fs4.realpathSync.native(path7);
+    } catch {
+      const parent = nodePath5.dirname(path7);
+      if (parent === path7) return path7;
+      return nodePath5.join(this.realPath(parent), nodePath5.basename(path7));
+    }
+  }
+};
+function gitBlobId(bytes) {
+  return createHash3("sha1").update(`blob ${bytes.byteLength}\0`).update(bytes).digest("hex");
 }
 
 // src/action/annotations.ts
@@ -58934,8 +59020,9 @@ async function runAction(inputs, ctx, io) {
   const repoDir2 = nodePath8.relative(ctx.workspace, repoRoot).split(nodePath8.sep).join("/");
   const pr = ctx.pullRequest;
   const notes2 = [];
-  const base = pr ? openPullRequestBase(pr, ctx.eventName, repoRoot, notes2) : void 0;
-  const { report, models, baseModels, repo } = await check(inputs, repoRoot, repoDir2, io, pr, base, notes2);
+  const headFs = new CachingFileSystem(new NodeFileSystem());
+  const base = pr ? openPullRequestBase(pr, ctx.eventName, repoRoot, headFs, notes2) : void 0;
+  const { report, models, baseModels, repo } = await check(inputs, repoRoot, repoDir2, io, pr, base, notes2, headFs);
   const redactor = new SecretRedactor().addModels(models);
   for (const note of notes2) io.log.warning(note);
   let diff;
@@ -58974,13 +59061,13 @@ async function runAction(inputs, ctx, io) {
   );
   return failureMessage(report, policy);
 }
-async function check(inputs, repoRoot, repoDir2, io, pr, base, notes2) {
+async function check(inputs, repoRoot, repoDir2, io, pr, base, notes2, headFs) {
   let repo;
   let checkInputs;
   try {
     repo = loadRepoInputs(repoRoot, inputs.config || void 0, inputs.schemas, repoRoot, io.env);
     checkInputs = {
-      fs: new NodeFileSystem(),
+      fs: headFs,
       repoRoot: repo.repoRoot,
       config: repo.config,
       repoURLs: repo.repoURLs,
@@ -59020,7 +59107,7 @@ async function check(inputs, repoRoot, repoDir2, io, pr, base, notes2) {
 function isUserError(err) {
   return err instanceof ConfigError || err instanceof UsageError || err instanceof CheckUsageError;
 }
-function openPullRequestBase(pr, eventName, repoRoot, notes2) {
+function openPullRequestBase(pr, eventName, repoRoot, headFs, notes2) {
   try {
     const head = tryResolve(repoRoot, "HEAD");
     if (eventName === "pull_request_target" && head === pr.baseSha) {
@@ -59034,7 +59121,7 @@ function openPullRequestBase(pr, eventName, repoRoot, notes2) {
       );
       return void 0;
     }
-    return { fs: GitRevisionFileSystem.open(repoRoot, pr.baseSha, { sameContentFrom: new NodeFileSystem() }), ref: pr.baseRef, commit: pr.baseSha };
+    return { fs: GitRevisionFileSystem.open(repoRoot, pr.baseSha, { sameContentFrom: headFs, changed: changedPaths(repoRoot, pr.baseSha) }), ref: pr.baseRef, commit: pr.baseSha };
   } catch (err) {
     const why = err instanceof GitError ? err.message : `internal error: ${err?.message ?? String(err)}`;
     notes2.push(`The pull request's base could not be read, so the rendered diff is missing and every finding counts as new: ${why}`);

@@ -14373,7 +14373,7 @@ var FsError = class extends Error {
 var MAX_FILE_BYTES = 32 * 1024 * 1024;
 var utf8 = new TextDecoder("utf-8", { fatal: false });
 function readText(fs3, path2) {
-  return utf8.decode(fs3.readBytes(path2));
+  return fs3.readText ? fs3.readText(path2) : utf8.decode(fs3.readBytes(path2));
 }
 
 // src/core/yaml/parse.ts
@@ -15685,7 +15685,6 @@ var YamlParseError = class extends KustomizeError {
 };
 
 // src/core/kustomize/loader.ts
-var utf82 = new TextDecoder("utf-8");
 var KustomizationLoader = class _KustomizationLoader {
   constructor(fs3, root, restrictor, chain = []) {
     this.fs = fs3;
@@ -15702,6 +15701,12 @@ var KustomizationLoader = class _KustomizationLoader {
   }
   /** Reads a file named in the kustomization; `field` names the kustomization field, for errors. */
   readBytes(rel, field, kustomizationFile) {
+    return this.read(rel, field, kustomizationFile, (abs) => this.fs.readBytes(abs));
+  }
+  readText(rel, field, kustomizationFile) {
+    return this.read(rel, field, kustomizationFile, (abs) => readText(this.fs, abs));
+  }
+  read(rel, field, kustomizationFile, read2) {
     if (isRemote(rel)) throw new UnsupportedFeatureError(`remote file '${rel}'`, kustomizationFile, field);
     const abs = this.resolve(rel);
     const stat2 = this.fs.stat(abs);
@@ -15713,14 +15718,11 @@ var KustomizationLoader = class _KustomizationLoader {
     }
     this.checkRestriction(abs, rel, field, kustomizationFile);
     try {
-      return this.fs.readBytes(abs);
+      return read2(abs);
     } catch (err) {
       if (err instanceof FsError) throw new KustomizeError(`${field}: ${err.message}`, kustomizationFile, field);
       throw err;
     }
-  }
-  readText(rel, field, kustomizationFile) {
-    return utf82.decode(this.readBytes(rel, field, kustomizationFile));
   }
   /** Enforces the load restrictor on a file about to be read. */
   checkRestriction(abs, rel, field, kustomizationFile) {
@@ -20515,6 +20517,143 @@ function has2(obj, key) {
   return Object.prototype.hasOwnProperty.call(obj, key);
 }
 
+// src/core/yaml/locate.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+function locateInYaml(text, docIndex, path2) {
+  if (lastLocator?.text !== text) lastLocator = new YamlLocator(text);
+  return lastLocator.locate(docIndex, path2);
+}
+var lastLocator;
+var YamlLocator = class {
+  constructor(text) {
+    this.text = text;
+  }
+  docs;
+  lineStarts;
+  /** From the fast reader when the text is in its subset (null: it is not). */
+  fast;
+  locate(docIndex, path2) {
+    if (this.fast === void 0) this.fast = commonYamlPositions(this.text) ?? null;
+    if (this.fast !== null) {
+      const found = this.locateFast(this.fast, docIndex, path2);
+      if (found !== "unknown") return found;
+    }
+    const docs = this.docs ??= parseDocuments(this.text);
+    const doc = docs[docIndex];
+    if (!doc || !doc.contents || isEmptyScalar(doc.contents)) return void 0;
+    const anchors = anchorsOf(doc);
+    let node = doc.contents;
+    let at2 = node;
+    for (const segment of path2) {
+      const found = child(resolveAlias(node, anchors), segment, anchors);
+      if (!found) return this.position(at2, false);
+      at2 = found.at;
+      node = found.node;
+    }
+    return this.position(at2, true);
+  }
+  /** The same walk over the fast reader's positions; 'unknown' where it has none (an empty sequence item). */
+  locateFast(docs, docIndex, path2) {
+    const root = docs.get(docIndex);
+    if (!root) return void 0;
+    let at2 = root;
+    let exact = true;
+    for (const segment of path2) {
+      const kids = at2.kids;
+      let found;
+      if (Array.isArray(kids)) {
+        const index = typeof segment === "number" ? segment : /^\d+$/.test(segment) ? Number(segment) : -1;
+        found = kids[index];
+      } else found = kids?.get(String(segment));
+      if (!found) {
+        exact = false;
+        break;
+      }
+      at2 = found;
+    }
+    return at2.offset < 0 ? "unknown" : this.positionAt(at2.offset, exact);
+  }
+  position(node, exact) {
+    return this.positionAt(node.range?.[0] ?? 0, exact);
+  }
+  positionAt(offset, exact) {
+    const starts = this.lineStarts ??= lineStartsOf(this.text);
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1, exact };
+  }
+};
+function isEmptyScalar(node) {
+  return (0, import_yaml4.isScalar)(node) && node.type === "PLAIN" && node.source === "" && node.tag === void 0;
+}
+function parseDocuments(text) {
+  try {
+    return (0, import_yaml4.parseAllDocuments)(text, { schema: "failsafe", uniqueKeys: false, prettyErrors: false });
+  } catch {
+    return [];
+  }
+}
+function lineStartsOf(text) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+function anchorsOf(doc) {
+  const anchors = /* @__PURE__ */ new Map();
+  const stack = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if ((0, import_yaml4.isMap)(node) || (0, import_yaml4.isSeq)(node) || (0, import_yaml4.isScalar)(node)) {
+      if (node.anchor) anchors.set(node.anchor, node);
+      if ((0, import_yaml4.isMap)(node)) for (const p of node.items) stack.push(p.key, p.value);
+      if ((0, import_yaml4.isSeq)(node)) stack.push(...node.items);
+    }
+  }
+  return anchors;
+}
+function resolveAlias(node, anchors) {
+  for (let hops = 0; (0, import_yaml4.isAlias)(node) && hops < 100; hops++) {
+    const target = anchors.get(node.source);
+    if (!target) break;
+    node = target;
+  }
+  return node;
+}
+function child(node, segment, anchors, depth = 0) {
+  if ((0, import_yaml4.isSeq)(node)) {
+    const index = typeof segment === "number" ? segment : /^\d+$/.test(segment) ? Number(segment) : -1;
+    const item = node.items[index];
+    return item ? { at: item, node: item } : void 0;
+  }
+  if (!(0, import_yaml4.isMap)(node)) return void 0;
+  const key = String(segment);
+  let merges = [];
+  for (const pair of node.items) {
+    const k = pair.key;
+    if (!(0, import_yaml4.isScalar)(k)) continue;
+    const text = typeof k.source === "string" ? k.source : String(k.value);
+    if (text === key && !(text === "<<" && k.type === "PLAIN" && k.tag === void 0)) {
+      return { at: k, node: pair.value ?? k };
+    }
+    if (text === "<<" && k.type === "PLAIN" && pair.value) {
+      const v = resolveAlias(pair.value, anchors);
+      merges = (0, import_yaml4.isSeq)(v) ? v.items : [v];
+    }
+  }
+  if (depth < 10) {
+    for (const m of merges) {
+      const found = child(resolveAlias(m, anchors), segment, anchors, depth + 1);
+      if (found) return found;
+    }
+  }
+  return void 0;
+}
+
 // src/core/kustomize/build.ts
 var MANAGED_BY_VALUE = "kustomize-(devel)";
 var KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
@@ -20567,7 +20706,7 @@ function buildKustomization(fs3, dir, options = {}) {
   }
   for (const r of resources) {
     if (!session.trackOrigins) removeAnnotation(r, ORIGIN_ANNOTATION2);
-    normalizeAnnotations(r);
+    normalizeAnnotations(r, session.fs);
   }
   return { resources, warnings: session.warnings, files: [...session.files], skipped: session.skipped };
 }
@@ -20612,10 +20751,9 @@ function describeChart(chart) {
   const repo = str2(chart.repo);
   return `Helm chart ${name}${version ? ` ${version}` : ""}${repo ? ` from ${repo}` : ""}`;
 }
-var utf83 = new TextDecoder("utf-8");
 function readFileText(fs3, path2) {
   try {
-    return utf83.decode(fs3.readBytes(path2));
+    return readText(fs3, path2);
   } catch (err) {
     if (err instanceof FsError) throw new KustomizeError(err.message, path2);
     throw err;
@@ -20764,7 +20902,7 @@ function joinOrigin(dir, path2) {
 function isLocalConfig(r) {
   return r.annotations()["config.kubernetes.io/local-config"] === "true";
 }
-function normalizeAnnotations(r) {
+function normalizeAnnotations(r, fs3) {
   const md = r.obj.metadata;
   if (!isJsonObject(md) || !("annotations" in md)) return;
   const ann = md.annotations;
@@ -20773,8 +20911,27 @@ function normalizeAnnotations(r) {
     return;
   }
   for (const [k, v] of Object.entries(ann)) {
-    if (typeof v !== "string" && (v === null || typeof v !== "object")) ann[k] = String(v);
+    if (typeof v !== "string" && (v === null || typeof v !== "object")) ann[k] = writtenAs(r, k, fs3) ?? String(v);
+    else if (typeof v === "string" && TIMESTAMP_TEXT.test(v)) ann[k] = writtenAs(r, k, fs3) ?? v;
   }
+}
+var TIMESTAMP_TEXT = /^\d{4}-\d\d?-\d\d?(?:[Tt ].*)?$/;
+function writtenAs(r, key, fs3) {
+  for (const ref of [...r.patches].reverse().concat(r.source ? [r.source] : [])) {
+    let text;
+    try {
+      text = readText(fs3, ref.file);
+    } catch {
+      continue;
+    }
+    const at2 = locateInYaml(text, ref.doc, ["metadata", "annotations", key]);
+    if (!at2?.exact || !at2.column) continue;
+    const line = text.split("\n", at2.line)[at2.line - 1] ?? "";
+    const entry = /^(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s:][^:]*?)\s*:(?:\s+(.*))?$/.exec(line.slice(at2.column - 1));
+    const raw = (entry?.[1] ?? "").replace(/\s+#.*$/, "").trim();
+    if (raw !== "" && !/^["'|>&*!{[]/.test(raw)) return raw;
+  }
+  return void 0;
 }
 function removeAnnotation(r, key) {
   const md = r.obj.metadata;
@@ -20806,6 +20963,10 @@ var OverlayFileSystem = class {
   }
   readBytes(path2) {
     return this.files.get(normalizePath(path2)) ?? this.base.readBytes(path2);
+  }
+  readText(path2) {
+    const own = this.files.get(normalizePath(path2));
+    return own ? new TextDecoder().decode(own) : readText(this.base, path2);
   }
   readDir(path2) {
     const dir = normalizePath(path2);
@@ -22886,143 +23047,6 @@ function argoDirectoryFiles(fs3, root, opts) {
   }
 }
 
-// src/core/yaml/locate.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-function locateInYaml(text, docIndex, path2) {
-  if (lastLocator?.text !== text) lastLocator = new YamlLocator(text);
-  return lastLocator.locate(docIndex, path2);
-}
-var lastLocator;
-var YamlLocator = class {
-  constructor(text) {
-    this.text = text;
-  }
-  docs;
-  lineStarts;
-  /** From the fast reader when the text is in its subset (null: it is not). */
-  fast;
-  locate(docIndex, path2) {
-    if (this.fast === void 0) this.fast = commonYamlPositions(this.text) ?? null;
-    if (this.fast !== null) {
-      const found = this.locateFast(this.fast, docIndex, path2);
-      if (found !== "unknown") return found;
-    }
-    const docs = this.docs ??= parseDocuments(this.text);
-    const doc = docs[docIndex];
-    if (!doc || !doc.contents || isEmptyScalar(doc.contents)) return void 0;
-    const anchors = anchorsOf(doc);
-    let node = doc.contents;
-    let at2 = node;
-    for (const segment of path2) {
-      const found = child(resolveAlias(node, anchors), segment, anchors);
-      if (!found) return this.position(at2, false);
-      at2 = found.at;
-      node = found.node;
-    }
-    return this.position(at2, true);
-  }
-  /** The same walk over the fast reader's positions; 'unknown' where it has none (an empty sequence item). */
-  locateFast(docs, docIndex, path2) {
-    const root = docs.get(docIndex);
-    if (!root) return void 0;
-    let at2 = root;
-    let exact = true;
-    for (const segment of path2) {
-      const kids = at2.kids;
-      let found;
-      if (Array.isArray(kids)) {
-        const index = typeof segment === "number" ? segment : /^\d+$/.test(segment) ? Number(segment) : -1;
-        found = kids[index];
-      } else found = kids?.get(String(segment));
-      if (!found) {
-        exact = false;
-        break;
-      }
-      at2 = found;
-    }
-    return at2.offset < 0 ? "unknown" : this.positionAt(at2.offset, exact);
-  }
-  position(node, exact) {
-    return this.positionAt(node.range?.[0] ?? 0, exact);
-  }
-  positionAt(offset, exact) {
-    const starts = this.lineStarts ??= lineStartsOf(this.text);
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo] + 1, exact };
-  }
-};
-function isEmptyScalar(node) {
-  return (0, import_yaml4.isScalar)(node) && node.type === "PLAIN" && node.source === "" && node.tag === void 0;
-}
-function parseDocuments(text) {
-  try {
-    return (0, import_yaml4.parseAllDocuments)(text, { schema: "failsafe", uniqueKeys: false, prettyErrors: false });
-  } catch {
-    return [];
-  }
-}
-function lineStartsOf(text) {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
-}
-function anchorsOf(doc) {
-  const anchors = /* @__PURE__ */ new Map();
-  const stack = [doc.contents];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if ((0, import_yaml4.isMap)(node) || (0, import_yaml4.isSeq)(node) || (0, import_yaml4.isScalar)(node)) {
-      if (node.anchor) anchors.set(node.anchor, node);
-      if ((0, import_yaml4.isMap)(node)) for (const p of node.items) stack.push(p.key, p.value);
-      if ((0, import_yaml4.isSeq)(node)) stack.push(...node.items);
-    }
-  }
-  return anchors;
-}
-function resolveAlias(node, anchors) {
-  for (let hops = 0; (0, import_yaml4.isAlias)(node) && hops < 100; hops++) {
-    const target = anchors.get(node.source);
-    if (!target) break;
-    node = target;
-  }
-  return node;
-}
-function child(node, segment, anchors, depth = 0) {
-  if ((0, import_yaml4.isSeq)(node)) {
-    const index = typeof segment === "number" ? segment : /^\d+$/.test(segment) ? Number(segment) : -1;
-    const item = node.items[index];
-    return item ? { at: item, node: item } : void 0;
-  }
-  if (!(0, import_yaml4.isMap)(node)) return void 0;
-  const key = String(segment);
-  let merges = [];
-  for (const pair of node.items) {
-    const k = pair.key;
-    if (!(0, import_yaml4.isScalar)(k)) continue;
-    const text = typeof k.source === "string" ? k.source : String(k.value);
-    if (text === key && !(text === "<<" && k.type === "PLAIN" && k.tag === void 0)) {
-      return { at: k, node: pair.value ?? k };
-    }
-    if (text === "<<" && k.type === "PLAIN" && pair.value) {
-      const v = resolveAlias(pair.value, anchors);
-      merges = (0, import_yaml4.isSeq)(v) ? v.items : [v];
-    }
-  }
-  if (depth < 10) {
-    for (const m of merges) {
-      const found = child(resolveAlias(m, anchors), segment, anchors, depth + 1);
-      if (found) return found;
-    }
-  }
-  return void 0;
-}
-
 // src/core/checks/resolve-location.ts
 var LocationResolver = class {
   constructor(fs3) {
@@ -23135,6 +23159,10 @@ var RecordingFileSystem = class {
   readBytes(path2) {
     this.questions.reads.add(path2);
     return this.inner.readBytes(path2);
+  }
+  readText(path2) {
+    this.questions.reads.add(path2);
+    return readText(this.inner, path2);
   }
   readDir(path2) {
     this.questions.lists.add(path2);
@@ -23887,6 +23915,7 @@ function applyKubernetesExtensions(out, options, position) {
   if (options.closeObjects && isObject && !preserve && !isMetadata && out.additionalProperties === void 0) {
     out.additionalProperties = false;
   }
+  if (preserve && out.additionalProperties === false) delete out.additionalProperties;
 }
 function dropDefaultedRequirements(out) {
   if (!Array.isArray(out.required) || !isJsonObject(out.properties)) return;
@@ -24039,7 +24068,8 @@ function isCidr(text) {
 function isInt(value, bits) {
   if (typeof value !== "number") return true;
   if (!Number.isInteger(value)) return false;
-  return bits === 64 || value >= -2147483648 && value <= 2147483647;
+  if (bits === 32) return value >= -2147483648 && value <= 2147483647;
+  return value >= -9223372036854776e3 && value < 9223372036854776e3;
 }
 var KUBERNETES_FORMATS = {
   "date-time": { type: "string", validate: (v) => DATE_TIME.test(String(v)) },
@@ -24325,7 +24355,7 @@ function collapseAlternatives(errors) {
     const isMultipleMatch = alt.keyword === "oneOf" && isJsonObject(alt.params) && alt.params.passingSchemas != null;
     let replacement = [alt];
     if (isMultipleMatch) {
-      replacement = [];
+      replacement = [alt];
     } else {
       const byBranch = /* @__PURE__ */ new Map();
       for (const e of branchErrors) {
@@ -24374,8 +24404,13 @@ function describeError(error, subject) {
       return { kind: "invalid", path: path2, message: `${field} is ${quote(value)}; expected a string matching ${String(params.pattern)}` };
     case "format":
       return { kind: "invalid", path: path2, message: `${field} is ${quote(value)}; expected the format "${String(params.format)}"` };
-    case "anyOf":
     case "oneOf":
+      if (Array.isArray(params.passingSchemas)) {
+        const matched = params.passingSchemas.map((i) => describeBranch(Array.isArray(error.schema) ? error.schema[Number(i)] : void 0));
+        return { kind: "invalid", path: path2, message: `${field || "the resource"} matches more than one of its alternatives (${matched.join("; ")}); exactly one is allowed` };
+      }
+      return { kind: "invalid", path: path2, message: `${field} is ${describeValue(value)}; expected ${describeAlternatives(error.schema)}` };
+    case "anyOf":
       return { kind: "invalid", path: path2, message: `${field} is ${describeValue(value)}; expected ${describeAlternatives(error.schema)}` };
     // `if` only says "must match then": the `then` errors beside it say what is wrong.
     case "if":
@@ -24386,14 +24421,14 @@ function describeError(error, subject) {
 }
 function describeAlternatives(branches) {
   if (!Array.isArray(branches)) return "another value";
-  const described = branches.map((b) => {
-    if (!isJsonObject(b)) return "another value";
-    if (Array.isArray(b.required) && b.required.length > 0) return `an object with ${b.required.map((r) => String(r)).join(" and ")}`;
-    if (typeof b.type === "string") return article(b.type);
-    if (Array.isArray(b.enum)) return `one of ${b.enum.map((v) => quote(v)).join(", ")}`;
-    return "another shape";
-  });
-  return [...new Set(described)].join(" or ");
+  return [...new Set(branches.map(describeBranch))].join(" or ");
+}
+function describeBranch(b) {
+  if (!isJsonObject(b)) return "another value";
+  if (Array.isArray(b.required) && b.required.length > 0) return `an object with ${b.required.map((r) => String(r)).join(" and ")}`;
+  if (typeof b.type === "string") return article(b.type);
+  if (Array.isArray(b.enum)) return `one of ${b.enum.map((v) => quote(v)).join(", ")}`;
+  return "another shape";
 }
 function article(type) {
   switch (type) {
@@ -26178,6 +26213,7 @@ function noEntrypointNotice(env) {
 }
 
 // src/core/cached-fs.ts
+var MAX_KEPT_BYTES = 512 * 1024 * 1024;
 var CachingFileSystem = class {
   constructor(inner) {
     this.inner = inner;
@@ -26185,12 +26221,27 @@ var CachingFileSystem = class {
   stats = /* @__PURE__ */ new Map();
   dirs = /* @__PURE__ */ new Map();
   reals = /* @__PURE__ */ new Map();
+  texts = /* @__PURE__ */ new Map();
+  ids = /* @__PURE__ */ new Map();
+  keptBytes = 0;
   stat(path2) {
     if (!this.stats.has(path2)) this.stats.set(path2, this.inner.stat(path2));
     return this.stats.get(path2);
   }
   readBytes(path2) {
     return this.inner.readBytes(path2);
+  }
+  /** Text is kept: environments that build the same base read it once. */
+  readText(path2) {
+    let text = this.texts.get(path2);
+    if (text === void 0) {
+      text = readText(this.inner, path2);
+      if (this.keptBytes + text.length <= MAX_KEPT_BYTES) {
+        this.texts.set(path2, text);
+        this.keptBytes += text.length;
+      }
+    }
+    return text;
   }
   readDir(path2) {
     let names = this.dirs.get(path2);
@@ -26201,7 +26252,13 @@ var CachingFileSystem = class {
     return [...names];
   }
   blobId(path2) {
-    return this.inner.blobId?.(path2);
+    if (!this.inner.blobId) return void 0;
+    let id = this.ids.get(path2);
+    if (id === void 0) {
+      id = this.inner.blobId(path2) ?? "";
+      this.ids.set(path2, id);
+    }
+    return id === "" ? void 0 : id;
   }
   realPath(path2) {
     let real = this.reals.get(path2);

@@ -16,7 +16,9 @@ import { GitRevisionFileSystem } from '../io/git-fs.ts';
 import { createWorkerPool, defaultJobs } from '../io/worker-pool.ts';
 import { renderText } from '../core/render/text.ts';
 import { NodeFileSystem } from '../io/node-fs.ts';
-import { GitError, isShallow, tryResolve } from '../io/git.ts';
+import { changedPaths, GitError, isShallow, tryResolve } from '../io/git.ts';
+import { CachingFileSystem } from '../core/cached-fs.ts';
+import type { FileSystem } from '../core/ports.ts';
 import { planAnnotations, omittedNote, type Annotation } from './annotations.ts';
 import { publishComment } from './comment.ts';
 import type { ActionContext, PullRequestInfo } from './context.ts';
@@ -54,8 +56,10 @@ export async function runAction(inputs: ActionInputs, ctx: ActionContext, io: Ac
   const repoDir = nodePath.relative(ctx.workspace, repoRoot).split(nodePath.sep).join('/');
   const pr = ctx.pullRequest;
   const notes: string[] = [];
-  const base = pr ? openPullRequestBase(pr, ctx.eventName, repoRoot, notes) : undefined;
-  const { report, models, baseModels, repo } = await check(inputs, repoRoot, repoDir, io, pr, base, notes);
+  // One cached view of the workspace: the head reads it, and the base takes unchanged files from it.
+  const headFs = new CachingFileSystem(new NodeFileSystem());
+  const base = pr ? openPullRequestBase(pr, ctx.eventName, repoRoot, headFs, notes) : undefined;
+  const { report, models, baseModels, repo } = await check(inputs, repoRoot, repoDir, io, pr, base, notes, headFs);
   const redactor = new SecretRedactor().addModels(models);
   for (const note of notes) io.log.warning(note);
 
@@ -114,13 +118,14 @@ async function check(
   pr: PullRequestInfo | undefined,
   base: BaseRevision | undefined,
   notes: string[],
+  headFs: FileSystem,
 ): Promise<{ report: Report; models: EnvironmentModel[]; baseModels?: EnvironmentModel[]; repo: RepoInputs }> {
   let repo: RepoInputs;
   let checkInputs: CheckInputs;
   try {
     repo = loadRepoInputs(repoRoot, inputs.config || undefined, inputs.schemas, repoRoot, io.env);
     checkInputs = {
-      fs: new NodeFileSystem(),
+      fs: headFs,
       repoRoot: repo.repoRoot,
       config: repo.config,
       repoURLs: repo.repoURLs,
@@ -167,7 +172,7 @@ function isUserError(err: unknown): boolean {
  * commit by default, so the common failure is a shallow clone: say how to fix it instead of failing the
  * check, which stands alone (every finding then counts).
  */
-function openPullRequestBase(pr: PullRequestInfo, eventName: string, repoRoot: string, notes: string[]): BaseRevision | undefined {
+function openPullRequestBase(pr: PullRequestInfo, eventName: string, repoRoot: string, headFs: FileSystem, notes: string[]): BaseRevision | undefined {
   try {
     const head = tryResolve(repoRoot, 'HEAD');
     if (eventName === 'pull_request_target' && head === pr.baseSha) {
@@ -183,7 +188,7 @@ function openPullRequestBase(pr: PullRequestInfo, eventName: string, repoRoot: s
       );
       return undefined;
     }
-    return { fs: GitRevisionFileSystem.open(repoRoot, pr.baseSha, { sameContentFrom: new NodeFileSystem() }), ref: pr.baseRef, commit: pr.baseSha };
+    return { fs: GitRevisionFileSystem.open(repoRoot, pr.baseSha, { sameContentFrom: headFs, changed: changedPaths(repoRoot, pr.baseSha) }), ref: pr.baseRef, commit: pr.baseSha };
   } catch (err) {
     const why = err instanceof GitError ? err.message : `internal error: ${(err as Error)?.message ?? String(err)}`;
     notes.push(`The pull request's base could not be read, so the rendered diff is missing and every finding counts as new: ${why}`);

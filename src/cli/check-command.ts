@@ -12,7 +12,9 @@ import { ConfigError } from '../config/config.ts';
 import { NodeFileSystem } from '../io/node-fs.ts';
 import { UsageError, type CliIO } from './io.ts';
 import { loadRepoInputs } from './repo-inputs.ts';
-import { GitError, mergeBase, tryResolve } from '../io/git.ts';
+import { changedPaths, GitError, mergeBase, tryResolve } from '../io/git.ts';
+import { CachingFileSystem } from '../core/cached-fs.ts';
+import type { FileSystem } from '../core/ports.ts';
 import { checkedOutPullRequestHead, headContainedIn } from '../io/promotion-facts.ts';
 
 export const CHECK_HELP = `Usage: gitops-gate check [REPO] [options]
@@ -91,8 +93,10 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
   try {
     const inputs = loadRepoInputs(positionals[0], values.config, values.schemas ?? [], io.cwd, env);
     const progress = io.stderrIsTTY ? (m: string) => io.stderr(`\r\x1b[2K${m}`) : undefined;
+    // One cached view of the working tree: the head reads it, and the base takes unchanged files from it.
+    const headFs = new CachingFileSystem(io.fs ?? new NodeFileSystem());
     const checkInputs: CheckInputs = {
-      fs: io.fs ?? new NodeFileSystem(),
+      fs: headFs,
       repoRoot: inputs.repoRoot,
       config: inputs.config,
       repoURLs: inputs.repoURLs,
@@ -114,7 +118,7 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
           }
         : {}),
     };
-    const base = openBaseline(inputs.repoRoot, values.base, values['base-branch'], (m) => io.stderr(`gitops-gate: ${m}\n`));
+    const base = openBaseline(inputs.repoRoot, values.base, values['base-branch'], headFs, (m) => io.stderr(`gitops-gate: ${m}\n`));
     // Threads read the working tree from disk: only for the real one, not a FileSystem a caller passed in.
     const pool = jobs > 1 && !io.fs ? createWorkerPool(jobs, { repoRoot: inputs.repoRoot, repoURLs: inputs.repoURLs, config: inputs.config, schemaOptions: inputs.schemaOptions }) : undefined;
     if (pool) checkInputs.workers = pool;
@@ -160,11 +164,11 @@ export function parseJobs(value: string | undefined): number {
  * origin's) and HEAD. `--base` must resolve; a base branch that this clone lacks only costs the baseline,
  * which `say` explains.
  */
-function openBaseline(repoRoot: string, base: string | undefined, baseBranch: string | undefined, say: (m: string) => void): BaseRevision | undefined {
+function openBaseline(repoRoot: string, base: string | undefined, baseBranch: string | undefined, headFs: FileSystem, say: (m: string) => void): BaseRevision | undefined {
   if (base !== undefined) {
     try {
       const commit = mergeBase(repoRoot, base, 'HEAD');
-      return { fs: GitRevisionFileSystem.open(repoRoot, commit, { sameContentFrom: new NodeFileSystem() }), ref: base, commit };
+      return { fs: GitRevisionFileSystem.open(repoRoot, commit, { sameContentFrom: headFs, changed: changedPaths(repoRoot, commit) }), ref: base, commit };
     } catch (err) {
       if (err instanceof GitError) throw new UsageError(`--base ${base}: ${err.message}`);
       throw err;
@@ -175,7 +179,7 @@ function openBaseline(repoRoot: string, base: string | undefined, baseBranch: st
     if (!tryResolve(repoRoot, ref)) continue;
     try {
       const commit = mergeBase(repoRoot, ref, 'HEAD');
-      return { fs: GitRevisionFileSystem.open(repoRoot, commit, { sameContentFrom: new NodeFileSystem() }), ref: baseBranch, commit };
+      return { fs: GitRevisionFileSystem.open(repoRoot, commit, { sameContentFrom: headFs, changed: changedPaths(repoRoot, commit) }), ref: baseBranch, commit };
     } catch (err) {
       if (!(err instanceof GitError)) throw err;
       say(`no baseline: ${err.message}; every finding counts`);

@@ -17,7 +17,8 @@ import { renderDiffJson } from '../core/render/diff-json.ts';
 import { renderDiffMarkdownDocument } from '../core/render/diff-markdown.ts';
 import { renderDiffText } from '../core/render/diff-text.ts';
 import { GitRevisionFileSystem } from '../io/git-fs.ts';
-import { GitError, mergeBase } from '../io/git.ts';
+import { changedPaths, GitError, mergeBase } from '../io/git.ts';
+import { CachingFileSystem } from '../core/cached-fs.ts';
 import { NodeFileSystem } from '../io/node-fs.ts';
 import { UsageError, type CliIO } from './io.ts';
 import { parseJobs } from './check-command.ts';
@@ -91,8 +92,8 @@ export async function runDiff(args: string[], io: CliIO): Promise<number> {
 
     const headTree = values.head !== undefined ? GitRevisionFileSystem.open(root, values.head) : undefined;
     const baseCommit = mergeBase(root, values.base, headTree?.commit ?? 'HEAD');
-    const baseTree = GitRevisionFileSystem.open(root, baseCommit, { sameContentFrom: headTree ?? new NodeFileSystem() });
-    const headFs: FileSystem = headTree ?? io.fs ?? new NodeFileSystem();
+    const headFs: FileSystem = new CachingFileSystem(headTree ?? io.fs ?? new NodeFileSystem());
+    const baseTree = GitRevisionFileSystem.open(root, baseCommit, { sameContentFrom: headFs, changed: changedPaths(root, baseCommit, headTree?.commit) });
 
     const only = values.env ?? [];
     // Both sides are checked, so each finding of the head is new or already at the base.

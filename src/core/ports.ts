@@ -24,6 +24,11 @@ export interface FileSystem {
    * comparing two trees need not read both.
    */
   blobId?(path: string): string | undefined;
+  /**
+   * Optional: the file as UTF-8 text, for implementations that keep it (a run reads a shared base once per
+   * environment that builds it; decoding it once is enough). Same errors as readBytes.
+   */
+  readText?(path: string): string;
 }
 
 export interface FileStat {
@@ -47,7 +52,7 @@ export const MAX_FILE_BYTES = 32 * 1024 * 1024;
 
 const utf8 = new TextDecoder('utf-8', { fatal: false });
 
-/** Reads a file as UTF-8 text. */
+/** Reads a file as UTF-8 text (through the FileSystem's own text when it keeps one). */
 export function readText(fs: FileSystem, path: string): string {
-  return utf8.decode(fs.readBytes(path));
+  return fs.readText ? fs.readText(path) : utf8.decode(fs.readBytes(path));
 }

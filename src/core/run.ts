@@ -67,7 +67,7 @@ export class CheckUsageError extends Error {}
 /** The one orchestrator: discover → render → check → locate → report. */
 export async function runChecks(inputs: CheckInputs): Promise<CheckResult> {
   const { repoRoot, config } = inputs;
-  const fs = new CachingFileSystem(inputs.fs);
+  const fs = inputs.fs instanceof CachingFileSystem ? inputs.fs : new CachingFileSystem(inputs.fs);
   const tree = scanRepo(fs, repoRoot, { exclude: config.exclude });
   let envs = withoutExcluded(discoverEnvironments(tree, config), config.exclude);
   const environmentNames = envs.map((e) => e.config.name);

@@ -1,8 +1,9 @@
 import * as nodePath from 'node:path';
-import { FsError, MAX_FILE_BYTES, type FileStat, type FileSystem } from '../core/ports.ts';
+import { FsError, MAX_FILE_BYTES, readText, type FileStat, type FileSystem } from '../core/ports.ts';
+
+const utf8 = new TextDecoder('utf-8');
 import { isWithin, normalizePath, resolvePath } from '../core/path.ts';
 import { GitError, resolveRevision, runGit, worktreePrefix } from './git.ts';
-import { gitBlobId } from './node-fs.ts';
 
 type TreeNode =
   | { kind: 'dir'; names: Set<string> }
@@ -33,8 +34,8 @@ export class GitRevisionFileSystem implements FileSystem {
   private readonly nodes = new Map<string, TreeNode>();
   private readonly blobs = new Map<string, Uint8Array>();
   private processes = 0;
-  /** Where a file's bytes may be taken from when they hash to its blob id (see `open`). */
-  private donor: FileSystem | undefined;
+  /** Where the bytes of every file but the changed ones are taken from (see `open`). */
+  private donor: { fs: FileSystem; changed: ReadonlySet<string> } | undefined;
 
   private constructor(
     /** The working-tree directory the tree is rooted at (absolute). */
@@ -47,11 +48,13 @@ export class GitRevisionFileSystem implements FileSystem {
 
   /**
    * Reads the tree of `rev` of the repository at `repoRoot`. Throws GitError for unknown revisions.
-   * `sameContentFrom` is a tree whose files mostly hold the same bytes (the working tree, for a pull
-   * request's base): a file whose bytes there hash to the blob id here is taken from there, so only the
-   * files the change touched are read out of git.
+   *
+   * `sameContentFrom` is another tree at the same paths (the working tree, or a pull request's head) that
+   * holds the same bytes for every file but the `changed` ones (relative to the repository's top level,
+   * as `git diff --name-only` says them): those files are read from it — already read, and usually already in memory — and only the
+   * changed ones out of git. A pull request's base is then nearly free to read.
    */
-  static open(repoRoot: string, rev: string, options: { sameContentFrom?: FileSystem } = {}): GitRevisionFileSystem {
+  static open(repoRoot: string, rev: string, options: { sameContentFrom?: FileSystem; changed?: ReadonlySet<string> } = {}): GitRevisionFileSystem {
     const root = normalizePath(nodePath.resolve(repoRoot));
     const commit = resolveRevision(root, rev);
     // `repoRoot` may be a directory inside the work tree (`check examples/homelab`): mount the tree at
@@ -60,9 +63,11 @@ export class GitRevisionFileSystem implements FileSystem {
     const depth = prefix === '' ? 0 : prefix.split('/').length;
     const topLevel = normalizePath(root + '/..'.repeat(depth));
     const fs = new GitRevisionFileSystem(root, commit, topLevel);
-    if (options.sameContentFrom) fs.donor = options.sameContentFrom;
+    if (options.sameContentFrom && options.changed) {
+      fs.donor = { fs: options.sameContentFrom, changed: new Set([...options.changed].map((p) => normalizePath(`${topLevel}/${p}`))) };
+    }
     fs.listTree();
-    fs.readEagerBlobs();
+    if (!fs.donor) fs.readEagerBlobs();
     return fs;
   }
 
@@ -88,7 +93,9 @@ export class GitRevisionFileSystem implements FileSystem {
     if (node.size > MAX_FILE_BYTES) {
       throw new FsError(`${shown} is ${node.size} bytes, over the ${MAX_FILE_BYTES}-byte limit for a manifest`, shown, 'ETOOBIG');
     }
-    const cached = this.blobs.get(node.oid) ?? this.fromDonor(real, node.oid);
+    const donated = this.fromDonor(real);
+    if (donated) return donated;
+    const cached = this.blobs.get(node.oid);
     if (cached) return cached;
     this.readBatch(real, node.oid);
     const bytes = this.blobs.get(node.oid);
@@ -117,8 +124,19 @@ export class GitRevisionFileSystem implements FileSystem {
     return this.commit.slice(0, 12);
   }
 
-  /** The path with every symlink in it replaced by its target, as far as the tree goes. */
-  private resolve(path: string, hops = { n: 0 }): string {
+  private readonly resolved = new Map<string, string>();
+
+  /** The path with every symlink in it replaced by its target, as far as the tree goes (remembered). */
+  private resolve(path: string): string {
+    let real = this.resolved.get(path);
+    if (real === undefined) {
+      real = this.resolveUncached(path);
+      this.resolved.set(path, real);
+    }
+    return real;
+  }
+
+  private resolveUncached(path: string, hops = { n: 0 }): string {
     const segs = normalizePath(path.startsWith('/') ? path : `/${path}`).split('/').filter(Boolean);
     let cur = '/';
     for (let i = 0; i < segs.length; i++) {
@@ -132,7 +150,7 @@ export class GitRevisionFileSystem implements FileSystem {
         // A loop: answer with the link itself, which stat reports as nothing.
         return normalizePath([next, ...segs.slice(i + 1)].join('/'));
       }
-      cur = this.resolve(resolvePath(cur, node.target), hops);
+      cur = this.resolveUncached(resolvePath(cur, node.target), hops);
       if (this.nodes.get(cur)?.kind === 'link') return normalizePath([cur, ...segs.slice(i + 1)].join('/'));
     }
     return cur;
@@ -188,28 +206,36 @@ export class GitRevisionFileSystem implements FileSystem {
     }
   }
 
-  /** The donor's bytes for `path` when they are this blob's, kept as the blob. */
-  private fromDonor(path: string, oid: string): Uint8Array | undefined {
-    if (!this.donor) return undefined;
-    let bytes: Uint8Array;
+  /** The donor's bytes for an unchanged file (undefined: read it out of git). */
+  private fromDonor(path: string): Uint8Array | undefined {
+    if (!this.donor || this.donor.changed.has(path)) return undefined;
     try {
-      bytes = this.donor.readBytes(path);
+      return this.donor.fs.readBytes(path);
     } catch {
       return undefined;
     }
-    if (gitBlobId(bytes) !== oid) return undefined;
-    this.blobs.set(oid, bytes);
-    return bytes;
   }
 
-  /** Manifests under repoRoot, in one batch: the reads every render makes anyway (those the donor holds aside). */
+  /** Text: the donor's, kept decoded there, for an unchanged file. */
+  readText(path: string): string {
+    const real = this.resolve(path);
+    if (this.donor && !this.donor.changed.has(real) && this.nodes.get(real)?.kind === 'file') {
+      try {
+        return readText(this.donor.fs, real);
+      } catch {
+        // fall through to the tree's own bytes
+      }
+    }
+    return utf8.decode(this.readBytes(path));
+  }
+
+  /** Manifests under repoRoot, in one batch: the reads every render makes anyway. */
   private readEagerBlobs(): void {
     const wanted = new Map<string, number>();
     let total = 0;
     for (const [path, node] of this.nodes) {
-      if (node.kind !== 'file' || node.size > EAGER_FILE_BYTES || wanted.has(node.oid) || this.blobs.has(node.oid)) continue;
+      if (node.kind !== 'file' || node.size > EAGER_FILE_BYTES || wanted.has(node.oid)) continue;
       if (!isWithin(this.repoRoot, path) || !EAGER_NAME.test(path.slice(path.lastIndexOf('/') + 1))) continue;
-      if (this.fromDonor(path, node.oid)) continue;
       if (total + node.size > EAGER_TOTAL_BYTES) continue; // the rest is read on demand
       wanted.set(node.oid, node.size);
       total += node.size;

@@ -114,6 +114,19 @@ function firstLine(text: string): string {
   return text.trim().split('\n')[0]?.replace(/^(fatal|error): /, '') ?? '';
 }
 
+/**
+ * The files that differ between commit `rev` and `head` (a commit), or the working tree when `head` is
+ * omitted — tracked files, staged or not, as `git diff --name-only` reports them — as paths relative to the
+ * repository's top level.
+ */
+export function changedPaths(repoRoot: string, rev: string, head?: string): Set<string> {
+  const r = runGit(repoRoot, ['diff', '--name-only', '-z', '--no-renames', '--no-ext-diff', '--no-textconv', rev, ...(head ? [head] : []), '--'], {
+    maxBuffer: 512 * 1024 * 1024,
+  });
+  if (r.status !== 0) throw new GitError(`comparing with ${rev} failed: ${firstLine(r.stderr)}`);
+  return new Set(r.stdout.toString('utf8').split('\0').filter((p) => p !== ''));
+}
+
 /** Whether the repository's history is cut off (a `--depth` clone, actions/checkout's default). */
 export function isShallow(repoRoot: string): boolean {
   return gitText(repoRoot, ['rev-parse', '--is-shallow-repository'], 'checking for a shallow clone') === 'true';

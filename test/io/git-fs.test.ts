@@ -7,7 +7,7 @@ import { NodeFileSystem } from '../../src/io/node-fs.ts';
 import { GitError } from '../../src/io/git.ts';
 import { FsError, MAX_FILE_BYTES, readText } from '../../src/core/ports.ts';
 import { buildKustomization } from '../../src/core/kustomize/build.ts';
-import { commit, git, initRepo, removeDir, tempDir } from './git-fixture.ts';
+import { commit, git, initRepo, removeDir, tempDir, writeFiles } from './git-fixture.ts';
 
 let root: string;
 let first: string;
@@ -145,4 +145,24 @@ describe('GitRevisionFileSystem', () => {
   test('an unknown revision is a GitError', () => {
     assert.throws(() => GitRevisionFileSystem.open(root, 'no-such-branch'), GitError);
   });
+});
+
+test('a base read beside a working tree takes unchanged files from it and changed ones from git', async (t) => {
+  const { changedPaths } = await import('../../src/io/git.ts');
+  const { MemoryFileSystem } = await import('../../src/io/memory-fs.ts');
+  const root = tempDir('donor');
+  t.after(() => removeDir(root));
+  initRepo(root);
+  const base = commit(root, 'base', { 'a.yaml': 'a: 1\n', 'dir/b.yaml': 'b: 1\n' });
+  writeFiles(root, { 'dir/b.yaml': 'b: 2\n', 'c.yaml': 'c: untracked\n' });
+  const changed = changedPaths(root, base);
+  assert.deepEqual([...changed], ['dir/b.yaml']);
+  // A stand-in for the working tree that says "donated" for every file: what it serves shows where a read went.
+  const donor = new MemoryFileSystem({ [`${root}/a.yaml`]: 'donated\n', [`${root}/dir/b.yaml`]: 'donated\n' });
+  const fs = GitRevisionFileSystem.open(root, base, { sameContentFrom: donor, changed });
+  assert.equal(new TextDecoder().decode(fs.readBytes(`${root}/a.yaml`)), 'donated\n', 'unchanged: from the working tree');
+  assert.equal(fs.readText!(`${root}/a.yaml`), 'donated\n');
+  assert.equal(new TextDecoder().decode(fs.readBytes(`${root}/dir/b.yaml`)), 'b: 1\n', 'changed: from git');
+  assert.equal(fs.readText!(`${root}/dir/b.yaml`), 'b: 1\n');
+  assert.equal(fs.stat(`${root}/c.yaml`), undefined, 'what the base does not have stays absent');
 });

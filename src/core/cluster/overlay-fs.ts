@@ -1,4 +1,4 @@
-import type { FileStat, FileSystem } from '../ports.ts';
+import { readText, type FileStat, type FileSystem } from '../ports.ts';
 import { dirname, normalizePath } from '../path.ts';
 
 /**
@@ -27,6 +27,11 @@ export class OverlayFileSystem implements FileSystem {
 
   readBytes(path: string): Uint8Array {
     return this.files.get(normalizePath(path)) ?? this.base.readBytes(path);
+  }
+
+  readText(path: string): string {
+    const own = this.files.get(normalizePath(path));
+    return own ? new TextDecoder().decode(own) : readText(this.base, path);
   }
 
   readDir(path: string): string[] {

@@ -6,7 +6,7 @@
  * result is reused instead of rendered again. What a change touches is found by asking, not guessed: a
  * render that listed a directory a file was added to, or read a file that changed, renders again.
  */
-import { FsError, type FileStat, type FileSystem } from '../ports.ts';
+import { FsError, readText, type FileStat, type FileSystem } from '../ports.ts';
 import type { ClusterResource } from './model.ts';
 import type { Finding } from '../model/finding.ts';
 
@@ -36,6 +36,11 @@ export class RecordingFileSystem implements FileSystem {
   readBytes(path: string): Uint8Array {
     this.questions.reads.add(path);
     return this.inner.readBytes(path);
+  }
+
+  readText(path: string): string {
+    this.questions.reads.add(path);
+    return readText(this.inner, path);
   }
 
   readDir(path: string): string[] {

@@ -1,4 +1,4 @@
-import { FsError, type FileSystem } from '../ports.ts';
+import { FsError, readText, type FileSystem } from '../ports.ts';
 import { isJsonObject, type JsonObject, type JsonValue } from '../model/json.ts';
 import { joinPath, normalizePath, relativePath } from '../path.ts';
 import { parseYamlDocuments, YamlError, type YamlDocument } from '../yaml/parse.ts';
@@ -20,6 +20,7 @@ import { resolveVars } from './vars.ts';
 import { sortResources } from './sort.ts';
 import { applyLabelFieldSpecs } from './transformers/labels.ts';
 import { ORIGIN_ANNOTATION, setOriginAnnotations } from './origin.ts';
+import { locateInYaml } from '../yaml/locate.ts';
 
 export interface BuildOptions {
   /** `rootOnly` (default) refuses files outside the kustomization root's tree; `none` allows them. */
@@ -159,7 +160,7 @@ export function buildKustomization(fs: FileSystem, dir: string, options: BuildOp
   }
   for (const r of resources) {
     if (!session.trackOrigins) removeAnnotation(r, ORIGIN_ANNOTATION);
-    normalizeAnnotations(r);
+    normalizeAnnotations(r, session.fs);
   }
   return { resources, warnings: session.warnings, files: [...session.files], skipped: session.skipped };
 }
@@ -210,12 +211,11 @@ function describeChart(chart: unknown): string {
   return `Helm chart ${name}${version ? ` ${version}` : ''}${repo ? ` from ${repo}` : ''}`;
 }
 
-const utf8 = new TextDecoder('utf-8');
 
 /** Reads a file the build needs; a file system refusal (missing, too big) is a build error naming it. */
 function readFileText(fs: FileSystem, path: string): string {
   try {
-    return utf8.decode(fs.readBytes(path));
+    return readText(fs, path);
   } catch (err) {
     if (err instanceof FsError) throw new KustomizeError(err.message, path);
     throw err;
@@ -408,9 +408,11 @@ function isLocalConfig(r: Resource): boolean {
 
 /**
  * Kustomize rewrites every resource's annotations at the end of a build (it strips its own bookkeeping
- * ones), as a map of strings: an empty or null map disappears and non-string values become text.
+ * ones), as a map of strings: an empty or null map disappears, and a value written unquoted that YAML reads
+ * as a number, boolean or null becomes the text it was written as (`1.0e+20`, `0x1F`, `yes`, `~`), not
+ * that value printed anew.
  */
-function normalizeAnnotations(r: Resource): void {
+function normalizeAnnotations(r: Resource, fs: FileSystem): void {
   const md = r.obj.metadata;
   if (!isJsonObject(md) || !('annotations' in md)) return;
   const ann = md.annotations;
@@ -419,8 +421,36 @@ function normalizeAnnotations(r: Resource): void {
     return;
   }
   for (const [k, v] of Object.entries(ann)) {
-    if (typeof v !== 'string' && (v === null || typeof v !== 'object')) ann[k] = String(v);
+    if (typeof v !== 'string' && (v === null || typeof v !== 'object')) ann[k] = writtenAs(r, k, fs) ?? String(v);
+    // A plain date is read as a timestamp (and printed in full); the annotation keeps what was written.
+    else if (typeof v === 'string' && TIMESTAMP_TEXT.test(v)) ann[k] = writtenAs(r, k, fs) ?? v;
   }
+}
+
+/** What the YAML reader makes of a plain date (`2024-01-01`, `2024-01-01 10:00:00`). */
+const TIMESTAMP_TEXT = /^\d{4}-\d\d?-\d\d?(?:[Tt ].*)?$/;
+
+/**
+ * The text an annotation's value was written as, from the last patch that sets it or the resource's own
+ * document: the plain scalar at that place, up to a comment or the end of the line.
+ */
+function writtenAs(r: Resource, key: string, fs: FileSystem): string | undefined {
+  for (const ref of [...r.patches].reverse().concat(r.source ? [r.source] : [])) {
+    let text: string;
+    try {
+      text = readText(fs, ref.file);
+    } catch {
+      continue;
+    }
+    const at = locateInYaml(text, ref.doc, ['metadata', 'annotations', key]);
+    if (!at?.exact || !at.column) continue;
+    const line = text.split('\n', at.line)[at.line - 1] ?? '';
+    // The place is the entry's (`key: value`): the value is what follows the key's colon.
+    const entry = /^(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s:][^:]*?)\s*:(?:\s+(.*))?$/.exec(line.slice(at.column - 1));
+    const raw = (entry?.[1] ?? '').replace(/\s+#.*$/, '').trim();
+    if (raw !== '' && !/^["'|>&*!{[]/.test(raw)) return raw;
+  }
+  return undefined;
 }
 
 function removeAnnotation(r: Resource, key: string): void {

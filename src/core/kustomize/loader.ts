@@ -1,10 +1,8 @@
-import { FsError, type FileSystem } from '../ports.ts';
+import { FsError, readText, type FileSystem } from '../ports.ts';
 import { isWithin, normalizePath, resolvePath } from '../path.ts';
 import { KustomizeError, UnsupportedFeatureError } from './errors.ts';
 
 export type LoadRestrictor = 'rootOnly' | 'none';
-
-const utf8 = new TextDecoder('utf-8');
 
 /**
  * Reads the files one kustomization names, under kustomize's load restrictions: with `rootOnly`, a file must
@@ -33,6 +31,14 @@ export class KustomizationLoader {
 
   /** Reads a file named in the kustomization; `field` names the kustomization field, for errors. */
   readBytes(rel: string, field: string, kustomizationFile: string): Uint8Array {
+    return this.read(rel, field, kustomizationFile, (abs) => this.fs.readBytes(abs));
+  }
+
+  readText(rel: string, field: string, kustomizationFile: string): string {
+    return this.read(rel, field, kustomizationFile, (abs) => readText(this.fs, abs));
+  }
+
+  private read<T>(rel: string, field: string, kustomizationFile: string, read: (abs: string) => T): T {
     if (isRemote(rel)) throw new UnsupportedFeatureError(`remote file '${rel}'`, kustomizationFile, field);
     const abs = this.resolve(rel);
     const stat = this.fs.stat(abs);
@@ -44,15 +50,11 @@ export class KustomizationLoader {
     }
     this.checkRestriction(abs, rel, field, kustomizationFile);
     try {
-      return this.fs.readBytes(abs);
+      return read(abs);
     } catch (err) {
       if (err instanceof FsError) throw new KustomizeError(`${field}: ${err.message}`, kustomizationFile, field);
       throw err;
     }
-  }
-
-  readText(rel: string, field: string, kustomizationFile: string): string {
-    return utf8.decode(this.readBytes(rel, field, kustomizationFile));
   }
 
   /** Enforces the load restrictor on a file about to be read. */

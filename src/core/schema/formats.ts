@@ -52,11 +52,16 @@ function isCidr(text: string): boolean {
   return isIPv6(ip) && Number(bits) <= 128;
 }
 
+/**
+ * The API server's int32 and int64 ranges. Past 2^53 a parsed number holds the nearest double, and 2^63−1
+ * (the largest int64) and 2^63 are the same double: a value at or above it is refused — the limit itself,
+ * written out in full, is refused with it, the one value this cannot tell apart.
+ */
 function isInt(value: string | number, bits: 32 | 64): boolean {
   if (typeof value !== 'number') return true;
   if (!Number.isInteger(value)) return false;
-  // Past 2^53 a JS number has lost the digits anyway; the YAML parser already chose the nearest double.
-  return bits === 64 || (value >= -2147483648 && value <= 2147483647);
+  if (bits === 32) return value >= -2147483648 && value <= 2147483647;
+  return value >= -9223372036854775808 && value < 9223372036854775808;
 }
 
 export const KUBERNETES_FORMATS: Record<string, FormatCheck> = {

@@ -45,8 +45,10 @@ function collapseAlternatives(errors: readonly ErrorObject[]): ErrorObject[] {
     const isMultipleMatch = alt.keyword === 'oneOf' && isJsonObject(alt.params) && alt.params.passingSchemas != null;
     let replacement: ErrorObject[] = [alt];
     if (isMultipleMatch) {
-      // Several branches matched: Kubernetes' own alternatives (int-or-string…) mean "any of"; not a fault.
-      replacement = [];
+      // Several branches matched: the API server's oneOf wants exactly one (int-or-string and other
+      // type-only alternatives were made plain types by normalize.ts, so this is a real choice). Kept as
+      // it is: describeError names the branches that matched.
+      replacement = [alt];
     } else {
       const byBranch = new Map<string, ErrorObject[]>();
       for (const e of branchErrors) {
@@ -100,8 +102,13 @@ function describeError(error: ErrorObject, subject: string): SchemaIssue | undef
       return { kind: 'invalid', path, message: `${field} is ${quote(value)}; expected a string matching ${String(params.pattern)}` };
     case 'format':
       return { kind: 'invalid', path, message: `${field} is ${quote(value)}; expected the format "${String(params.format)}"` };
-    case 'anyOf':
     case 'oneOf':
+      if (Array.isArray(params.passingSchemas)) {
+        const matched = params.passingSchemas.map((i) => describeBranch(Array.isArray(error.schema) ? error.schema[Number(i)] : undefined));
+        return { kind: 'invalid', path, message: `${field || 'the resource'} matches more than one of its alternatives (${matched.join('; ')}); exactly one is allowed` };
+      }
+      return { kind: 'invalid', path, message: `${field} is ${describeValue(value)}; expected ${describeAlternatives(error.schema)}` };
+    case 'anyOf':
       return { kind: 'invalid', path, message: `${field} is ${describeValue(value)}; expected ${describeAlternatives(error.schema)}` };
     // `if` only says "must match then": the `then` errors beside it say what is wrong.
     case 'if':
@@ -113,14 +120,15 @@ function describeError(error: ErrorObject, subject: string): SchemaIssue | undef
 
 function describeAlternatives(branches: unknown): string {
   if (!Array.isArray(branches)) return 'another value';
-  const described = branches.map((b) => {
-    if (!isJsonObject(b)) return 'another value';
-    if (Array.isArray(b.required) && b.required.length > 0) return `an object with ${b.required.map((r) => String(r)).join(' and ')}`;
-    if (typeof b.type === 'string') return article(b.type);
-    if (Array.isArray(b.enum)) return `one of ${b.enum.map((v) => quote(v)).join(', ')}`;
-    return 'another shape';
-  });
-  return [...new Set(described)].join(' or ');
+  return [...new Set(branches.map(describeBranch))].join(' or ');
+}
+
+function describeBranch(b: unknown): string {
+  if (!isJsonObject(b)) return 'another value';
+  if (Array.isArray(b.required) && b.required.length > 0) return `an object with ${b.required.map((r) => String(r)).join(' and ')}`;
+  if (typeof b.type === 'string') return article(b.type);
+  if (Array.isArray(b.enum)) return `one of ${b.enum.map((v) => quote(v)).join(', ')}`;
+  return 'another shape';
 }
 
 function article(type: string): string {

@@ -71,6 +71,9 @@ function applyKubernetesExtensions(out: JsonObject, options: NormalizeOptions, p
   if (options.closeObjects && isObject && !preserve && !isMetadata && out.additionalProperties === undefined) {
     out.additionalProperties = false;
   }
+  // The API server keeps unknown fields where a schema says so, even beside a closed object (strict schema
+  // sets close every object, preserving ones included).
+  if (preserve && out.additionalProperties === false) delete out.additionalProperties;
 }
 
 /**

@@ -1,0 +1,122 @@
+/**
+ * The sections of `npm run bench` that measure the bundled CLI in fresh processes, each a function:
+ * scaling with the size of the repository, the cost of a pull request against its base, and rendering
+ * on worker threads. Each prints its own table; ratios within one run are what to compare on a noisy
+ * machine.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli, type CliRun } from './cli-run.ts';
+import { generateMonorepo } from './generate.ts';
+
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const secs = (ms: number) => `${fmt(ms / 1000, 2)} s`;
+
+interface Generated {
+  root: string;
+  overlays: number;
+}
+
+/** A generated monorepo of about `overlays` overlays (four per app, plus four app-of-apps). */
+function generate(overlays: number, seed: number): Generated {
+  const dir = mkdtempSync(join(tmpdir(), 'gitops-gate-bench-'));
+  const repo = generateMonorepo({ apps: Math.max(1, Math.round((overlays - 4) / 4)), seed, dir });
+  return { root: repo.root, overlays: repo.overlays.length };
+}
+
+function checkJson(root: string, args: string[], schemas: string): { run: CliRun; resources: number; findings: number } {
+  const run = runCli(['check', root, '--format', 'json', '--fail-on', 'never', ...args], { GITOPS_GATE_SCHEMAS: schemas });
+  if (run.status !== 0) throw new Error(`check ${root} ${args.join(' ')} exited ${run.status}`);
+  const report = JSON.parse(run.stdout) as { summary: { resources: number }; findings: unknown[] };
+  return { run, resources: report.summary.resources, findings: report.findings.length };
+}
+
+/** `check` at each size, one fresh process each, one thread: the growth of time and memory. */
+export function scalingSection(sizes: number[], seed: number, schemas: string): void {
+  console.log(`\n### Scaling: check on generated repositories (one thread, fresh process each)\n`);
+  console.log('| overlays | resources | wall | CPU | peak RSS | ms/overlay | wall ÷ first |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  let first: number | undefined;
+  for (const size of sizes) {
+    const repo = generate(size, seed);
+    try {
+      const { run, resources } = checkJson(repo.root, ['--jobs', '1'], schemas);
+      first ??= run.ms;
+      console.log(
+        `| ${fmt(repo.overlays)} | ${fmt(resources)} | ${secs(run.ms)} | ${secs(run.cpu)} | ${fmt(run.rssMiB)} MiB | ${fmt(run.ms / repo.overlays, 1)} | ${fmt(run.ms / first, 2)}× |`,
+      );
+    } finally {
+      rmSync(repo.root, { recursive: true, force: true });
+    }
+  }
+}
+
+function git(cwd: string, ...args: string[]): void {
+  const r = spawnSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.test', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+}
+
+/**
+ * A pull request against its base: `check` alone, then `check --base main` (head and base, findings
+ * classified) and `diff --base main` for a change to one overlay and a change to one shared base.
+ */
+export function incrementalSection(size: number, seed: number, schemas: string): void {
+  const repo = generate(size, seed);
+  try {
+    git(repo.root, 'init', '-q', '-b', 'main');
+    git(repo.root, 'add', '-A');
+    git(repo.root, 'commit', '-q', '-m', 'base');
+    const overlayFile = join(repo.root, firstMatch(repo.root, /^apps\/[^/]+\/overlays\/dev\/kustomization\.yaml$/));
+    const baseFile = join(repo.root, firstMatch(repo.root, /^apps\/[^/]+\/base\/deployment\.yaml$/));
+
+    console.log(`\n### A pull request against its base: ${fmt(repo.overlays)} overlays (fresh process each)\n`);
+    console.log('| run | wall | CPU | peak RSS | wall ÷ check | extra over check |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+    const plain = checkJson(repo.root, ['--jobs', '1'], schemas).run;
+    const line = (label: string, r: CliRun) =>
+      console.log(`| ${label} | ${secs(r.ms)} | ${secs(r.cpu)} | ${fmt(r.rssMiB)} MiB | ${fmt(r.ms / plain.ms, 2)}× | ${fmt(((r.ms - plain.ms) / plain.ms) * 100, 0)} % |`);
+    line('`check` (head only)', plain);
+    for (const [label, file, edit] of [
+      ['one overlay changed', overlayFile, (t: string) => `${t}\ncommonAnnotations:\n  bench.example.test/changed: "true"\n`],
+      ['one shared base changed', baseFile, (t: string) => t.replace(/replicas: (\d+)/, (_m, n) => `replicas: ${Number(n) + 1}`)],
+    ] as const) {
+      const before = readFileSync(file, 'utf8');
+      writeFileSync(file, edit(before));
+      line(`\`check --base main\`, ${label}`, checkJson(repo.root, ['--jobs', '1', '--base', 'main'], schemas).run);
+      const diff = runCli(['diff', repo.root, '--base', 'main', '--format', 'json', '--jobs', '1'], { GITOPS_GATE_SCHEMAS: schemas });
+      line(`\`diff --base main\`, ${label}`, diff);
+      writeFileSync(file, before);
+    }
+  } finally {
+    rmSync(repo.root, { recursive: true, force: true });
+  }
+}
+
+function firstMatch(root: string, pattern: RegExp): string {
+  const r = spawnSync('git', ['ls-files'], { cwd: root, encoding: 'utf8' });
+  const hit = r.stdout.split('\n').find((f) => pattern.test(f));
+  if (!hit) throw new Error(`no file matches ${pattern} in ${root}`);
+  return hit;
+}
+
+/** `check` with one thread against the pool: what worker threads buy on this machine. */
+export function parallelSection(size: number, seed: number, schemas: string): void {
+  const repo = generate(size, seed);
+  try {
+    const cores = availableParallelism();
+    const jobs = [...new Set([1, 2, Math.max(2, cores - 1), cores])].sort((a, b) => a - b);
+    console.log(`\n### Worker threads: check on ${fmt(repo.overlays)} overlays, ${cores} cores (fresh process each)\n`);
+    console.log('| --jobs | wall | CPU | peak RSS | speed-up |');
+    console.log('| ---: | ---: | ---: | ---: | ---: |');
+    let one: number | undefined;
+    for (const j of jobs) {
+      const { run } = checkJson(repo.root, ['--jobs', String(j)], schemas);
+      one ??= run.ms;
+      console.log(`| ${j} | ${secs(run.ms)} | ${secs(run.cpu)} | ${fmt(run.rssMiB)} MiB | ${fmt(one / run.ms, 2)}× |`);
+    }
+  } finally {
+    rmSync(repo.root, { recursive: true, force: true });
+  }
+}
