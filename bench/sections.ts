@@ -72,11 +72,13 @@ export function incrementalSection(size: number, seed: number, schemas: string):
     const baseFile = join(repo.root, firstMatch(repo.root, /^apps\/[^/]+\/base\/deployment\.yaml$/));
 
     console.log(`\n### A pull request against its base: ${fmt(repo.overlays)} overlays (fresh process each)\n`);
-    console.log('| run | wall | CPU | peak RSS | wall ÷ check | extra over check |');
+    console.log('| run (best of 2) | wall | CPU | peak RSS | wall ÷ check | extra CPU over check |');
     console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
-    const plain = checkJson(repo.root, ['--jobs', '1'], schemas).run;
+    // The better of two runs: one slow neighbour on a small machine would otherwise decide the figure.
+    const best = (run: () => CliRun): CliRun => [run(), run()].reduce((a, b) => (b.cpu < a.cpu ? b : a));
+    const plain = best(() => checkJson(repo.root, ['--jobs', '1'], schemas).run);
     const line = (label: string, r: CliRun) =>
-      console.log(`| ${label} | ${secs(r.ms)} | ${secs(r.cpu)} | ${fmt(r.rssMiB)} MiB | ${fmt(r.ms / plain.ms, 2)}× | ${fmt(((r.ms - plain.ms) / plain.ms) * 100, 0)} % |`);
+      console.log(`| ${label} | ${secs(r.ms)} | ${secs(r.cpu)} | ${fmt(r.rssMiB)} MiB | ${fmt(r.ms / plain.ms, 2)}× | ${fmt(((r.cpu - plain.cpu) / plain.cpu) * 100, 0)} % |`);
     line('`check` (head only)', plain);
     for (const [label, file, edit] of [
       ['one overlay changed', overlayFile, (t: string) => `${t}\ncommonAnnotations:\n  bench.example.test/changed: "true"\n`],
@@ -84,9 +86,8 @@ export function incrementalSection(size: number, seed: number, schemas: string):
     ] as const) {
       const before = readFileSync(file, 'utf8');
       writeFileSync(file, edit(before));
-      line(`\`check --base main\`, ${label}`, checkJson(repo.root, ['--jobs', '1', '--base', 'main'], schemas).run);
-      const diff = runCli(['diff', repo.root, '--base', 'main', '--format', 'json', '--jobs', '1'], { GITOPS_GATE_SCHEMAS: schemas });
-      line(`\`diff --base main\`, ${label}`, diff);
+      line(`\`check --base main\`, ${label}`, best(() => checkJson(repo.root, ['--jobs', '1', '--base', 'main'], schemas).run));
+      line(`\`diff --base main\`, ${label}`, best(() => runCli(['diff', repo.root, '--base', 'main', '--format', 'json', '--jobs', '1'], { GITOPS_GATE_SCHEMAS: schemas })));
       writeFileSync(file, before);
     }
   } finally {
