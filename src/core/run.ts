@@ -14,11 +14,11 @@ import type { EnvironmentWorkers } from './parallel.ts';
 import { checkPromotion, promotionSourceBranch, type PullRequestInfo } from './checks/promotion.ts';
 import type { SchemaSource } from './schema/source.ts';
 import { SchemaValidator } from './schema/validator.ts';
-
-export type { EnvironmentChecks } from './check-environment.ts';
 import { VERSION } from '../version.ts';
 import { mergeMissingSchemas, OutageLog } from './merge-findings.ts';
 import { applySuppressions, isExcluded } from './suppress.ts';
+
+export type { EnvironmentChecks } from './check-environment.ts';
 
 export interface CheckInputs {
   fs: FileSystem;
@@ -64,7 +64,7 @@ export interface CheckResult {
 /** An invocation problem (unknown --env name): exit code 2, not a finding. */
 export class CheckUsageError extends Error {}
 
-/** The one orchestrator: discover → render → check → locate → report. */
+/** The one orchestrator: discover → render and check each environment → promotion → locate → suppress → report. */
 export async function runChecks(inputs: CheckInputs): Promise<CheckResult> {
   const { repoRoot, config } = inputs;
   const fs = inputs.fs instanceof CachingFileSystem ? inputs.fs : new CachingFileSystem(inputs.fs);

@@ -73,14 +73,14 @@ interface WorkItem {
 const RENDERS_PER_DIRECTORY = 10;
 const MIN_RENDERS = 1_000;
 
+/** How many renders each model took and reused (for tests and the benchmark). */
+export const renderCounts = new WeakMap<EnvironmentModel, RenderCounts>();
+
 /**
  * Renders what one environment's cluster would receive: every entrypoint, then — transitively — every Argo
  * CD Application and Flux Kustomization that points into this repository. A failure is a finding; the rest
  * of the environment still renders.
  */
-/** How many renders each model took and reused (for progress lines, tests and the benchmark). */
-export const renderCounts = new WeakMap<EnvironmentModel, RenderCounts>();
-
 export function renderEnvironment(env: Environment, ctx: RenderContext): EnvironmentModel {
   const envName = env.config.name;
   const model: EnvironmentModel = { config: env.config, entrypoints: [], resources: [], findings: [] };
