@@ -24416,6 +24416,139 @@ function hasKustomizationAncestor(dir, envRoot, kdirs) {
   return false;
 }
 
+// src/core/cluster/render-memo.ts
+function noQuestions() {
+  return { stats: /* @__PURE__ */ new Set(), reads: /* @__PURE__ */ new Set(), lists: /* @__PURE__ */ new Set(), realPaths: /* @__PURE__ */ new Set() };
+}
+var RecordingFileSystem = class {
+  constructor(inner) {
+    this.inner = inner;
+  }
+  questions = noQuestions();
+  stat(path2) {
+    this.questions.stats.add(path2);
+    return this.inner.stat(path2);
+  }
+  readBytes(path2) {
+    this.questions.reads.add(path2);
+    return this.inner.readBytes(path2);
+  }
+  readText(path2) {
+    this.questions.reads.add(path2);
+    return readText(this.inner, path2);
+  }
+  readDir(path2) {
+    this.questions.lists.add(path2);
+    return this.inner.readDir(path2);
+  }
+  realPath(path2) {
+    this.questions.realPaths.add(path2);
+    return this.inner.realPath(path2);
+  }
+};
+var RenderMemo = class {
+  byEnvironment = /* @__PURE__ */ new Map();
+  /** The discovery walk (scanRepo) and what it asked: a base that answers alike has the same tree. */
+  scan;
+  record(environment, key, render) {
+    let renders = this.byEnvironment.get(environment);
+    if (!renders) {
+      renders = /* @__PURE__ */ new Map();
+      this.byEnvironment.set(environment, renders);
+    }
+    renders.set(key, render);
+  }
+  /** Everything recorded for one environment (to send to another thread). */
+  entriesOf(environment) {
+    return [...this.byEnvironment.get(environment) ?? []];
+  }
+  /** Takes renders recorded elsewhere (another thread) for one environment. */
+  add(environment, entries) {
+    for (const [key, render] of entries) this.record(environment, key, render);
+  }
+  get(environment, key) {
+    return this.byEnvironment.get(environment)?.get(key);
+  }
+  get size() {
+    let n = 0;
+    for (const m of this.byEnvironment.values()) n += m.size;
+    return n;
+  }
+};
+var TreeComparison = class {
+  constructor(from, to, knownSame = () => false) {
+    this.from = from;
+    this.to = to;
+    this.knownSame = knownSame;
+  }
+  answers = /* @__PURE__ */ new Map();
+  /** Paths whose answers differed, for reports and tests. */
+  differing = /* @__PURE__ */ new Set();
+  /** True when every question gets the same answer from both trees. */
+  sameAnswers(q) {
+    for (const p of q.stats) if (!this.same("stat", p, (fs3) => statKey(fs3.stat(p)))) return false;
+    for (const p of q.realPaths) if (!this.same("real", p, (fs3) => attempt(() => fs3.realPath(p)))) return false;
+    for (const p of q.lists) if (!this.same("list", p, (fs3) => attempt(() => fs3.readDir(p).join("\0")))) return false;
+    for (const p of q.reads) if (!this.sameBytes(p)) return false;
+    return true;
+  }
+  same(op, path2, answer) {
+    const key = `${op}\0${path2}`;
+    let same = this.answers.get(key);
+    if (same === void 0) {
+      same = answer(this.from) === answer(this.to);
+      this.answers.set(key, same);
+      if (!same) this.differing.add(path2);
+    }
+    return same;
+  }
+  sameBytes(path2) {
+    const key = `read\0${path2}`;
+    let same = this.answers.get(key);
+    if (same === void 0 && this.knownSame(path2)) {
+      same = true;
+      this.answers.set(key, same);
+    }
+    if (same === void 0) {
+      const ids = [this.from.blobId?.(path2), this.to.blobId?.(path2)];
+      if (ids[0] !== void 0 && ids[1] !== void 0) {
+        same = ids[0] === ids[1];
+        this.answers.set(key, same);
+        if (!same) this.differing.add(path2);
+        return same;
+      }
+      const a = readOrFailure(this.from, path2);
+      const b = readOrFailure(this.to, path2);
+      same = typeof a === "string" || typeof b === "string" ? a === b : equalBytes(a, b);
+      this.answers.set(key, same);
+      if (!same) this.differing.add(path2);
+    }
+    return same;
+  }
+};
+function statKey(s) {
+  return s ? `${s.kind}:${s.size}` : "none";
+}
+function attempt(f) {
+  try {
+    return `ok:${f()}`;
+  } catch (err) {
+    return err instanceof FsError ? `error:${err.code}` : "error";
+  }
+}
+function readOrFailure(fs3, path2) {
+  try {
+    return fs3.readBytes(path2);
+  } catch (err) {
+    return err instanceof FsError ? `error:${err.code}` : "error";
+  }
+}
+function equalBytes(a, b) {
+  if (a.byteLength !== b.byteLength) return false;
+  for (let i = 0; i < a.byteLength; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 // src/core/checks/resolve-location.ts
 var LocationResolver = class {
   constructor(fs3) {
@@ -24651,132 +24784,6 @@ function argoDirectoryFiles(fs3, root, opts) {
       out.push(p);
     }
   }
-}
-
-// src/core/cluster/render-memo.ts
-function noQuestions() {
-  return { stats: /* @__PURE__ */ new Set(), reads: /* @__PURE__ */ new Set(), lists: /* @__PURE__ */ new Set(), realPaths: /* @__PURE__ */ new Set() };
-}
-var RecordingFileSystem = class {
-  constructor(inner) {
-    this.inner = inner;
-  }
-  questions = noQuestions();
-  stat(path2) {
-    this.questions.stats.add(path2);
-    return this.inner.stat(path2);
-  }
-  readBytes(path2) {
-    this.questions.reads.add(path2);
-    return this.inner.readBytes(path2);
-  }
-  readText(path2) {
-    this.questions.reads.add(path2);
-    return readText(this.inner, path2);
-  }
-  readDir(path2) {
-    this.questions.lists.add(path2);
-    return this.inner.readDir(path2);
-  }
-  realPath(path2) {
-    this.questions.realPaths.add(path2);
-    return this.inner.realPath(path2);
-  }
-};
-var RenderMemo = class {
-  byEnvironment = /* @__PURE__ */ new Map();
-  record(environment, key, render) {
-    let renders = this.byEnvironment.get(environment);
-    if (!renders) {
-      renders = /* @__PURE__ */ new Map();
-      this.byEnvironment.set(environment, renders);
-    }
-    renders.set(key, render);
-  }
-  /** Everything recorded for one environment (to send to another thread). */
-  entriesOf(environment) {
-    return [...this.byEnvironment.get(environment) ?? []];
-  }
-  /** Takes renders recorded elsewhere (another thread) for one environment. */
-  add(environment, entries) {
-    for (const [key, render] of entries) this.record(environment, key, render);
-  }
-  get(environment, key) {
-    return this.byEnvironment.get(environment)?.get(key);
-  }
-  get size() {
-    let n = 0;
-    for (const m of this.byEnvironment.values()) n += m.size;
-    return n;
-  }
-};
-var TreeComparison = class {
-  constructor(from, to) {
-    this.from = from;
-    this.to = to;
-  }
-  answers = /* @__PURE__ */ new Map();
-  /** Paths whose answers differed, for reports and tests. */
-  differing = /* @__PURE__ */ new Set();
-  /** True when every question gets the same answer from both trees. */
-  sameAnswers(q) {
-    for (const p of q.stats) if (!this.same("stat", p, (fs3) => statKey(fs3.stat(p)))) return false;
-    for (const p of q.realPaths) if (!this.same("real", p, (fs3) => attempt(() => fs3.realPath(p)))) return false;
-    for (const p of q.lists) if (!this.same("list", p, (fs3) => attempt(() => fs3.readDir(p).join("\0")))) return false;
-    for (const p of q.reads) if (!this.sameBytes(p)) return false;
-    return true;
-  }
-  same(op, path2, answer) {
-    const key = `${op}\0${path2}`;
-    let same = this.answers.get(key);
-    if (same === void 0) {
-      same = answer(this.from) === answer(this.to);
-      this.answers.set(key, same);
-      if (!same) this.differing.add(path2);
-    }
-    return same;
-  }
-  sameBytes(path2) {
-    const key = `read\0${path2}`;
-    let same = this.answers.get(key);
-    if (same === void 0) {
-      const ids = [this.from.blobId?.(path2), this.to.blobId?.(path2)];
-      if (ids[0] !== void 0 && ids[1] !== void 0) {
-        same = ids[0] === ids[1];
-        this.answers.set(key, same);
-        if (!same) this.differing.add(path2);
-        return same;
-      }
-      const a = readOrFailure(this.from, path2);
-      const b = readOrFailure(this.to, path2);
-      same = typeof a === "string" || typeof b === "string" ? a === b : equalBytes(a, b);
-      this.answers.set(key, same);
-      if (!same) this.differing.add(path2);
-    }
-    return same;
-  }
-};
-function statKey(s) {
-  return s ? `${s.kind}:${s.size}` : "none";
-}
-function attempt(f) {
-  try {
-    return `ok:${f()}`;
-  } catch (err) {
-    return err instanceof FsError ? `error:${err.code}` : "error";
-  }
-}
-function readOrFailure(fs3, path2) {
-  try {
-    return fs3.readBytes(path2);
-  } catch (err) {
-    return err instanceof FsError ? `error:${err.code}` : "error";
-  }
-}
-function equalBytes(a, b) {
-  if (a.byteLength !== b.byteLength) return false;
-  for (let i = 0; i < a.byteLength; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 // src/core/cluster/render-environment.ts
@@ -28368,7 +28375,7 @@ var CheckUsageError = class extends Error {
 async function runChecks(inputs) {
   const { repoRoot, config } = inputs;
   const fs3 = inputs.fs instanceof CachingFileSystem ? inputs.fs : new CachingFileSystem(inputs.fs);
-  const tree = scanRepo2(fs3, repoRoot, { exclude: config.exclude });
+  const tree = scanWithMemo(fs3, repoRoot, config, inputs.renderMemo);
   let envs = withoutExcluded(discoverEnvironments(tree, config), config.exclude);
   const environmentNames = envs.map((e) => e.config.name);
   if (inputs.environments && inputs.environments.length > 0) {
@@ -28444,6 +28451,15 @@ ${refKey(f)}`) : void 0
     models,
     environmentNames
   };
+}
+function scanWithMemo(fs3, repoRoot, config, memo) {
+  const reuse = memo?.reuse;
+  if (reuse?.memo.scan && reuse.comparison.sameAnswers(reuse.memo.scan.questions)) return reuse.memo.scan.tree;
+  if (!memo?.record) return scanRepo2(fs3, repoRoot, { exclude: config.exclude });
+  const recorder = new RecordingFileSystem(fs3);
+  const tree = scanRepo2(recorder, repoRoot, { exclude: config.exclude });
+  memo.record.scan = { questions: recorder.questions, tree };
+  return tree;
 }
 async function checkEnvironments(envs, ctx, inputs) {
   const reusing = !!inputs.renderMemo?.reuse || !!inputs.environmentChecks?.reuse;
@@ -28575,7 +28591,7 @@ async function runChangeChecks(inputs, base) {
   const checks = /* @__PURE__ */ new Map();
   const head = await runChecks({ ...inputs, renderMemo: { record: memo }, validation, environmentChecks: { record: checks } });
   const baseSide = await runChecks({
-    renderMemo: { reuse: { memo, comparison: new TreeComparison(inputs.fs, base.fs) } },
+    renderMemo: { reuse: { memo, comparison: new TreeComparison(inputs.fs, base.fs, base.unchanged) } },
     validation,
     environmentChecks: { reuse: checks },
     fs: base.fs,
@@ -28950,6 +28966,15 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
       return void 0;
     }
   }
+  /**
+   * Whether a file holds the same bytes here as in the tree given as `sameContentFrom` (git reported no
+   * change to it); false when there is no such tree or the file is not in this one.
+   */
+  sameAsDonor(path2) {
+    if (!this.donor) return false;
+    const real = this.resolve(path2);
+    return !this.donor.changed.has(real) && this.nodes.get(real)?.kind === "file";
+  }
   /** Text: the donor's, kept decoded there, for an unchanged file. */
   readText(path2) {
     const real = this.resolve(path2);
@@ -29018,6 +29043,9 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
     return result;
   }
 };
+function baseRevision(fs3, ref) {
+  return { fs: fs3, ref, commit: fs3.commit, unchanged: (path2) => fs3.sameAsDonor(path2) };
+}
 
 // src/io/worker-pool.ts
 import { availableParallelism } from "node:os";
@@ -30338,7 +30366,7 @@ function openBaseline(repoRoot, base, baseBranch, headFs, say) {
   if (base !== void 0) {
     try {
       const commit = mergeBase(repoRoot, base, "HEAD");
-      return { fs: GitRevisionFileSystem.open(repoRoot, commit, { sameContentFrom: headFs, changed: changedPaths(repoRoot, commit) }), ref: base, commit };
+      return baseRevision(GitRevisionFileSystem.open(repoRoot, commit, { sameContentFrom: headFs, changed: changedPaths(repoRoot, commit) }), base);
     } catch (err) {
       if (err instanceof GitError) throw new UsageError(`--base ${base}: ${err.message}`);
       throw err;
@@ -30349,7 +30377,7 @@ function openBaseline(repoRoot, base, baseBranch, headFs, say) {
     if (!tryResolve(repoRoot, ref)) continue;
     try {
       const commit = mergeBase(repoRoot, ref, "HEAD");
-      return { fs: GitRevisionFileSystem.open(repoRoot, commit, { sameContentFrom: headFs, changed: changedPaths(repoRoot, commit) }), ref: baseBranch, commit };
+      return baseRevision(GitRevisionFileSystem.open(repoRoot, commit, { sameContentFrom: headFs, changed: changedPaths(repoRoot, commit) }), baseBranch);
     } catch (err) {
       if (!(err instanceof GitError)) throw err;
       say(`no baseline: ${err.message}; every finding counts`);
@@ -31366,7 +31394,7 @@ async function runDiff(args, io) {
         ...only.length > 0 ? { environments: only, skipUnknownEnvironments: true } : {},
         ...progress ? { onProgress: progress } : {}
       },
-      { fs: baseTree, ref: values.base, commit: baseCommit }
+      baseRevision(baseTree, values.base)
     ).finally(() => pool?.close());
     if (progress) io.stderr("\r\x1B[2K");
     checkEnvironmentNames(only, change.environmentNames);

@@ -47739,6 +47739,139 @@ function hasKustomizationAncestor(dir, envRoot, kdirs) {
   return false;
 }
 
+// src/core/cluster/render-memo.ts
+function noQuestions() {
+  return { stats: /* @__PURE__ */ new Set(), reads: /* @__PURE__ */ new Set(), lists: /* @__PURE__ */ new Set(), realPaths: /* @__PURE__ */ new Set() };
+}
+var RecordingFileSystem = class {
+  constructor(inner) {
+    this.inner = inner;
+  }
+  questions = noQuestions();
+  stat(path7) {
+    this.questions.stats.add(path7);
+    return this.inner.stat(path7);
+  }
+  readBytes(path7) {
+    this.questions.reads.add(path7);
+    return this.inner.readBytes(path7);
+  }
+  readText(path7) {
+    this.questions.reads.add(path7);
+    return readText(this.inner, path7);
+  }
+  readDir(path7) {
+    this.questions.lists.add(path7);
+    return this.inner.readDir(path7);
+  }
+  realPath(path7) {
+    this.questions.realPaths.add(path7);
+    return this.inner.realPath(path7);
+  }
+};
+var RenderMemo = class {
+  byEnvironment = /* @__PURE__ */ new Map();
+  /** The discovery walk (scanRepo) and what it asked: a base that answers alike has the same tree. */
+  scan;
+  record(environment, key, render) {
+    let renders = this.byEnvironment.get(environment);
+    if (!renders) {
+      renders = /* @__PURE__ */ new Map();
+      this.byEnvironment.set(environment, renders);
+    }
+    renders.set(key, render);
+  }
+  /** Everything recorded for one environment (to send to another thread). */
+  entriesOf(environment) {
+    return [...this.byEnvironment.get(environment) ?? []];
+  }
+  /** Takes renders recorded elsewhere (another thread) for one environment. */
+  add(environment, entries) {
+    for (const [key, render] of entries) this.record(environment, key, render);
+  }
+  get(environment, key) {
+    return this.byEnvironment.get(environment)?.get(key);
+  }
+  get size() {
+    let n = 0;
+    for (const m of this.byEnvironment.values()) n += m.size;
+    return n;
+  }
+};
+var TreeComparison = class {
+  constructor(from, to, knownSame = () => false) {
+    this.from = from;
+    this.to = to;
+    this.knownSame = knownSame;
+  }
+  answers = /* @__PURE__ */ new Map();
+  /** Paths whose answers differed, for reports and tests. */
+  differing = /* @__PURE__ */ new Set();
+  /** True when every question gets the same answer from both trees. */
+  sameAnswers(q) {
+    for (const p of q.stats) if (!this.same("stat", p, (fs5) => statKey(fs5.stat(p)))) return false;
+    for (const p of q.realPaths) if (!this.same("real", p, (fs5) => attempt(() => fs5.realPath(p)))) return false;
+    for (const p of q.lists) if (!this.same("list", p, (fs5) => attempt(() => fs5.readDir(p).join("\0")))) return false;
+    for (const p of q.reads) if (!this.sameBytes(p)) return false;
+    return true;
+  }
+  same(op, path7, answer) {
+    const key = `${op}\0${path7}`;
+    let same = this.answers.get(key);
+    if (same === void 0) {
+      same = answer(this.from) === answer(this.to);
+      this.answers.set(key, same);
+      if (!same) this.differing.add(path7);
+    }
+    return same;
+  }
+  sameBytes(path7) {
+    const key = `read\0${path7}`;
+    let same = this.answers.get(key);
+    if (same === void 0 && this.knownSame(path7)) {
+      same = true;
+      this.answers.set(key, same);
+    }
+    if (same === void 0) {
+      const ids = [this.from.blobId?.(path7), this.to.blobId?.(path7)];
+      if (ids[0] !== void 0 && ids[1] !== void 0) {
+        same = ids[0] === ids[1];
+        this.answers.set(key, same);
+        if (!same) this.differing.add(path7);
+        return same;
+      }
+      const a = readOrFailure(this.from, path7);
+      const b = readOrFailure(this.to, path7);
+      same = typeof a === "string" || typeof b === "string" ? a === b : equalBytes(a, b);
+      this.answers.set(key, same);
+      if (!same) this.differing.add(path7);
+    }
+    return same;
+  }
+};
+function statKey(s) {
+  return s ? `${s.kind}:${s.size}` : "none";
+}
+function attempt(f) {
+  try {
+    return `ok:${f()}`;
+  } catch (err) {
+    return err instanceof FsError ? `error:${err.code}` : "error";
+  }
+}
+function readOrFailure(fs5, path7) {
+  try {
+    return fs5.readBytes(path7);
+  } catch (err) {
+    return err instanceof FsError ? `error:${err.code}` : "error";
+  }
+}
+function equalBytes(a, b) {
+  if (a.byteLength !== b.byteLength) return false;
+  for (let i = 0; i < a.byteLength; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 // src/core/yaml/locate.ts
 var import_yaml4 = __toESM(require_dist(), 1);
 function locateInYaml(text, docIndex, path7) {
@@ -53174,132 +53307,6 @@ function argoDirectoryFiles(fs5, root, opts) {
   }
 }
 
-// src/core/cluster/render-memo.ts
-function noQuestions() {
-  return { stats: /* @__PURE__ */ new Set(), reads: /* @__PURE__ */ new Set(), lists: /* @__PURE__ */ new Set(), realPaths: /* @__PURE__ */ new Set() };
-}
-var RecordingFileSystem = class {
-  constructor(inner) {
-    this.inner = inner;
-  }
-  questions = noQuestions();
-  stat(path7) {
-    this.questions.stats.add(path7);
-    return this.inner.stat(path7);
-  }
-  readBytes(path7) {
-    this.questions.reads.add(path7);
-    return this.inner.readBytes(path7);
-  }
-  readText(path7) {
-    this.questions.reads.add(path7);
-    return readText(this.inner, path7);
-  }
-  readDir(path7) {
-    this.questions.lists.add(path7);
-    return this.inner.readDir(path7);
-  }
-  realPath(path7) {
-    this.questions.realPaths.add(path7);
-    return this.inner.realPath(path7);
-  }
-};
-var RenderMemo = class {
-  byEnvironment = /* @__PURE__ */ new Map();
-  record(environment, key, render) {
-    let renders = this.byEnvironment.get(environment);
-    if (!renders) {
-      renders = /* @__PURE__ */ new Map();
-      this.byEnvironment.set(environment, renders);
-    }
-    renders.set(key, render);
-  }
-  /** Everything recorded for one environment (to send to another thread). */
-  entriesOf(environment) {
-    return [...this.byEnvironment.get(environment) ?? []];
-  }
-  /** Takes renders recorded elsewhere (another thread) for one environment. */
-  add(environment, entries) {
-    for (const [key, render] of entries) this.record(environment, key, render);
-  }
-  get(environment, key) {
-    return this.byEnvironment.get(environment)?.get(key);
-  }
-  get size() {
-    let n = 0;
-    for (const m of this.byEnvironment.values()) n += m.size;
-    return n;
-  }
-};
-var TreeComparison = class {
-  constructor(from, to) {
-    this.from = from;
-    this.to = to;
-  }
-  answers = /* @__PURE__ */ new Map();
-  /** Paths whose answers differed, for reports and tests. */
-  differing = /* @__PURE__ */ new Set();
-  /** True when every question gets the same answer from both trees. */
-  sameAnswers(q) {
-    for (const p of q.stats) if (!this.same("stat", p, (fs5) => statKey(fs5.stat(p)))) return false;
-    for (const p of q.realPaths) if (!this.same("real", p, (fs5) => attempt(() => fs5.realPath(p)))) return false;
-    for (const p of q.lists) if (!this.same("list", p, (fs5) => attempt(() => fs5.readDir(p).join("\0")))) return false;
-    for (const p of q.reads) if (!this.sameBytes(p)) return false;
-    return true;
-  }
-  same(op, path7, answer) {
-    const key = `${op}\0${path7}`;
-    let same = this.answers.get(key);
-    if (same === void 0) {
-      same = answer(this.from) === answer(this.to);
-      this.answers.set(key, same);
-      if (!same) this.differing.add(path7);
-    }
-    return same;
-  }
-  sameBytes(path7) {
-    const key = `read\0${path7}`;
-    let same = this.answers.get(key);
-    if (same === void 0) {
-      const ids = [this.from.blobId?.(path7), this.to.blobId?.(path7)];
-      if (ids[0] !== void 0 && ids[1] !== void 0) {
-        same = ids[0] === ids[1];
-        this.answers.set(key, same);
-        if (!same) this.differing.add(path7);
-        return same;
-      }
-      const a = readOrFailure(this.from, path7);
-      const b = readOrFailure(this.to, path7);
-      same = typeof a === "string" || typeof b === "string" ? a === b : equalBytes(a, b);
-      this.answers.set(key, same);
-      if (!same) this.differing.add(path7);
-    }
-    return same;
-  }
-};
-function statKey(s) {
-  return s ? `${s.kind}:${s.size}` : "none";
-}
-function attempt(f) {
-  try {
-    return `ok:${f()}`;
-  } catch (err) {
-    return err instanceof FsError ? `error:${err.code}` : "error";
-  }
-}
-function readOrFailure(fs5, path7) {
-  try {
-    return fs5.readBytes(path7);
-  } catch (err) {
-    return err instanceof FsError ? `error:${err.code}` : "error";
-  }
-}
-function equalBytes(a, b) {
-  if (a.byteLength !== b.byteLength) return false;
-  for (let i = 0; i < a.byteLength; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
 // src/core/cluster/render-environment.ts
 var BOOTSTRAP_SOURCES = [
   { kind: "GitRepository", name: "flux-system", namespace: "flux-system", path: "." },
@@ -56742,7 +56749,7 @@ var CheckUsageError = class extends Error {
 async function runChecks(inputs) {
   const { repoRoot, config } = inputs;
   const fs5 = inputs.fs instanceof CachingFileSystem ? inputs.fs : new CachingFileSystem(inputs.fs);
-  const tree = scanRepo2(fs5, repoRoot, { exclude: config.exclude });
+  const tree = scanWithMemo(fs5, repoRoot, config, inputs.renderMemo);
   let envs = withoutExcluded(discoverEnvironments(tree, config), config.exclude);
   const environmentNames = envs.map((e) => e.config.name);
   if (inputs.environments && inputs.environments.length > 0) {
@@ -56818,6 +56825,15 @@ ${refKey(f)}`) : void 0
     models,
     environmentNames
   };
+}
+function scanWithMemo(fs5, repoRoot, config, memo) {
+  const reuse = memo?.reuse;
+  if (reuse?.memo.scan && reuse.comparison.sameAnswers(reuse.memo.scan.questions)) return reuse.memo.scan.tree;
+  if (!memo?.record) return scanRepo2(fs5, repoRoot, { exclude: config.exclude });
+  const recorder = new RecordingFileSystem(fs5);
+  const tree = scanRepo2(recorder, repoRoot, { exclude: config.exclude });
+  memo.record.scan = { questions: recorder.questions, tree };
+  return tree;
 }
 async function checkEnvironments(envs, ctx, inputs) {
   const reusing = !!inputs.renderMemo?.reuse || !!inputs.environmentChecks?.reuse;
@@ -56901,7 +56917,7 @@ async function runChangeChecks(inputs, base) {
   const checks = /* @__PURE__ */ new Map();
   const head = await runChecks({ ...inputs, renderMemo: { record: memo }, validation, environmentChecks: { record: checks } });
   const baseSide = await runChecks({
-    renderMemo: { reuse: { memo, comparison: new TreeComparison(inputs.fs, base.fs) } },
+    renderMemo: { reuse: { memo, comparison: new TreeComparison(inputs.fs, base.fs, base.unchanged) } },
     validation,
     environmentChecks: { reuse: checks },
     fs: base.fs,
@@ -57242,6 +57258,15 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
       return void 0;
     }
   }
+  /**
+   * Whether a file holds the same bytes here as in the tree given as `sameContentFrom` (git reported no
+   * change to it); false when there is no such tree or the file is not in this one.
+   */
+  sameAsDonor(path7) {
+    if (!this.donor) return false;
+    const real = this.resolve(path7);
+    return !this.donor.changed.has(real) && this.nodes.get(real)?.kind === "file";
+  }
   /** Text: the donor's, kept decoded there, for an unchanged file. */
   readText(path7) {
     const real = this.resolve(path7);
@@ -57310,6 +57335,9 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
     return result;
   }
 };
+function baseRevision(fs5, ref) {
+  return { fs: fs5, ref, commit: fs5.commit, unchanged: (path7) => fs5.sameAsDonor(path7) };
+}
 
 // src/io/worker-pool.ts
 import { availableParallelism } from "node:os";
@@ -59121,7 +59149,7 @@ function openPullRequestBase(pr, eventName, repoRoot, headFs, notes2) {
       );
       return void 0;
     }
-    return { fs: GitRevisionFileSystem.open(repoRoot, pr.baseSha, { sameContentFrom: headFs, changed: changedPaths(repoRoot, pr.baseSha) }), ref: pr.baseRef, commit: pr.baseSha };
+    return baseRevision(GitRevisionFileSystem.open(repoRoot, pr.baseSha, { sameContentFrom: headFs, changed: changedPaths(repoRoot, pr.baseSha) }), pr.baseRef);
   } catch (err) {
     const why = err instanceof GitError ? err.message : `internal error: ${err?.message ?? String(err)}`;
     notes2.push(`The pull request's base could not be read, so the rendered diff is missing and every finding counts as new: ${why}`);

@@ -23175,6 +23175,8 @@ var RecordingFileSystem = class {
 };
 var RenderMemo = class {
   byEnvironment = /* @__PURE__ */ new Map();
+  /** The discovery walk (scanRepo) and what it asked: a base that answers alike has the same tree. */
+  scan;
   record(environment, key, render) {
     let renders = this.byEnvironment.get(environment);
     if (!renders) {

@@ -12,7 +12,7 @@ import { runChangeChecks, type BaseRevision } from '../core/check-change.ts';
 import type { EnvironmentModel } from '../core/cluster/model.ts';
 import type { Report } from '../core/model/report.ts';
 import { runChecks, CheckUsageError, type CheckInputs } from '../core/run.ts';
-import { GitRevisionFileSystem } from '../io/git-fs.ts';
+import { baseRevision, GitRevisionFileSystem } from '../io/git-fs.ts';
 import { createWorkerPool, defaultJobs } from '../io/worker-pool.ts';
 import { renderText } from '../core/render/text.ts';
 import { NodeFileSystem } from '../io/node-fs.ts';
@@ -188,7 +188,7 @@ function openPullRequestBase(pr: PullRequestInfo, eventName: string, repoRoot: s
       );
       return undefined;
     }
-    return { fs: GitRevisionFileSystem.open(repoRoot, pr.baseSha, { sameContentFrom: headFs, changed: changedPaths(repoRoot, pr.baseSha) }), ref: pr.baseRef, commit: pr.baseSha };
+    return baseRevision(GitRevisionFileSystem.open(repoRoot, pr.baseSha, { sameContentFrom: headFs, changed: changedPaths(repoRoot, pr.baseSha) }), pr.baseRef);
   } catch (err) {
     const why = err instanceof GitError ? err.message : `internal error: ${(err as Error)?.message ?? String(err)}`;
     notes.push(`The pull request's base could not be read, so the rendered diff is missing and every finding counts as new: ${why}`);

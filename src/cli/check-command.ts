@@ -4,7 +4,7 @@ import * as nodePath from 'node:path';
 import { runChecks, CheckUsageError, type CheckInputs } from '../core/run.ts';
 import { runChangeChecks, type BaseRevision } from '../core/check-change.ts';
 import { gateFails } from '../core/gate.ts';
-import { GitRevisionFileSystem } from '../io/git-fs.ts';
+import { baseRevision, GitRevisionFileSystem } from '../io/git-fs.ts';
 import { createWorkerPool, defaultJobs } from '../io/worker-pool.ts';
 import { isReportFormat, renderReport, REPORT_FORMATS } from '../core/render/index.ts';
 import type { Report } from '../core/model/report.ts';
@@ -168,7 +168,7 @@ function openBaseline(repoRoot: string, base: string | undefined, baseBranch: st
   if (base !== undefined) {
     try {
       const commit = mergeBase(repoRoot, base, 'HEAD');
-      return { fs: GitRevisionFileSystem.open(repoRoot, commit, { sameContentFrom: headFs, changed: changedPaths(repoRoot, commit) }), ref: base, commit };
+      return baseRevision(GitRevisionFileSystem.open(repoRoot, commit, { sameContentFrom: headFs, changed: changedPaths(repoRoot, commit) }), base);
     } catch (err) {
       if (err instanceof GitError) throw new UsageError(`--base ${base}: ${err.message}`);
       throw err;
@@ -179,7 +179,7 @@ function openBaseline(repoRoot: string, base: string | undefined, baseBranch: st
     if (!tryResolve(repoRoot, ref)) continue;
     try {
       const commit = mergeBase(repoRoot, ref, 'HEAD');
-      return { fs: GitRevisionFileSystem.open(repoRoot, commit, { sameContentFrom: headFs, changed: changedPaths(repoRoot, commit) }), ref: baseBranch, commit };
+      return baseRevision(GitRevisionFileSystem.open(repoRoot, commit, { sameContentFrom: headFs, changed: changedPaths(repoRoot, commit) }), baseBranch);
     } catch (err) {
       if (!(err instanceof GitError)) throw err;
       say(`no baseline: ${err.message}; every finding counts`);

@@ -16,7 +16,7 @@ import { plural } from '../core/render/common.ts';
 import { renderDiffJson } from '../core/render/diff-json.ts';
 import { renderDiffMarkdownDocument } from '../core/render/diff-markdown.ts';
 import { renderDiffText } from '../core/render/diff-text.ts';
-import { GitRevisionFileSystem } from '../io/git-fs.ts';
+import { baseRevision, GitRevisionFileSystem } from '../io/git-fs.ts';
 import { changedPaths, GitError, mergeBase } from '../io/git.ts';
 import { CachingFileSystem } from '../core/cached-fs.ts';
 import { NodeFileSystem } from '../io/node-fs.ts';
@@ -109,7 +109,7 @@ export async function runDiff(args: string[], io: CliIO): Promise<number> {
         ...(only.length > 0 ? { environments: only, skipUnknownEnvironments: true } : {}),
         ...(progress ? { onProgress: progress } : {}),
       },
-      { fs: baseTree, ref: values.base, commit: baseCommit },
+      baseRevision(baseTree, values.base),
     ).finally(() => pool?.close());
     if (progress) io.stderr('\r\x1b[2K');
     checkEnvironmentNames(only, change.environmentNames);

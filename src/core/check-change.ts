@@ -19,6 +19,8 @@ export interface BaseRevision {
   ref: string;
   /** The commit it is (the merge base). */
   commit: string;
+  /** Files known to hold the same bytes at the base as at the head, without comparing them (absolute paths). */
+  unchanged?: (path: string) => boolean;
 }
 
 export interface ChangeResult {
@@ -42,7 +44,7 @@ export async function runChangeChecks(inputs: CheckInputs, base: BaseRevision): 
   const checks = new Map<string, EnvironmentChecks>();
   const head = await runChecks({ ...inputs, renderMemo: { record: memo }, validation, environmentChecks: { record: checks } });
   const baseSide = await runChecks({
-    renderMemo: { reuse: { memo, comparison: new TreeComparison(inputs.fs, base.fs) } },
+    renderMemo: { reuse: { memo, comparison: new TreeComparison(inputs.fs, base.fs, base.unchanged) } },
     validation,
     environmentChecks: { reuse: checks },
     fs: base.fs,

@@ -4,7 +4,8 @@ import { isWithin, relativePath } from './path.ts';
 import type { Config } from '../config/config.ts';
 import type { Finding, Severity } from './model/finding.ts';
 import { summarize, type EnvironmentSummary, type Report } from './model/report.ts';
-import { discoverEnvironments, scanRepo, type Environment } from './discover.ts';
+import { discoverEnvironments, scanRepo, type Environment, type RepoTree } from './discover.ts';
+import { RecordingFileSystem } from './cluster/render-memo.ts';
 import type { RenderContext } from './cluster/render-environment.ts';
 import type { EnvironmentModel } from './cluster/model.ts';
 import type { ValidationMemo } from './checks/schema.ts';
@@ -68,7 +69,7 @@ export class CheckUsageError extends Error {}
 export async function runChecks(inputs: CheckInputs): Promise<CheckResult> {
   const { repoRoot, config } = inputs;
   const fs = inputs.fs instanceof CachingFileSystem ? inputs.fs : new CachingFileSystem(inputs.fs);
-  const tree = scanRepo(fs, repoRoot, { exclude: config.exclude });
+  const tree = scanWithMemo(fs, repoRoot, config, inputs.renderMemo);
   let envs = withoutExcluded(discoverEnvironments(tree, config), config.exclude);
   const environmentNames = envs.map((e) => e.config.name);
   if (inputs.environments && inputs.environments.length > 0) {
@@ -146,6 +147,21 @@ export async function runChecks(inputs: CheckInputs): Promise<CheckResult> {
     models,
     environmentNames,
   };
+}
+
+/**
+ * The discovery walk. Recorded for a pull request's head; at its base, the head's walk when the base
+ * answers every question of it alike (the change touched no kustomization, no GitOps object and no
+ * directory listing), else a walk of its own.
+ */
+function scanWithMemo(fs: FileSystem, repoRoot: string, config: Config, memo: CheckInputs['renderMemo']): RepoTree {
+  const reuse = memo?.reuse;
+  if (reuse?.memo.scan && reuse.comparison.sameAnswers(reuse.memo.scan.questions)) return reuse.memo.scan.tree;
+  if (!memo?.record) return scanRepo(fs, repoRoot, { exclude: config.exclude });
+  const recorder = new RecordingFileSystem(fs);
+  const tree = scanRepo(recorder, repoRoot, { exclude: config.exclude });
+  memo.record.scan = { questions: recorder.questions, tree };
+  return tree;
 }
 
 /**

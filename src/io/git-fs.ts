@@ -4,6 +4,7 @@ import { FsError, MAX_FILE_BYTES, readText, type FileStat, type FileSystem } fro
 const utf8 = new TextDecoder('utf-8');
 import { isWithin, normalizePath, resolvePath } from '../core/path.ts';
 import { GitError, resolveRevision, runGit, worktreePrefix } from './git.ts';
+import type { BaseRevision } from '../core/check-change.ts';
 
 type TreeNode =
   | { kind: 'dir'; names: Set<string> }
@@ -216,6 +217,16 @@ export class GitRevisionFileSystem implements FileSystem {
     }
   }
 
+  /**
+   * Whether a file holds the same bytes here as in the tree given as `sameContentFrom` (git reported no
+   * change to it); false when there is no such tree or the file is not in this one.
+   */
+  sameAsDonor(path: string): boolean {
+    if (!this.donor) return false;
+    const real = this.resolve(path);
+    return !this.donor.changed.has(real) && this.nodes.get(real)?.kind === 'file';
+  }
+
   /** Text: the donor's, kept decoded there, for an unchanged file. */
   readText(path: string): string {
     const real = this.resolve(path);
@@ -287,4 +298,9 @@ export class GitRevisionFileSystem implements FileSystem {
     }
     return result;
   }
+}
+
+/** A commit's tree as the base of a change (check-change.ts), with what git knows is unchanged. */
+export function baseRevision(fs: GitRevisionFileSystem, ref: string): BaseRevision {
+  return { fs, ref, commit: fs.commit, unchanged: (path) => fs.sameAsDonor(path) };
 }

@@ -8,6 +8,7 @@
  */
 import { FsError, readText, type FileStat, type FileSystem } from '../ports.ts';
 import type { ClusterResource } from './model.ts';
+import type { RepoTree } from '../discover/scan.ts';
 import type { Finding } from '../model/finding.ts';
 
 /** The questions one render asked, by kind, as absolute paths. */
@@ -67,9 +68,11 @@ export interface RecordedRender {
   events: RenderEvent[];
 }
 
-/** The head's renders of each environment, by work-item key. */
+/** The head's renders of each environment, by work-item key, and its walk of the repository. */
 export class RenderMemo {
   private readonly byEnvironment = new Map<string, Map<string, RecordedRender>>();
+  /** The discovery walk (scanRepo) and what it asked: a base that answers alike has the same tree. */
+  scan?: { questions: FsQuestions; tree: RepoTree };
 
   record(environment: string, key: string, render: RecordedRender): void {
     let renders = this.byEnvironment.get(environment);
@@ -113,6 +116,11 @@ export class TreeComparison {
   constructor(
     private readonly from: FileSystem,
     private readonly to: FileSystem,
+    /**
+     * Files known to hold the same bytes in both trees without reading them (what `git diff` did not
+     * report, for a base read beside its working tree).
+     */
+    private readonly knownSame: (path: string) => boolean = () => false,
   ) {}
 
   /** True when every question gets the same answer from both trees. */
@@ -138,6 +146,10 @@ export class TreeComparison {
   private sameBytes(path: string): boolean {
     const key = `read\0${path}`;
     let same = this.answers.get(key);
+    if (same === undefined && this.knownSame(path)) {
+      same = true;
+      this.answers.set(key, same);
+    }
     if (same === undefined) {
       // Both trees know their blob ids (a git tree, a working tree that hashes): no bytes to compare.
       const ids = [this.from.blobId?.(path), this.to.blobId?.(path)];
