@@ -14341,6 +14341,7 @@ function resolvePath(dir, rel) {
   return rel.startsWith("/") ? normalizePath(rel) : normalizePath(`${dir}/${rel}`);
 }
 function normalizePath(path2) {
+  if (path2 !== "" && !NOT_NORMAL.test(path2)) return path2;
   const absolute = path2.startsWith("/");
   const out = [];
   for (const seg of path2.split("/")) {
@@ -14356,6 +14357,7 @@ function normalizePath(path2) {
   if (absolute) return `/${joined}`;
   return joined === "" ? "." : joined;
 }
+var NOT_NORMAL = /(?:^|\/)\.{1,2}(?:\/|$)|\/\/|.\/$/;
 function dirname(path2) {
   const n = normalizePath(path2);
   const i = n.lastIndexOf("/");
@@ -24481,46 +24483,46 @@ var TreeComparison = class {
     this.to = to;
     this.knownSame = knownSame;
   }
-  answers = /* @__PURE__ */ new Map();
+  /** Each question's verdict, by kind then path: asked once whatever number of renders asked it. */
+  answers = { stat: /* @__PURE__ */ new Map(), real: /* @__PURE__ */ new Map(), list: /* @__PURE__ */ new Map(), read: /* @__PURE__ */ new Map() };
   /** Paths whose answers differed, for reports and tests. */
   differing = /* @__PURE__ */ new Set();
   /** True when every question gets the same answer from both trees. */
   sameAnswers(q) {
-    for (const p of q.stats) if (!this.same("stat", p, (fs3) => statKey(fs3.stat(p)))) return false;
-    for (const p of q.realPaths) if (!this.same("real", p, (fs3) => attempt(() => fs3.realPath(p)))) return false;
-    for (const p of q.lists) if (!this.same("list", p, (fs3) => attempt(() => fs3.readDir(p).join("\0")))) return false;
+    for (const p of q.stats) if (!this.same(this.answers.stat, p, (fs3) => statKey(fs3.stat(p)))) return false;
+    for (const p of q.realPaths) if (!this.same(this.answers.real, p, (fs3) => attempt(() => fs3.realPath(p)))) return false;
+    for (const p of q.lists) if (!this.same(this.answers.list, p, (fs3) => attempt(() => fs3.readDir(p).join("\0")))) return false;
     for (const p of q.reads) if (!this.sameBytes(p)) return false;
     return true;
   }
-  same(op, path2, answer) {
-    const key = `${op}\0${path2}`;
-    let same = this.answers.get(key);
+  same(answers, path2, answer) {
+    let same = answers.get(path2);
     if (same === void 0) {
-      same = answer(this.from) === answer(this.to);
-      this.answers.set(key, same);
+      same = answers !== this.answers.list && this.knownSame(path2) ? true : answer(this.from) === answer(this.to);
+      answers.set(path2, same);
       if (!same) this.differing.add(path2);
     }
     return same;
   }
   sameBytes(path2) {
-    const key = `read\0${path2}`;
-    let same = this.answers.get(key);
+    const answers = this.answers.read;
+    let same = answers.get(path2);
     if (same === void 0 && this.knownSame(path2)) {
       same = true;
-      this.answers.set(key, same);
+      answers.set(path2, same);
     }
     if (same === void 0) {
       const ids = [this.from.blobId?.(path2), this.to.blobId?.(path2)];
       if (ids[0] !== void 0 && ids[1] !== void 0) {
         same = ids[0] === ids[1];
-        this.answers.set(key, same);
+        answers.set(path2, same);
         if (!same) this.differing.add(path2);
         return same;
       }
       const a = readOrFailure(this.from, path2);
       const b = readOrFailure(this.to, path2);
       same = typeof a === "string" || typeof b === "string" ? a === b : equalBytes(a, b);
-      this.answers.set(key, same);
+      answers.set(path2, same);
       if (!same) this.differing.add(path2);
     }
     return same;
@@ -24551,12 +24553,26 @@ function equalBytes(a, b) {
 
 // src/core/checks/resolve-location.ts
 var LocationResolver = class {
-  constructor(fs3) {
+  constructor(fs3, memo) {
     this.fs = fs3;
+    this.memo = memo;
   }
   texts = /* @__PURE__ */ new Map();
   docs = /* @__PURE__ */ new Map();
   locate(resource, pointer) {
+    if (!this.memo) return this.find(resource, pointer);
+    let known = this.memo.get(resource);
+    if (!known) {
+      known = /* @__PURE__ */ new Map();
+      this.memo.set(resource, known);
+    }
+    const key = pointer ?? "";
+    if (known.has(key)) return known.get(key);
+    const found = this.find(resource, pointer);
+    known.set(key, found);
+    return found;
+  }
+  find(resource, pointer) {
     const segments = pointer ? parsePointer(pointer) : [];
     const candidates = [...resource.patches].reverse();
     if (resource.source) candidates.push(resource.source);
@@ -26273,17 +26289,17 @@ function compareMinor(a, b) {
 function pickVersionDir(target, dirs) {
   const numbered = dirs.map((name) => ({ name, version: parseKubernetesVersion(name) })).filter((d) => d.version !== void 0 && d.name.startsWith("v"));
   const master = dirs.includes("master") ? "master" : void 0;
-  const wanted = parseKubernetesVersion(target);
-  if (!wanted) return master ?? newest(numbered)?.name;
-  if (wanted.patch !== void 0) {
-    const exact = numbered.find((d) => d.version.minor === wanted.minor && d.version.major === wanted.major && d.version.patch === wanted.patch);
+  const wanted2 = parseKubernetesVersion(target);
+  if (!wanted2) return master ?? newest(numbered)?.name;
+  if (wanted2.patch !== void 0) {
+    const exact = numbered.find((d) => d.version.minor === wanted2.minor && d.version.major === wanted2.major && d.version.patch === wanted2.patch);
     if (exact) return exact.name;
   }
-  const sameMinor = numbered.filter((d) => compareMinor(d.version, wanted) === 0);
+  const sameMinor = numbered.filter((d) => compareMinor(d.version, wanted2) === 0);
   if (sameMinor.length > 0) return newest(sameMinor).name;
   const newestDir = newest(numbered);
-  if (!newestDir || compareMinor(wanted, newestDir.version) > 0) return master ?? newestDir?.name;
-  const newer = numbered.filter((d) => compareMinor(d.version, wanted) > 0);
+  if (!newestDir || compareMinor(wanted2, newestDir.version) > 0) return master ?? newestDir?.name;
+  const newer = numbered.filter((d) => compareMinor(d.version, wanted2) > 0);
   return oldest(newer).name;
 }
 function normalizedKubernetesVersion(target) {
@@ -27723,27 +27739,28 @@ async function checkOneEnvironment(env, ctx, reusable) {
   if (reusable && reusable.signature === signature && renderCounts.get(model)?.rendered === 0) {
     return { model, checks: reusable };
   }
-  const resolver = new LocationResolver(ctx.fs);
+  const resolver = new LocationResolver(ctx.fs, ctx.placements);
   const outages = new OutageLog();
   const findings = [
     ...noEntrypointNotice(env),
     ...model.findings.map((f) => resolver.locateField(f, repoRoot)),
-    ...await checkEnvironment(model, version, { source: ctx.schemaSource, validator: ctx.validator, results: ctx.validationResults }, resolver, config, outages)
+    ...await checkEnvironment(model, version, { source: ctx.schemaSource, validator: ctx.validator, results: ctx.validationResults }, resolver, config, outages, ctx.comparedRules)
   ];
   return { model, checks: { signature, findings, outages: outages.entriesOf(env.config.name) } };
 }
-async function checkEnvironment(model, kubernetesVersion, schemas, resolver, config, outages) {
+async function checkEnvironment(model, kubernetesVersion, schemas, resolver, config, outages, comparedRules) {
   const env = model.config.name;
   const resources = model.resources.map((r) => r.resource);
   const out = [];
-  const schemaFindings = await checkSchemas(resources, {
+  const want = (family) => wanted(comparedRules, family);
+  const schemaFindings = want("schema/") ? await checkSchemas(resources, {
     source: schemas.source,
     kubernetesVersion,
     validator: schemas.validator,
     ...schemas.results ? { results: schemas.results } : {},
     onOutage: (outage, ref) => outages.add(outage, ref, env)
-  });
-  const apiFindings = checkApiVersions(resources, kubernetesVersion);
+  }) : [];
+  const apiFindings = want("schema/") ? checkApiVersions(resources, kubernetesVersion) : [];
   const removed = new Set(apiFindings.filter((f) => f.ruleId === "schema/removed-api").map((f) => refKey(f)));
   for (const f of apiFindings) if (f.ruleId === "schema/removed-api" && f.resource) outages.forget(f.resource, env);
   for (const f of [...schemaFindings, ...apiFindings]) {
@@ -27753,11 +27770,14 @@ async function checkEnvironment(model, kubernetesVersion, schemas, resolver, con
     out.push(withPlace(f, env, cr, resolver));
   }
   const clusterChecks = [];
+  const ordering = want("wave/") || want("flux/");
   for (const cluster of model.config.isolated ? perEntrypoint(model) : [model]) {
+    if (want("resource/")) clusterChecks.push(...checkDuplicates(cluster.resources, env));
+    if (!ordering) continue;
     const graph = buildDependencyGraph(cluster, { crdProviders: config.crdProviders, preinstalledCrds: config.preinstalledCrds });
-    clusterChecks.push(...checkDuplicates(cluster.resources, env), ...checkSyncWaves(cluster, graph), ...checkFluxDependencies(cluster, graph));
+    clusterChecks.push(...checkSyncWaves(cluster, graph), ...checkFluxDependencies(cluster, graph));
   }
-  for (const f of [...clusterChecks, ...checkPlaintextSecrets(model.resources, env)]) {
+  for (const f of [...clusterChecks, ...want("secret/") ? checkPlaintextSecrets(model.resources, env) : []]) {
     const cr = f.resource ? findResource(model.resources, f) : void 0;
     out.push(withPlace(f, env, cr, resolver));
   }
@@ -27802,6 +27822,11 @@ function findResource(resources, f) {
   const matches = indexOf(resources).get(refKey(f)) ?? [];
   if (matches.length > 1 && f.file) return matches.find((r) => r.resource.source?.file === f.file) ?? matches[0];
   return matches[0];
+}
+function wanted(comparedRules, family) {
+  if (!comparedRules) return true;
+  for (const rule of comparedRules) if (rule.startsWith(family)) return true;
+  return false;
 }
 function refKey(f) {
   const r = f.resource;
@@ -28389,7 +28414,7 @@ async function runChecks(inputs) {
     envs = envs.filter((e) => inputs.environments.includes(e.config.name));
   }
   const validator = inputs.validation?.validator ?? new SchemaValidator();
-  const resolver = new LocationResolver(fs3);
+  const resolver = new LocationResolver(fs3, inputs.placements);
   const outages = new OutageLog();
   const models = [];
   const findings = [];
@@ -28403,7 +28428,9 @@ async function runChecks(inputs) {
     ...inputs.validation?.results ? { validationResults: inputs.validation.results } : {},
     ...inputs.kubernetesVersion ? { kubernetesVersion: inputs.kubernetesVersion } : {},
     directories: tree.dirs.length,
-    ...inputs.renderMemo ? { renderMemo: inputs.renderMemo } : {}
+    ...inputs.renderMemo ? { renderMemo: inputs.renderMemo } : {},
+    ...inputs.comparedRules ? { comparedRules: inputs.comparedRules } : {},
+    ...inputs.placements ? { placements: inputs.placements } : {}
   };
   for (const outcome of await checkEnvironments(envs, ctx, inputs)) {
     models.push(outcome.model);
@@ -28420,7 +28447,8 @@ async function runChecks(inputs) {
     if (source) pullRequest = { ...pullRequest, headContained: inputs.headContainedIn(source) };
   }
   const modelsByName = new Map(models.map((m) => [m.config.name, m]));
-  for (const f of checkPromotion({ config, models, repoURLs: inputs.repoURLs, repoRoot, fs: fs3, ...pullRequest ? { pullRequest } : {} })) {
+  const promotion = wanted(inputs.comparedRules, "promotion/") ? checkPromotion({ config, models, repoURLs: inputs.repoURLs, repoRoot, fs: fs3, ...pullRequest ? { pullRequest } : {} }) : [];
+  for (const f of promotion) {
     const model = f.environment !== void 0 ? modelsByName.get(f.environment) : void 0;
     const cr = model && f.resource ? findResource(model.resources, f) : void 0;
     findings.push(cr ? withPlace(f, f.environment, cr, resolver) : f);
@@ -28487,7 +28515,7 @@ function withoutRepeats(findings) {
   const seen = /* @__PURE__ */ new Set();
   return findings.filter((f) => {
     const r = f.resource;
-    const key = JSON.stringify([f.environment, f.ruleId, f.severity, f.file, f.line, f.column, f.path, f.message, r ? [r.apiVersion, r.kind, r.namespace, r.name] : null]);
+    const key = [f.environment, f.ruleId, f.severity, f.file, f.line, f.column, f.path, f.message, r?.apiVersion, r?.kind, r?.namespace, r?.name].join("\0");
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -28529,10 +28557,11 @@ ${r.apiVersion}|${r.kind}|${r.namespace ?? ""}|${r.name}`;
   return index;
 }
 var SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+var collator = new Intl.Collator();
 function sortFindings(findings, envs) {
   const envRank = new Map(envs.map((e, i) => [e.config.name, i]));
   findings.sort(
-    (a, b) => (envRank.get(a.environment ?? "") ?? -1) - (envRank.get(b.environment ?? "") ?? -1) || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.file ?? "").localeCompare(b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || a.ruleId.localeCompare(b.ruleId)
+    (a, b) => (envRank.get(a.environment ?? "") ?? -1) - (envRank.get(b.environment ?? "") ?? -1) || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || collator.compare(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || collator.compare(a.ruleId, b.ruleId)
   );
 }
 
@@ -28588,17 +28617,20 @@ function withBaseline(head, base, ref, commit) {
 async function runChangeChecks(inputs, base) {
   const memo = new RenderMemo();
   const validation = inputs.validation ?? { validator: new SchemaValidator(), results: /* @__PURE__ */ new WeakMap() };
+  const placements = /* @__PURE__ */ new WeakMap();
   const checks = /* @__PURE__ */ new Map();
-  const head = await runChecks({ ...inputs, renderMemo: { record: memo }, validation, environmentChecks: { record: checks } });
+  const head = await runChecks({ ...inputs, renderMemo: { record: memo }, validation, placements, environmentChecks: { record: checks } });
   const baseSide = await runChecks({
     renderMemo: { reuse: { memo, comparison: new TreeComparison(inputs.fs, base.fs, base.unchanged) } },
     validation,
+    placements,
     environmentChecks: { reuse: checks },
     fs: base.fs,
     repoRoot: inputs.repoRoot,
     config: inputs.config,
     repoURLs: inputs.repoURLs,
     schemaSource: inputs.schemaSource,
+    comparedRules: new Set(head.report.findings.map((f) => f.ruleId)),
     // An environment the change adds has no base; one it removes is not asked for.
     ...inputs.environments ? { environments: inputs.environments, skipUnknownEnvironments: true } : {},
     ...inputs.kubernetesVersion ? { kubernetesVersion: inputs.kubernetesVersion } : {},
@@ -28883,8 +28915,11 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
     return this.commit.slice(0, 12);
   }
   resolved = /* @__PURE__ */ new Map();
+  /** Whether the tree holds a symlink (else no path needs resolving). */
+  hasLinks = false;
   /** The path with every symlink in it replaced by its target, as far as the tree goes (remembered). */
   resolve(path2) {
+    if (!this.hasLinks) return normalizePath(path2.startsWith("/") ? path2 : `/${path2}`);
     let real = this.resolved.get(path2);
     if (real === void 0) {
       real = this.resolveUncached(path2);
@@ -28949,6 +28984,7 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
     }
     const links = [...this.nodes.entries()].filter((e) => e[1].kind === "link");
     if (links.length === 0) return;
+    this.hasLinks = true;
     const oids = links.map(([, n]) => n.target);
     const contents = this.catFile(oids, oids.length * 4096);
     for (const [path2, node] of links) {
@@ -28988,34 +29024,34 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
   }
   /** Manifests under repoRoot, in one batch: the reads every render makes anyway. */
   readEagerBlobs() {
-    const wanted = /* @__PURE__ */ new Map();
+    const wanted2 = /* @__PURE__ */ new Map();
     let total = 0;
     for (const [path2, node] of this.nodes) {
-      if (node.kind !== "file" || node.size > EAGER_FILE_BYTES || wanted.has(node.oid)) continue;
+      if (node.kind !== "file" || node.size > EAGER_FILE_BYTES || wanted2.has(node.oid)) continue;
       if (!isWithin(this.repoRoot, path2) || !EAGER_NAME.test(path2.slice(path2.lastIndexOf("/") + 1))) continue;
       if (total + node.size > EAGER_TOTAL_BYTES) continue;
-      wanted.set(node.oid, node.size);
+      wanted2.set(node.oid, node.size);
       total += node.size;
     }
-    if (wanted.size === 0) return;
-    for (const [oid, bytes] of this.catFile([...wanted.keys()], total)) this.blobs.set(oid, bytes);
+    if (wanted2.size === 0) return;
+    for (const [oid, bytes] of this.catFile([...wanted2.keys()], total)) this.blobs.set(oid, bytes);
   }
   /** Reads `oid` (the file at `path`) together with the unread readable files of its directory. */
   readBatch(path2, oid) {
     const dir = path2.slice(0, path2.lastIndexOf("/")) || "/";
-    const wanted = /* @__PURE__ */ new Map([[oid, this.nodes.get(path2).size]]);
-    let total = wanted.get(oid);
+    const wanted2 = /* @__PURE__ */ new Map([[oid, this.nodes.get(path2).size]]);
+    let total = wanted2.get(oid);
     const parent = this.nodes.get(dir);
     if (parent?.kind === "dir") {
       for (const name of parent.names) {
         const node = this.nodes.get(dir === "/" ? `/${name}` : `${dir}/${name}`);
-        if (node?.kind !== "file" || node.size > MAX_FILE_BYTES || this.blobs.has(node.oid) || wanted.has(node.oid)) continue;
+        if (node?.kind !== "file" || node.size > MAX_FILE_BYTES || this.blobs.has(node.oid) || wanted2.has(node.oid)) continue;
         if (total + node.size > LAZY_BATCH_BYTES) continue;
-        wanted.set(node.oid, node.size);
+        wanted2.set(node.oid, node.size);
         total += node.size;
       }
     }
-    for (const [id, bytes] of this.catFile([...wanted.keys()], total)) this.blobs.set(id, bytes);
+    for (const [id, bytes] of this.catFile([...wanted2.keys()], total)) this.blobs.set(id, bytes);
   }
   /** One `git cat-file --batch` for all of `oids`; objects the clone lacks are left out of the result. */
   catFile(oids, expectedBytes) {

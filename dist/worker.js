@@ -14321,6 +14321,7 @@ function resolvePath(dir, rel) {
   return rel.startsWith("/") ? normalizePath(rel) : normalizePath(`${dir}/${rel}`);
 }
 function normalizePath(path2) {
+  if (path2 !== "" && !NOT_NORMAL.test(path2)) return path2;
   const absolute = path2.startsWith("/");
   const out = [];
   for (const seg of path2.split("/")) {
@@ -14336,6 +14337,7 @@ function normalizePath(path2) {
   if (absolute) return `/${joined}`;
   return joined === "" ? "." : joined;
 }
+var NOT_NORMAL = /(?:^|\/)\.{1,2}(?:\/|$)|\/\/|.\/$/;
 function dirname(path2) {
   const n = normalizePath(path2);
   const i = n.lastIndexOf("/");
@@ -23049,12 +23051,26 @@ function argoDirectoryFiles(fs3, root, opts) {
 
 // src/core/checks/resolve-location.ts
 var LocationResolver = class {
-  constructor(fs3) {
+  constructor(fs3, memo) {
     this.fs = fs3;
+    this.memo = memo;
   }
   texts = /* @__PURE__ */ new Map();
   docs = /* @__PURE__ */ new Map();
   locate(resource, pointer) {
+    if (!this.memo) return this.find(resource, pointer);
+    let known = this.memo.get(resource);
+    if (!known) {
+      known = /* @__PURE__ */ new Map();
+      this.memo.set(resource, known);
+    }
+    const key = pointer ?? "";
+    if (known.has(key)) return known.get(key);
+    const found = this.find(resource, pointer);
+    known.set(key, found);
+    return found;
+  }
+  find(resource, pointer) {
     const segments = pointer ? parsePointer(pointer) : [];
     const candidates = [...resource.patches].reverse();
     if (resource.source) candidates.push(resource.source);
@@ -24704,17 +24720,17 @@ function compareMinor(a, b) {
 function pickVersionDir(target, dirs) {
   const numbered = dirs.map((name) => ({ name, version: parseKubernetesVersion(name) })).filter((d) => d.version !== void 0 && d.name.startsWith("v"));
   const master = dirs.includes("master") ? "master" : void 0;
-  const wanted = parseKubernetesVersion(target);
-  if (!wanted) return master ?? newest(numbered)?.name;
-  if (wanted.patch !== void 0) {
-    const exact = numbered.find((d) => d.version.minor === wanted.minor && d.version.major === wanted.major && d.version.patch === wanted.patch);
+  const wanted2 = parseKubernetesVersion(target);
+  if (!wanted2) return master ?? newest(numbered)?.name;
+  if (wanted2.patch !== void 0) {
+    const exact = numbered.find((d) => d.version.minor === wanted2.minor && d.version.major === wanted2.major && d.version.patch === wanted2.patch);
     if (exact) return exact.name;
   }
-  const sameMinor = numbered.filter((d) => compareMinor(d.version, wanted) === 0);
+  const sameMinor = numbered.filter((d) => compareMinor(d.version, wanted2) === 0);
   if (sameMinor.length > 0) return newest(sameMinor).name;
   const newestDir = newest(numbered);
-  if (!newestDir || compareMinor(wanted, newestDir.version) > 0) return master ?? newestDir?.name;
-  const newer = numbered.filter((d) => compareMinor(d.version, wanted) > 0);
+  if (!newestDir || compareMinor(wanted2, newestDir.version) > 0) return master ?? newestDir?.name;
+  const newer = numbered.filter((d) => compareMinor(d.version, wanted2) > 0);
   return oldest(newer).name;
 }
 function normalizedKubernetesVersion(target) {
@@ -26117,27 +26133,28 @@ async function checkOneEnvironment(env, ctx, reusable) {
   if (reusable && reusable.signature === signature && renderCounts.get(model)?.rendered === 0) {
     return { model, checks: reusable };
   }
-  const resolver = new LocationResolver(ctx.fs);
+  const resolver = new LocationResolver(ctx.fs, ctx.placements);
   const outages = new OutageLog();
   const findings = [
     ...noEntrypointNotice(env),
     ...model.findings.map((f) => resolver.locateField(f, repoRoot)),
-    ...await checkEnvironment(model, version, { source: ctx.schemaSource, validator: ctx.validator, results: ctx.validationResults }, resolver, config, outages)
+    ...await checkEnvironment(model, version, { source: ctx.schemaSource, validator: ctx.validator, results: ctx.validationResults }, resolver, config, outages, ctx.comparedRules)
   ];
   return { model, checks: { signature, findings, outages: outages.entriesOf(env.config.name) } };
 }
-async function checkEnvironment(model, kubernetesVersion, schemas, resolver, config, outages) {
+async function checkEnvironment(model, kubernetesVersion, schemas, resolver, config, outages, comparedRules) {
   const env = model.config.name;
   const resources = model.resources.map((r) => r.resource);
   const out = [];
-  const schemaFindings = await checkSchemas(resources, {
+  const want = (family) => wanted(comparedRules, family);
+  const schemaFindings = want("schema/") ? await checkSchemas(resources, {
     source: schemas.source,
     kubernetesVersion,
     validator: schemas.validator,
     ...schemas.results ? { results: schemas.results } : {},
     onOutage: (outage, ref) => outages.add(outage, ref, env)
-  });
-  const apiFindings = checkApiVersions(resources, kubernetesVersion);
+  }) : [];
+  const apiFindings = want("schema/") ? checkApiVersions(resources, kubernetesVersion) : [];
   const removed = new Set(apiFindings.filter((f) => f.ruleId === "schema/removed-api").map((f) => refKey(f)));
   for (const f of apiFindings) if (f.ruleId === "schema/removed-api" && f.resource) outages.forget(f.resource, env);
   for (const f of [...schemaFindings, ...apiFindings]) {
@@ -26147,11 +26164,14 @@ async function checkEnvironment(model, kubernetesVersion, schemas, resolver, con
     out.push(withPlace(f, env, cr, resolver));
   }
   const clusterChecks = [];
+  const ordering = want("wave/") || want("flux/");
   for (const cluster of model.config.isolated ? perEntrypoint(model) : [model]) {
+    if (want("resource/")) clusterChecks.push(...checkDuplicates(cluster.resources, env));
+    if (!ordering) continue;
     const graph = buildDependencyGraph(cluster, { crdProviders: config.crdProviders, preinstalledCrds: config.preinstalledCrds });
-    clusterChecks.push(...checkDuplicates(cluster.resources, env), ...checkSyncWaves(cluster, graph), ...checkFluxDependencies(cluster, graph));
+    clusterChecks.push(...checkSyncWaves(cluster, graph), ...checkFluxDependencies(cluster, graph));
   }
-  for (const f of [...clusterChecks, ...checkPlaintextSecrets(model.resources, env)]) {
+  for (const f of [...clusterChecks, ...want("secret/") ? checkPlaintextSecrets(model.resources, env) : []]) {
     const cr = f.resource ? findResource(model.resources, f) : void 0;
     out.push(withPlace(f, env, cr, resolver));
   }
@@ -26196,6 +26216,11 @@ function findResource(resources, f) {
   const matches = indexOf(resources).get(refKey(f)) ?? [];
   if (matches.length > 1 && f.file) return matches.find((r) => r.resource.source?.file === f.file) ?? matches[0];
   return matches[0];
+}
+function wanted(comparedRules, family) {
+  if (!comparedRules) return true;
+  for (const rule of comparedRules) if (rule.startsWith(family)) return true;
+  return false;
 }
 function refKey(f) {
   const r = f.resource;

@@ -11,6 +11,7 @@ import type { FileSystem } from './ports.ts';
 import { runChecks, type CheckInputs, type EnvironmentChecks } from './run.ts';
 import { RenderMemo, TreeComparison } from './cluster/render-memo.ts';
 import { SchemaValidator } from './schema/validator.ts';
+import type { PlacementMemo } from './checks/resolve-location.ts';
 
 export interface BaseRevision {
   /** The base as a FileSystem rooted at the same path as the head (a git revision). */
@@ -41,17 +42,20 @@ export interface ChangeResult {
 export async function runChangeChecks(inputs: CheckInputs, base: BaseRevision): Promise<ChangeResult> {
   const memo = new RenderMemo();
   const validation = inputs.validation ?? { validator: new SchemaValidator(), results: new WeakMap() };
+  const placements: PlacementMemo = new WeakMap();
   const checks = new Map<string, EnvironmentChecks>();
-  const head = await runChecks({ ...inputs, renderMemo: { record: memo }, validation, environmentChecks: { record: checks } });
+  const head = await runChecks({ ...inputs, renderMemo: { record: memo }, validation, placements, environmentChecks: { record: checks } });
   const baseSide = await runChecks({
     renderMemo: { reuse: { memo, comparison: new TreeComparison(inputs.fs, base.fs, base.unchanged) } },
     validation,
+    placements,
     environmentChecks: { reuse: checks },
     fs: base.fs,
     repoRoot: inputs.repoRoot,
     config: inputs.config,
     repoURLs: inputs.repoURLs,
     schemaSource: inputs.schemaSource,
+    comparedRules: new Set(head.report.findings.map((f) => f.ruleId)),
     // An environment the change adds has no base; one it removes is not asked for.
     ...(inputs.environments ? { environments: inputs.environments, skipUnknownEnvironments: true } : {}),
     ...(inputs.kubernetesVersion ? { kubernetesVersion: inputs.kubernetesVersion } : {}),

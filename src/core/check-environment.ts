@@ -14,7 +14,7 @@ import { checkSchemas, type ValidationMemo } from './checks/schema.ts';
 import { checkApiVersions } from './schema/api-removals.ts';
 import { checkDuplicates } from './checks/duplicates.ts';
 import { checkPlaintextSecrets } from './checks/secrets.ts';
-import { LocationResolver } from './checks/resolve-location.ts';
+import { LocationResolver, type PlacementMemo } from './checks/resolve-location.ts';
 import { buildDependencyGraph } from './graph/build-graph.ts';
 import { checkSyncWaves } from './checks/sync-wave.ts';
 import { checkFluxDependencies } from './checks/depends-on.ts';
@@ -37,6 +37,9 @@ export interface EnvironmentCheckContext {
   /** Directories in the repository (sizes the render cap). */
   directories: number;
   renderMemo?: RenderContext['memo'];
+  /** Only findings of these rules are wanted (a pull request's base, see CheckInputs): other checks are skipped. */
+  comparedRules?: ReadonlySet<string>;
+  placements?: PlacementMemo;
 }
 
 /** One environment's findings (located, before suppression), and what it left unvalidated. */
@@ -73,12 +76,12 @@ export async function checkOneEnvironment(env: Environment, ctx: EnvironmentChec
     // Every render of this environment was reused: its checks would find what they found before.
     return { model, checks: reusable };
   }
-  const resolver = new LocationResolver(ctx.fs);
+  const resolver = new LocationResolver(ctx.fs, ctx.placements);
   const outages = new OutageLog();
   const findings = [
     ...noEntrypointNotice(env),
     ...model.findings.map((f) => resolver.locateField(f, repoRoot)),
-    ...(await checkEnvironment(model, version, { source: ctx.schemaSource, validator: ctx.validator, results: ctx.validationResults }, resolver, config, outages)),
+    ...(await checkEnvironment(model, version, { source: ctx.schemaSource, validator: ctx.validator, results: ctx.validationResults }, resolver, config, outages, ctx.comparedRules)),
   ];
   return { model, checks: { signature, findings, outages: outages.entriesOf(env.config.name) } };
 }
@@ -90,20 +93,24 @@ async function checkEnvironment(
   resolver: LocationResolver,
   config: Config,
   outages: OutageLog,
+  comparedRules: ReadonlySet<string> | undefined,
 ): Promise<Finding[]> {
   const env = model.config.name;
   const resources = model.resources.map((r) => r.resource);
   const out: Finding[] = [];
+  const want = (family: string) => wanted(comparedRules, family);
 
   // Checks that work on bare resources report the resource; find its source and entrypoint from that.
-  const schemaFindings = await checkSchemas(resources, {
-    source: schemas.source,
-    kubernetesVersion,
-    validator: schemas.validator,
-    ...(schemas.results ? { results: schemas.results } : {}),
-    onOutage: (outage, ref) => outages.add(outage, ref, env),
-  });
-  const apiFindings = checkApiVersions(resources, kubernetesVersion);
+  const schemaFindings = want('schema/')
+    ? await checkSchemas(resources, {
+        source: schemas.source,
+        kubernetesVersion,
+        validator: schemas.validator,
+        ...(schemas.results ? { results: schemas.results } : {}),
+        onOutage: (outage, ref) => outages.add(outage, ref, env),
+      })
+    : [];
+  const apiFindings = want('schema/') ? checkApiVersions(resources, kubernetesVersion) : [];
   const removed = new Set(apiFindings.filter((f) => f.ruleId === 'schema/removed-api').map((f) => refKey(f)));
   for (const f of apiFindings) if (f.ruleId === 'schema/removed-api' && f.resource) outages.forget(f.resource, env);
   for (const f of [...schemaFindings, ...apiFindings]) {
@@ -117,11 +124,14 @@ async function checkEnvironment(
   }
   const clusterChecks: Finding[] = [];
   // An isolated environment's entrypoints are clusters of their own: duplicates and order within each.
+  const ordering = want('wave/') || want('flux/');
   for (const cluster of model.config.isolated ? perEntrypoint(model) : [model]) {
+    if (want('resource/')) clusterChecks.push(...checkDuplicates(cluster.resources, env));
+    if (!ordering) continue;
     const graph = buildDependencyGraph(cluster, { crdProviders: config.crdProviders, preinstalledCrds: config.preinstalledCrds });
-    clusterChecks.push(...checkDuplicates(cluster.resources, env), ...checkSyncWaves(cluster, graph), ...checkFluxDependencies(cluster, graph));
+    clusterChecks.push(...checkSyncWaves(cluster, graph), ...checkFluxDependencies(cluster, graph));
   }
-  for (const f of [...clusterChecks, ...checkPlaintextSecrets(model.resources, env)]) {
+  for (const f of [...clusterChecks, ...(want('secret/') ? checkPlaintextSecrets(model.resources, env) : [])]) {
     const cr = f.resource ? findResource(model.resources, f) : undefined;
     out.push(withPlace(f, env, cr, resolver));
   }
@@ -175,6 +185,13 @@ export function findResource(resources: readonly ClusterResource[], f: Finding):
   const matches = indexOf(resources).get(refKey(f)) ?? [];
   if (matches.length > 1 && f.file) return matches.find((r) => r.resource.source?.file === f.file) ?? matches[0];
   return matches[0];
+}
+
+/** Whether a check reporting rules of this family (`promotion/`) is wanted: always, unless only some rules are compared. */
+export function wanted(comparedRules: ReadonlySet<string> | undefined, family: string): boolean {
+  if (!comparedRules) return true;
+  for (const rule of comparedRules) if (rule.startsWith(family)) return true;
+  return false;
 }
 
 export function refKey(f: Finding): string {

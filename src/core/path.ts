@@ -13,6 +13,8 @@ export function resolvePath(dir: string, rel: string): string {
  * Collapses `.`, `..` and repeated slashes. `..` at the root stays at the root, as on a real file system.
  */
 export function normalizePath(path: string): string {
+  // Nearly every path the engine builds is normal already: answer those without splitting.
+  if (path !== '' && !NOT_NORMAL.test(path)) return path;
   const absolute = path.startsWith('/');
   const out: string[] = [];
   for (const seg of path.split('/')) {
@@ -28,6 +30,9 @@ export function normalizePath(path: string): string {
   if (absolute) return `/${joined}`;
   return joined === '' ? '.' : joined;
 }
+
+/** An empty, `.` or `..` segment, or a trailing slash after something. */
+const NOT_NORMAL = /(?:^|\/)\.{1,2}(?:\/|$)|\/\/|.\/$/;
 
 export function dirname(path: string): string {
   const n = normalizePath(path);

@@ -9,8 +9,8 @@ import { RecordingFileSystem } from './cluster/render-memo.ts';
 import type { RenderContext } from './cluster/render-environment.ts';
 import type { EnvironmentModel } from './cluster/model.ts';
 import type { ValidationMemo } from './checks/schema.ts';
-import { LocationResolver } from './checks/resolve-location.ts';
-import { checkOneEnvironment, findResource, refKey, withPlace, type EnvironmentCheckContext, type EnvironmentChecks, type EnvironmentOutcome } from './check-environment.ts';
+import { LocationResolver, type PlacementMemo } from './checks/resolve-location.ts';
+import { checkOneEnvironment, findResource, refKey, wanted, withPlace, type EnvironmentCheckContext, type EnvironmentChecks, type EnvironmentOutcome } from './check-environment.ts';
 import type { EnvironmentWorkers } from './parallel.ts';
 import { checkPromotion, promotionSourceBranch, type PullRequestInfo } from './checks/promotion.ts';
 import type { SchemaSource } from './schema/source.ts';
@@ -50,6 +50,13 @@ export interface CheckInputs {
   workers?: EnvironmentWorkers;
   /** Compiled schemas and validation results shared with another run over the same objects (a pull request's base). */
   validation?: { validator: SchemaValidator; results: ValidationMemo };
+  /** Source positions of rendered values, shared with another run over the same objects (a pull request's base). */
+  placements?: PlacementMemo;
+  /**
+   * A pull request's base, checked only to classify the head's findings: the rules the head reported. A
+   * check that can report none of them is skipped, as its findings would match nothing.
+   */
+  comparedRules?: ReadonlySet<string>;
   /** Whether the promoted head commit is on a branch ('unknown' in a shallow clone); IO the caller owns. */
   headContainedIn?: (sourceBranch: string) => boolean | 'unknown';
 }
@@ -84,7 +91,7 @@ export async function runChecks(inputs: CheckInputs): Promise<CheckResult> {
   }
 
   const validator = inputs.validation?.validator ?? new SchemaValidator();
-  const resolver = new LocationResolver(fs);
+  const resolver = new LocationResolver(fs, inputs.placements);
   const outages = new OutageLog();
   const models: EnvironmentModel[] = [];
   const findings: Finding[] = [];
@@ -99,6 +106,8 @@ export async function runChecks(inputs: CheckInputs): Promise<CheckResult> {
     ...(inputs.kubernetesVersion ? { kubernetesVersion: inputs.kubernetesVersion } : {}),
     directories: tree.dirs.length,
     ...(inputs.renderMemo ? { renderMemo: inputs.renderMemo } : {}),
+    ...(inputs.comparedRules ? { comparedRules: inputs.comparedRules } : {}),
+    ...(inputs.placements ? { placements: inputs.placements } : {}),
   };
   for (const outcome of await checkEnvironments(envs, ctx, inputs)) {
     models.push(outcome.model);
@@ -116,7 +125,8 @@ export async function runChecks(inputs: CheckInputs): Promise<CheckResult> {
     if (source) pullRequest = { ...pullRequest, headContained: inputs.headContainedIn(source) };
   }
   const modelsByName = new Map(models.map((m) => [m.config.name, m]));
-  for (const f of checkPromotion({ config, models, repoURLs: inputs.repoURLs, repoRoot, fs, ...(pullRequest ? { pullRequest } : {}) })) {
+  const promotion = wanted(inputs.comparedRules, 'promotion/') ? checkPromotion({ config, models, repoURLs: inputs.repoURLs, repoRoot, fs, ...(pullRequest ? { pullRequest } : {}) }) : [];
+  for (const f of promotion) {
     const model = f.environment !== undefined ? modelsByName.get(f.environment) : undefined;
     const cr = model && f.resource ? findResource(model.resources, f) : undefined;
     findings.push(cr ? withPlace(f, f.environment!, cr, resolver) : f);
@@ -204,7 +214,7 @@ function withoutRepeats(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
     const r = f.resource;
-    const key = JSON.stringify([f.environment, f.ruleId, f.severity, f.file, f.line, f.column, f.path, f.message, r ? [r.apiVersion, r.kind, r.namespace, r.name] : null]);
+    const key = [f.environment, f.ruleId, f.severity, f.file, f.line, f.column, f.path, f.message, r?.apiVersion, r?.kind, r?.namespace, r?.name].join('\0');
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -259,14 +269,17 @@ function annotatedRulesIndex(models: readonly EnvironmentModel[]): Map<string, s
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 
+/** localeCompare's order, without building a collator for every comparison (thousands of findings). */
+const collator = new Intl.Collator();
+
 function sortFindings(findings: Finding[], envs: Environment[]): void {
   const envRank = new Map(envs.map((e, i) => [e.config.name, i]));
   findings.sort(
     (a, b) =>
       (envRank.get(a.environment ?? '') ?? -1) - (envRank.get(b.environment ?? '') ?? -1) ||
       SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-      (a.file ?? '').localeCompare(b.file ?? '') ||
+      collator.compare(a.file ?? '', b.file ?? '') ||
       (a.line ?? 0) - (b.line ?? 0) ||
-      a.ruleId.localeCompare(b.ruleId),
+      collator.compare(a.ruleId, b.ruleId),
   );
 }

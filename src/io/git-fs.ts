@@ -126,9 +126,13 @@ export class GitRevisionFileSystem implements FileSystem {
   }
 
   private readonly resolved = new Map<string, string>();
+  /** Whether the tree holds a symlink (else no path needs resolving). */
+  private hasLinks = false;
 
   /** The path with every symlink in it replaced by its target, as far as the tree goes (remembered). */
   private resolve(path: string): string {
+    // Most trees hold no symlink: every path is its own real path.
+    if (!this.hasLinks) return normalizePath(path.startsWith('/') ? path : `/${path}`);
     let real = this.resolved.get(path);
     if (real === undefined) {
       real = this.resolveUncached(path);
@@ -198,6 +202,7 @@ export class GitRevisionFileSystem implements FileSystem {
     // Link targets are blobs too; read them now (they are tiny) so that paths resolve.
     const links = [...this.nodes.entries()].filter((e): e is [string, { kind: 'link'; target: string }] => e[1].kind === 'link');
     if (links.length === 0) return;
+    this.hasLinks = true;
     const oids = links.map(([, n]) => n.target);
     const contents = this.catFile(oids, oids.length * 4096);
     for (const [path, node] of links) {

@@ -9,6 +9,7 @@ import { RenderMemo, TreeComparison } from '../../src/core/cluster/render-memo.t
 import { renderCounts } from '../../src/core/cluster/render-environment.ts';
 import type { EnvironmentModel } from '../../src/core/cluster/model.ts';
 import { runChangeChecks } from '../../src/core/check-change.ts';
+import { withBaseline } from '../../src/core/baseline.ts';
 import { runChecks, type CheckInputs, type EnvironmentChecks } from '../../src/core/run.ts';
 import { renderJson } from '../../src/core/render/json.ts';
 import type { SchemaSource } from '../../src/core/schema/source.ts';
@@ -76,6 +77,11 @@ test(`incremental base renders equal full renders over ${CHANGE_SETS} random cha
 
     const what = `change set ${i}: ${changes.join('; ')}`;
     assert.equal(renderJson(incremental.report), renderJson(full.report), what);
+    // The whole change as the CLI runs it (the base checks only the rules the head reports, positions
+    // shared) classifies every finding as both sides checked in full would.
+    const change = await runChangeChecks(inputs(headFs), { fs: baseFs, ref: 'main', commit: 'b'.repeat(40) });
+    const fullHead = await runChecks(inputs(headFs));
+    assert.equal(renderJson(change.report), renderJson(withBaseline(fullHead.report, full.report, 'main', 'b'.repeat(40))), what);
     assert.equal(describeModels(incremental.models), describeModels(full.models), what);
     for (const m of incremental.models) {
       const c = renderCounts.get(m)!;

@@ -20,3 +20,21 @@ test('paths normalize like a real file system', () => {
   assert.ok(isWithin('/repo', '/repo/a'));
   assert.ok(!isWithin('/repo', '/repository'));
 });
+
+test('normal paths come back as they are; every other spelling is collapsed', () => {
+  for (const p of ['/', '/a', 'a/b.yaml', '/a/.hidden/b', 'a/...', 'x./y', '..a/b']) assert.equal(normalizePath(p), p);
+  const cases: [string, string][] = [
+    ['', '.'],
+    ['.', '.'],
+    ['./a', 'a'],
+    ['a/', 'a'],
+    ['/a/', '/a'],
+    ['a//b', 'a/b'],
+    ['a/.', 'a'],
+    ['a/..', '.'],
+    ['..', '..'],
+    ['../a/./b/', '../a/b'],
+    ['//', '/'],
+  ];
+  for (const [input, want] of cases) assert.equal(normalizePath(input), want, input);
+});

@@ -13,6 +13,13 @@ export interface SourcePosition {
 }
 
 /**
+ * Positions already found, by rendered resource and pointer. A resource object is only shared between
+ * runs when its render was reused — the same bytes read — so its positions hold in both (a pull request's
+ * head and base).
+ */
+export type PlacementMemo = WeakMap<Resource, Map<string, SourcePosition | undefined>>;
+
+/**
  * Finds where in the repository a value of a rendered resource was written: the last patch that set it,
  * else the document the resource came from. List indices of the rendered resource are translated by the
  * element's `name` (merged lists reorder), and a path missing from every source falls back to the line of
@@ -22,9 +29,26 @@ export class LocationResolver {
   private readonly texts = new Map<string, string | undefined>();
   private readonly docs = new Map<string, JsonValue[] | undefined>();
 
-  constructor(private readonly fs: FileSystem) {}
+  constructor(
+    private readonly fs: FileSystem,
+    private readonly memo?: PlacementMemo,
+  ) {}
 
   locate(resource: Resource, pointer: string | undefined): SourcePosition | undefined {
+    if (!this.memo) return this.find(resource, pointer);
+    let known = this.memo.get(resource);
+    if (!known) {
+      known = new Map();
+      this.memo.set(resource, known);
+    }
+    const key = pointer ?? '';
+    if (known.has(key)) return known.get(key);
+    const found = this.find(resource, pointer);
+    known.set(key, found);
+    return found;
+  }
+
+  private find(resource: Resource, pointer: string | undefined): SourcePosition | undefined {
     const segments = pointer ? parsePointer(pointer) : [];
     const candidates: SourceRef[] = [...resource.patches].reverse();
     if (resource.source) candidates.push(resource.source);

@@ -109,7 +109,8 @@ export class RenderMemo {
  * the same bytes (or the same failure) for a read, the same names for a listing, the same real path.
  */
 export class TreeComparison {
-  private readonly answers = new Map<string, boolean>();
+  /** Each question's verdict, by kind then path: asked once whatever number of renders asked it. */
+  private readonly answers = { stat: new Map<string, boolean>(), real: new Map<string, boolean>(), list: new Map<string, boolean>(), read: new Map<string, boolean>() };
   /** Paths whose answers differed, for reports and tests. */
   readonly differing = new Set<string>();
 
@@ -118,51 +119,50 @@ export class TreeComparison {
     private readonly to: FileSystem,
     /**
      * Files known to hold the same bytes in both trees without reading them (what `git diff` did not
-     * report, for a base read beside its working tree).
+     * report, for a base read beside its working tree): their stat, real path and bytes are the same.
      */
     private readonly knownSame: (path: string) => boolean = () => false,
   ) {}
 
   /** True when every question gets the same answer from both trees. */
   sameAnswers(q: FsQuestions): boolean {
-    for (const p of q.stats) if (!this.same('stat', p, (fs) => statKey(fs.stat(p)))) return false;
-    for (const p of q.realPaths) if (!this.same('real', p, (fs) => attempt(() => fs.realPath(p)))) return false;
-    for (const p of q.lists) if (!this.same('list', p, (fs) => attempt(() => fs.readDir(p).join('\0')))) return false;
+    for (const p of q.stats) if (!this.same(this.answers.stat, p, (fs) => statKey(fs.stat(p)))) return false;
+    for (const p of q.realPaths) if (!this.same(this.answers.real, p, (fs) => attempt(() => fs.realPath(p)))) return false;
+    for (const p of q.lists) if (!this.same(this.answers.list, p, (fs) => attempt(() => fs.readDir(p).join('\0')))) return false;
     for (const p of q.reads) if (!this.sameBytes(p)) return false;
     return true;
   }
 
-  private same(op: string, path: string, answer: (fs: FileSystem) => string): boolean {
-    const key = `${op}\0${path}`;
-    let same = this.answers.get(key);
+  private same(answers: Map<string, boolean>, path: string, answer: (fs: FileSystem) => string): boolean {
+    let same = answers.get(path);
     if (same === undefined) {
-      same = answer(this.from) === answer(this.to);
-      this.answers.set(key, same);
+      same = answers !== this.answers.list && this.knownSame(path) ? true : answer(this.from) === answer(this.to);
+      answers.set(path, same);
       if (!same) this.differing.add(path);
     }
     return same;
   }
 
   private sameBytes(path: string): boolean {
-    const key = `read\0${path}`;
-    let same = this.answers.get(key);
+    const answers = this.answers.read;
+    let same = answers.get(path);
     if (same === undefined && this.knownSame(path)) {
       same = true;
-      this.answers.set(key, same);
+      answers.set(path, same);
     }
     if (same === undefined) {
       // Both trees know their blob ids (a git tree, a working tree that hashes): no bytes to compare.
       const ids = [this.from.blobId?.(path), this.to.blobId?.(path)];
       if (ids[0] !== undefined && ids[1] !== undefined) {
         same = ids[0] === ids[1];
-        this.answers.set(key, same);
+        answers.set(path, same);
         if (!same) this.differing.add(path);
         return same;
       }
       const a = readOrFailure(this.from, path);
       const b = readOrFailure(this.to, path);
       same = typeof a === 'string' || typeof b === 'string' ? a === b : equalBytes(a, b);
-      this.answers.set(key, same);
+      answers.set(path, same);
       if (!same) this.differing.add(path);
     }
     return same;
