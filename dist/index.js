@@ -52274,14 +52274,21 @@ function imageUpdater(image) {
   };
 }
 function imageMatcher(name) {
-  let re;
-  try {
-    re = new RegExp(`^${name}(:[a-zA-Z0-9_.{}-]*)?(@sha256:[a-zA-Z0-9_.{}-]*)?$`);
-  } catch {
-    throw new KustomizeError(`images: name '${name}' is not a valid image name (kustomize reads it as a regular expression)`, void 0, "images");
+  let re = compiledImagePatterns.get(name);
+  if (!re) {
+    try {
+      re = new RegExp(`^${name}(:[a-zA-Z0-9_.{}-]*)?(@sha256:[a-zA-Z0-9_.{}-]*)?$`);
+    } catch {
+      throw new KustomizeError(`images: name '${name}' is not a valid image name (kustomize reads it as a regular expression)`, void 0, "images");
+    }
+    if (compiledImagePatterns.size >= MAX_COMPILED_PATTERNS) compiledImagePatterns.clear();
+    compiledImagePatterns.set(name, re);
   }
-  return (ref) => re.test(ref);
+  const pattern = re;
+  return (ref) => pattern.test(ref);
 }
+var compiledImagePatterns = /* @__PURE__ */ new Map();
+var MAX_COMPILED_PATTERNS = 4096;
 function splitImage(ref) {
   let slash = ref.indexOf("/");
   let search = ref;
@@ -56369,7 +56376,14 @@ function territoryOfOthers(model, models, envNames) {
     }
   }
   const others = new Set(envNames.filter((n) => n !== me));
+  const answers = /* @__PURE__ */ new Map();
   return (relPath) => {
+    if (answers.has(relPath)) return answers.get(relPath);
+    const owner = ownerOf(relPath);
+    answers.set(relPath, owner);
+    return owner;
+  };
+  function ownerOf(relPath) {
     const segs = relPath.split("/");
     for (let i = 0; i + 1 < segs.length; i++) {
       if (segs[i] === "overlays" && others.has(segs[i + 1])) return segs[i + 1];
@@ -56379,7 +56393,7 @@ function territoryOfOthers(model, models, envNames) {
       if (env !== void 0) return env;
       if (!cur.includes("/")) return void 0;
     }
-  };
+  }
 }
 function ancestorsOf(paths) {
   const out = /* @__PURE__ */ new Set();
@@ -57631,11 +57645,15 @@ import * as fs4 from "node:fs";
 import * as nodePath5 from "node:path";
 import { createHash as createHash3 } from "node:crypto";
 var NodeFileSystem = class {
+  notLinks = /* @__PURE__ */ new Set();
+  realDirs = /* @__PURE__ */ new Map();
   stat(path7) {
     try {
-      const s = fs4.statSync(path7);
-      if (s.isDirectory()) return { kind: "dir", size: 0 };
-      if (s.isFile()) return { kind: "file", size: s.size };
+      let s = fs4.lstatSync(path7, { throwIfNoEntry: false });
+      if (s && !s.isSymbolicLink()) this.notLinks.add(path7);
+      else if (s) s = fs4.statSync(path7, { throwIfNoEntry: false });
+      if (s?.isDirectory()) return { kind: "dir", size: 0 };
+      if (s?.isFile()) return { kind: "file", size: s.size };
       return void 0;
     } catch {
       return void 0;
@@ -57679,15 +57697,35 @@ var NodeFileSystem = class {
     }
   }
   realPath(path7) {
-    try {
-      return fs4.realpathSync.native(path7);
-    } catch {
-      const parent = nodePath5.dirname(path7);
-      if (parent === path7) return path7;
-      return nodePath5.join(this.realPath(parent), nodePath5.basename(path7));
+    const parent = nodePath5.dirname(path7);
+    if (parent === path7) return path7;
+    if (!this.notLinks.has(path7)) {
+      const s = lstatOrUndefined(path7);
+      if (s?.isSymbolicLink()) {
+        try {
+          return fs4.realpathSync.native(path7);
+        } catch {
+        }
+      } else if (s) this.notLinks.add(path7);
     }
+    return nodePath5.join(this.realDirectory(parent), nodePath5.basename(path7));
+  }
+  realDirectory(dir) {
+    let real = this.realDirs.get(dir);
+    if (real === void 0) {
+      real = this.realPath(dir);
+      this.realDirs.set(dir, real);
+    }
+    return real;
   }
 };
+function lstatOrUndefined(path7) {
+  try {
+    return fs4.lstatSync(path7, { throwIfNoEntry: false });
+  } catch {
+    return void 0;
+  }
+}
 function gitBlobId(bytes) {
   return createHash3("sha1").update(`blob ${bytes.byteLength}\0`).update(bytes).digest("hex");
 }

@@ -19899,14 +19899,21 @@ function imageUpdater(image) {
   };
 }
 function imageMatcher(name) {
-  let re;
-  try {
-    re = new RegExp(`^${name}(:[a-zA-Z0-9_.{}-]*)?(@sha256:[a-zA-Z0-9_.{}-]*)?$`);
-  } catch {
-    throw new KustomizeError(`images: name '${name}' is not a valid image name (kustomize reads it as a regular expression)`, void 0, "images");
+  let re = compiledImagePatterns.get(name);
+  if (!re) {
+    try {
+      re = new RegExp(`^${name}(:[a-zA-Z0-9_.{}-]*)?(@sha256:[a-zA-Z0-9_.{}-]*)?$`);
+    } catch {
+      throw new KustomizeError(`images: name '${name}' is not a valid image name (kustomize reads it as a regular expression)`, void 0, "images");
+    }
+    if (compiledImagePatterns.size >= MAX_COMPILED_PATTERNS) compiledImagePatterns.clear();
+    compiledImagePatterns.set(name, re);
   }
-  return (ref) => re.test(ref);
+  const pattern = re;
+  return (ref) => pattern.test(ref);
 }
+var compiledImagePatterns = /* @__PURE__ */ new Map();
+var MAX_COMPILED_PATTERNS = 4096;
 function splitImage(ref) {
   let slash = ref.indexOf("/");
   let search = ref;
@@ -26302,11 +26309,15 @@ import * as fs2 from "node:fs";
 import * as nodePath from "node:path";
 import { createHash as createHash2 } from "node:crypto";
 var NodeFileSystem = class {
+  notLinks = /* @__PURE__ */ new Set();
+  realDirs = /* @__PURE__ */ new Map();
   stat(path2) {
     try {
-      const s = fs2.statSync(path2);
-      if (s.isDirectory()) return { kind: "dir", size: 0 };
-      if (s.isFile()) return { kind: "file", size: s.size };
+      let s = fs2.lstatSync(path2, { throwIfNoEntry: false });
+      if (s && !s.isSymbolicLink()) this.notLinks.add(path2);
+      else if (s) s = fs2.statSync(path2, { throwIfNoEntry: false });
+      if (s?.isDirectory()) return { kind: "dir", size: 0 };
+      if (s?.isFile()) return { kind: "file", size: s.size };
       return void 0;
     } catch {
       return void 0;
@@ -26350,15 +26361,35 @@ var NodeFileSystem = class {
     }
   }
   realPath(path2) {
-    try {
-      return fs2.realpathSync.native(path2);
-    } catch {
-      const parent = nodePath.dirname(path2);
-      if (parent === path2) return path2;
-      return nodePath.join(this.realPath(parent), nodePath.basename(path2));
+    const parent = nodePath.dirname(path2);
+    if (parent === path2) return path2;
+    if (!this.notLinks.has(path2)) {
+      const s = lstatOrUndefined(path2);
+      if (s?.isSymbolicLink()) {
+        try {
+          return fs2.realpathSync.native(path2);
+        } catch {
+        }
+      } else if (s) this.notLinks.add(path2);
     }
+    return nodePath.join(this.realDirectory(parent), nodePath.basename(path2));
+  }
+  realDirectory(dir) {
+    let real = this.realDirs.get(dir);
+    if (real === void 0) {
+      real = this.realPath(dir);
+      this.realDirs.set(dir, real);
+    }
+    return real;
   }
 };
+function lstatOrUndefined(path2) {
+  try {
+    return fs2.lstatSync(path2, { throwIfNoEntry: false });
+  } catch {
+    return void 0;
+  }
+}
 function gitBlobId(bytes) {
   return createHash2("sha1").update(`blob ${bytes.byteLength}\0`).update(bytes).digest("hex");
 }

@@ -3,13 +3,24 @@ import * as nodePath from 'node:path';
 import { createHash } from 'node:crypto';
 import { FsError, MAX_FILE_BYTES, type FileStat, type FileSystem } from '../core/ports.ts';
 
-/** The working tree on disk. Paths are absolute; symlinks are followed by stat and exposed by realPath. */
+/**
+ * The working tree on disk. Paths are absolute; symlinks are followed by stat and exposed by realPath.
+ * Which paths are not symlinks, and the real paths of directories, are remembered for the life of the
+ * instance (one run), so that a real path costs one lstat rather than a walk of every ancestor.
+ */
 export class NodeFileSystem implements FileSystem {
+  private readonly notLinks = new Set<string>();
+  private readonly realDirs = new Map<string, string>();
+
   stat(path: string): FileStat | undefined {
     try {
-      const s = fs.statSync(path);
-      if (s.isDirectory()) return { kind: 'dir', size: 0 };
-      if (s.isFile()) return { kind: 'file', size: s.size };
+      // Most paths asked about are plain files and directories: lstat answers those and says which are
+      // not links; a missing path answers without building an exception (kustomization.yml probes).
+      let s = fs.lstatSync(path, { throwIfNoEntry: false });
+      if (s && !s.isSymbolicLink()) this.notLinks.add(path);
+      else if (s) s = fs.statSync(path, { throwIfNoEntry: false });
+      if (s?.isDirectory()) return { kind: 'dir', size: 0 };
+      if (s?.isFile()) return { kind: 'file', size: s.size };
       return undefined;
     } catch {
       return undefined;
@@ -58,14 +69,37 @@ export class NodeFileSystem implements FileSystem {
   }
 
   realPath(path: string): string {
-    try {
-      return fs.realpathSync.native(path);
-    } catch {
-      // A missing path has no links to resolve below the first missing component; resolve the parent.
-      const parent = nodePath.dirname(path);
-      if (parent === path) return path;
-      return nodePath.join(this.realPath(parent), nodePath.basename(path));
+    const parent = nodePath.dirname(path);
+    if (parent === path) return path;
+    if (!this.notLinks.has(path)) {
+      const s = lstatOrUndefined(path);
+      if (s?.isSymbolicLink()) {
+        try {
+          return fs.realpathSync.native(path);
+        } catch {
+          // A dangling or looping link: it stays where it is.
+        }
+      } else if (s) this.notLinks.add(path);
+      // A missing path has no links to resolve below the first missing component: only its parent has.
     }
+    return nodePath.join(this.realDirectory(parent), nodePath.basename(path));
+  }
+
+  private realDirectory(dir: string): string {
+    let real = this.realDirs.get(dir);
+    if (real === undefined) {
+      real = this.realPath(dir);
+      this.realDirs.set(dir, real);
+    }
+    return real;
+  }
+}
+
+function lstatOrUndefined(path: string): fs.Stats | undefined {
+  try {
+    return fs.lstatSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
   }
 }
 

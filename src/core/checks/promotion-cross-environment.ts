@@ -37,7 +37,16 @@ function territoryOfOthers(model: EnvironmentModel, models: EnvironmentModel[], 
     }
   }
   const others = new Set(envNames.filter((n) => n !== me));
+  // Every resource of a shared base asks about the same few files: each path is worked out once.
+  const answers = new Map<string, string | undefined>();
   return (relPath) => {
+    if (answers.has(relPath)) return answers.get(relPath);
+    const owner = ownerOf(relPath);
+    answers.set(relPath, owner);
+    return owner;
+  };
+
+  function ownerOf(relPath: string): string | undefined {
     const segs = relPath.split('/');
     for (let i = 0; i + 1 < segs.length; i++) {
       if (segs[i] === 'overlays' && others.has(segs[i + 1]!)) return segs[i + 1];
@@ -47,7 +56,7 @@ function territoryOfOthers(model: EnvironmentModel, models: EnvironmentModel[], 
       if (env !== undefined) return env;
       if (!cur.includes('/')) return undefined;
     }
-  };
+  }
 }
 
 /** Every proper ancestor directory of the paths. */

@@ -69,14 +69,26 @@ function imageUpdater(image: ImageSpec): (current: string) => string | undefined
  * name matches any character), followed by an optional tag and an optional sha256 digest.
  */
 export function imageMatcher(name: string): (ref: string) => boolean {
-  let re: RegExp;
-  try {
-    re = new RegExp(`^${name}(:[a-zA-Z0-9_.{}-]*)?(@sha256:[a-zA-Z0-9_.{}-]*)?$`);
-  } catch {
-    throw new KustomizeError(`images: name '${name}' is not a valid image name (kustomize reads it as a regular expression)`, undefined, 'images');
+  let re = compiledImagePatterns.get(name);
+  if (!re) {
+    try {
+      re = new RegExp(`^${name}(:[a-zA-Z0-9_.{}-]*)?(@sha256:[a-zA-Z0-9_.{}-]*)?$`);
+    } catch {
+      throw new KustomizeError(`images: name '${name}' is not a valid image name (kustomize reads it as a regular expression)`, undefined, 'images');
+    }
+    if (compiledImagePatterns.size >= MAX_COMPILED_PATTERNS) compiledImagePatterns.clear();
+    compiledImagePatterns.set(name, re);
   }
-  return (ref) => re.test(ref);
+  const pattern = re;
+  return (ref) => pattern.test(ref);
 }
+
+/**
+ * Every overlay of a monorepo names the same few images: each pattern is compiled once, not once per
+ * build (compiling dominated the transformer). Patterns have no flags, so sharing one is stateless.
+ */
+const compiledImagePatterns = new Map<string, RegExp>();
+const MAX_COMPILED_PATTERNS = 4096;
 
 /**
  * Kustomize's image.Split: name, tag and digest of `[host[:port]/]path[:tag][@digest]`. A `:` before the
