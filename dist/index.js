@@ -47401,6 +47401,7 @@ function scanRepo(fs5, root, options = {}) {
   const kustomizationDirs = [];
   const chartDirs = /* @__PURE__ */ new Set();
   const yamlFiles = [];
+  const kustomizationFiles = /* @__PURE__ */ new Map();
   const queue = ["."];
   let head = 0;
   const seenReal = /* @__PURE__ */ new Set();
@@ -47425,12 +47426,13 @@ function scanRepo(fs5, root, options = {}) {
       if (exclude.length > 0 && isExcluded(childRel, exclude)) continue;
       const st = fs5.stat(joinPath(root, childRel));
       if (st?.kind === "dir") queue.push(childRel);
-      else if (st?.kind === "file" && /\.ya?ml$/.test(name) && st.size <= MAX_SCANNED_BYTES) yamlFiles.push(childRel);
+      else if (st?.kind === "file" && KUSTOMIZATION_FILES.has(name)) noteKustomizationFile(kustomizationFiles, rel, name);
+      if (st?.kind === "file" && /\.ya?ml$/.test(name) && st.size <= MAX_SCANNED_BYTES) yamlFiles.push(childRel);
     }
   }
   dirs.sort();
   kustomizationDirs.sort();
-  const kustomizations = readKustomizations(fs5, root, kustomizationDirs);
+  const kustomizations = readKustomizations(fs5, root, kustomizationDirs, kustomizationFiles);
   const dirSet = new Set(dirs);
   return {
     dirs,
@@ -47449,35 +47451,50 @@ function underChart(path7, chartDirs) {
   }
   return chartDirs.has(".");
 }
-function readKustomizations(fs5, root, kustomizationDirs) {
+function noteKustomizationFile(files, dir, name) {
+  const seen = files.get(dir);
+  if (seen === void 0 || KUSTOMIZATION_FILE_ORDER.indexOf(name) < KUSTOMIZATION_FILE_ORDER.indexOf(seen)) files.set(dir, name);
+}
+var KUSTOMIZATION_FILE_ORDER = [...KUSTOMIZATION_FILES];
+function readKustomizations(fs5, root, kustomizationDirs, seenFiles) {
   const kdirs = new Set(kustomizationDirs);
   const includes = /* @__PURE__ */ new Map();
   const components = /* @__PURE__ */ new Set();
   for (const dir of kustomizationDirs) {
     const abs = dir === "." ? root : joinPath(root, dir);
-    const file = [...KUSTOMIZATION_FILES].map((n) => joinPath(abs, n)).find((p) => fs5.stat(p)?.kind === "file");
+    const seen = seenFiles.get(dir);
+    const file = seen !== void 0 ? joinPath(abs, seen) : KUSTOMIZATION_FILE_ORDER.map((n) => joinPath(abs, n)).find((p) => fs5.stat(p)?.kind === "file");
     if (!file) continue;
-    let value;
+    let summary2;
     try {
-      value = parseKustomizationFileOnce(readText(fs5, file), file)[0]?.value;
+      summary2 = kustomizationSummary(file, readText(fs5, file));
     } catch {
       continue;
     }
-    if (!isJsonObject(value)) continue;
-    if (value.kind === "Component") components.add(dir);
+    if (!summary2) continue;
+    if (summary2.component) components.add(dir);
     const refs = [];
-    for (const field3 of ["resources", "bases", "components"]) {
-      const list2 = value[field3];
-      if (!Array.isArray(list2)) continue;
-      for (const entry of list2) {
-        if (typeof entry !== "string" || entry.includes("://") || entry.startsWith("/")) continue;
-        const target = resolvePath(dir, entry);
-        if (kdirs.has(target) && target !== dir) refs.push(target);
-      }
+    for (const entry of summary2.entries) {
+      const target = resolvePath(dir, entry);
+      if (kdirs.has(target) && target !== dir) refs.push(target);
     }
     if (refs.length > 0) includes.set(dir, refs);
   }
   return { includes, components };
+}
+var kustomizationSummaries = sharedParseCache();
+function kustomizationSummary(file, text) {
+  return kustomizationSummaries.get(file, text, () => {
+    const value = parseKustomizationFileOnce(text, file)[0]?.value;
+    if (!isJsonObject(value)) return void 0;
+    const entries = [];
+    for (const field3 of ["resources", "bases", "components"]) {
+      const list2 = value[field3];
+      if (!Array.isArray(list2)) continue;
+      for (const entry of list2) if (typeof entry === "string" && !entry.includes("://") && !entry.startsWith("/")) entries.push(entry);
+    }
+    return { component: value.kind === "Component", entries };
+  });
 }
 function readGitOpsObjects(fs5, root, yamlFiles, dirs) {
   const out = { fluxKustomizationDirs: /* @__PURE__ */ new Set(), argoDirs: /* @__PURE__ */ new Set(), selected: /* @__PURE__ */ new Set(), selectedByFlux: /* @__PURE__ */ new Map() };
@@ -47489,28 +47506,19 @@ function readGitOpsObjects(fs5, root, yamlFiles, dirs) {
     } catch {
       continue;
     }
-    if (!GITOPS_GROUPS.test(text)) continue;
-    let docs;
-    try {
-      docs = parseDocumentsOnce(text, abs, parseYamlDocuments);
-    } catch {
-      continue;
-    }
+    const objects = gitOpsObjectsIn(abs, text);
+    if (objects.length === 0) continue;
     const dir = rel.includes("/") ? rel.slice(0, rel.lastIndexOf("/")) : ".";
-    for (const doc of docs) {
-      const obj = doc.value;
-      if (!isJsonObject(obj) || typeof obj.apiVersion !== "string") continue;
-      const group2 = obj.apiVersion.split("/")[0];
-      if (group2 === "argoproj.io" && (obj.kind === "Application" || obj.kind === "ApplicationSet")) {
+    for (const o of objects) {
+      if (o.kind === "argo") {
         out.argoDirs.add(dir);
-        for (const path7 of applicationPaths(obj)) {
+        for (const path7 of o.paths) {
           const target = repoDir(path7);
           if (target !== void 0 && dirs.has(target)) out.selected.add(target);
         }
-      } else if (group2 === "kustomize.toolkit.fluxcd.io" && obj.kind === "Kustomization") {
+      } else {
         out.fluxKustomizationDirs.add(dir);
-        const spec2 = isJsonObject(obj.spec) ? obj.spec : {};
-        const target = fluxTarget(typeof spec2.path === "string" ? spec2.path : "./", dir, dirs);
+        const target = fluxTarget(o.path, dir, dirs);
         if (target !== void 0) {
           out.selected.add(target);
           out.selectedByFlux.set(target, [...out.selectedByFlux.get(target) ?? [], dir]);
@@ -47519,6 +47527,31 @@ function readGitOpsObjects(fs5, root, yamlFiles, dirs) {
     }
   }
   return out;
+}
+var gitOpsSummaries = sharedParseCache();
+function gitOpsObjectsIn(file, text) {
+  if (!GITOPS_GROUPS.test(text)) return [];
+  return gitOpsSummaries.get(file, text, () => {
+    let docs;
+    try {
+      docs = parseDocumentsOnce(text, file, parseYamlDocuments);
+    } catch {
+      return [];
+    }
+    const objects = [];
+    for (const doc of docs) {
+      const obj = doc.value;
+      if (!isJsonObject(obj) || typeof obj.apiVersion !== "string") continue;
+      const group2 = obj.apiVersion.split("/")[0];
+      if (group2 === "argoproj.io" && (obj.kind === "Application" || obj.kind === "ApplicationSet")) {
+        objects.push({ kind: "argo", paths: applicationPaths(obj) });
+      } else if (group2 === "kustomize.toolkit.fluxcd.io" && obj.kind === "Kustomization") {
+        const spec2 = isJsonObject(obj.spec) ? obj.spec : {};
+        objects.push({ kind: "flux", path: typeof spec2.path === "string" ? spec2.path : "./" });
+      }
+    }
+    return objects;
+  });
 }
 function applicationPaths(app) {
   const spec2 = isJsonObject(app.spec) ? app.spec : {};
@@ -47773,6 +47806,8 @@ var RecordingFileSystem = class {
 };
 var RenderMemo = class {
   byEnvironment = /* @__PURE__ */ new Map();
+  /** Every question each environment's render asked, its renders' and those between them. */
+  environmentQuestions = /* @__PURE__ */ new Map();
   /** The discovery walk (scanRepo) and what it asked: a base that answers alike has the same tree. */
   scan;
   record(environment, key, render) {
@@ -47782,6 +47817,17 @@ var RenderMemo = class {
       this.byEnvironment.set(environment, renders);
     }
     renders.set(key, render);
+  }
+  recordEnvironment(environment, questions) {
+    this.environmentQuestions.set(environment, questions);
+  }
+  /** What the whole render of an environment asked: a tree that answers all of it alike renders it alike. */
+  questionsOf(environment) {
+    return this.environmentQuestions.get(environment);
+  }
+  /** How many renders are recorded for one environment. */
+  countOf(environment) {
+    return this.byEnvironment.get(environment)?.size ?? 0;
   }
   /** Everything recorded for one environment (to send to another thread). */
   entriesOf(environment) {
@@ -53331,6 +53377,9 @@ function argoDirectoryFiles(fs5, root, opts) {
 }
 
 // src/core/cluster/render-environment.ts
+function renderLimit(directories) {
+  return Math.max(MIN_RENDERS, RENDERS_PER_DIRECTORY * (directories ?? 0));
+}
 var BOOTSTRAP_SOURCES = [
   { kind: "GitRepository", name: "flux-system", namespace: "flux-system", path: "." },
   { kind: "OCIRepository", name: "flux-system", namespace: "flux-system", path: "." }
@@ -53353,7 +53402,8 @@ function renderEnvironment(env, ctx) {
   const byRenderedFrom = /* @__PURE__ */ new Map();
   const perEntrypoint2 = /* @__PURE__ */ new Map();
   const failedEntrypoints = /* @__PURE__ */ new Set();
-  let fs5 = ctx.fs;
+  const envFs = ctx.memo?.record ? new RecordingFileSystem(ctx.fs) : ctx.fs;
+  let fs5 = envFs;
   let recording;
   const emit = (finding2) => {
     recording?.push({ kind: "finding", finding: finding2 });
@@ -53380,8 +53430,8 @@ function renderEnvironment(env, ctx) {
     readDir: (p) => fs5.readDir(p),
     realPath: (p) => fs5.realPath(p)
   });
-  const maxRenders = Math.max(MIN_RENDERS, RENDERS_PER_DIRECTORY * (ctx.directories ?? 0));
-  const counts = { rendered: 0, reused: 0 };
+  const maxRenders = renderLimit(ctx.directories);
+  const counts = { rendered: 0, reused: 0, visited: 0, capped: false };
   const ordered = [...env.entrypoints.filter((e) => !e.selected), ...env.entrypoints.filter((e) => e.selected)];
   const renderedDirs = /* @__PURE__ */ new Set();
   const results = /* @__PURE__ */ new Map();
@@ -53407,7 +53457,9 @@ function renderEnvironment(env, ctx) {
     const result = results.get(e.path);
     if (result) model.entrypoints.push(result);
   }
+  counts.visited = visited.size;
   renderCounts.set(model, counts);
+  if (ctx.memo?.record && envFs instanceof RecordingFileSystem) ctx.memo.record.recordEnvironment(envName, envFs.questions);
   return model;
   function drain() {
     while (queue.length > 0) {
@@ -53422,6 +53474,7 @@ function renderEnvironment(env, ctx) {
           ...item.spec?.source ? { file: rel(item.spec.source.file), line: item.spec.source.line, resource: refOf(item.spec) } : {}
         });
         queue.length = 0;
+        counts.capped = true;
         return;
       }
       const key = `${item.dir}:${JSON.stringify(amendmentsOf(item))}`;
@@ -53465,7 +53518,7 @@ function renderEnvironment(env, ctx) {
       return previous.resources.map((cr) => ({ ...cr }));
     }
     if (!memo.record) return renderFresh(item, vars);
-    const recorder = new RecordingFileSystem(ctx.fs);
+    const recorder = new RecordingFileSystem(envFs);
     const events2 = [];
     fs5 = recorder;
     recording = events2;
@@ -53474,7 +53527,7 @@ function renderEnvironment(env, ctx) {
       memo.record.record(envName, key, { questions: recorder.questions, resources: out.map((cr) => ({ ...cr })), events: events2 });
       return out;
     } finally {
-      fs5 = ctx.fs;
+      fs5 = envFs;
       recording = void 0;
     }
   }
@@ -53741,7 +53794,7 @@ function renderEnvironment(env, ctx) {
     return true;
   }
   function artifactRoot(assumed, path7, ks) {
-    const exists2 = (root) => ctx.fs.stat(joinPath(ctx.repoRoot, repoRelDir(root === "." ? path7 : `${root}/${path7.replace(/^\.?\/+/, "")}`)))?.kind === "dir";
+    const exists2 = (root) => envFs.stat(joinPath(ctx.repoRoot, repoRelDir(root === "." ? path7 : `${root}/${path7.replace(/^\.?\/+/, "")}`)))?.kind === "dir";
     if (exists2(assumed)) return assumed;
     const file = ks.source?.file;
     if (!file || !isWithin(ctx.repoRoot, file)) return void 0;
@@ -53765,7 +53818,7 @@ function renderEnvironment(env, ctx) {
   }
   function isThisRepo(repoURL, path7) {
     if (ctx.repoURLs.length > 0) return ctx.repoURLs.some((u) => sameRepo(u, repoURL));
-    return ctx.fs.stat(joinPath(ctx.repoRoot, repoRelDir(path7)))?.kind === "dir";
+    return envFs.stat(joinPath(ctx.repoRoot, repoRelDir(path7)))?.kind === "dir";
   }
   function applyFluxPostBuild(resources, item, vars) {
     const spec2 = item.spec && isJsonObject(item.spec.obj.spec) ? item.spec.obj.spec : void 0;
@@ -56103,6 +56156,11 @@ function shorten(text, max) {
 // src/core/check-environment.ts
 async function checkOneEnvironment(env, ctx, reusable) {
   const { config, repoRoot } = ctx;
+  const version = ctx.kubernetesVersion ?? env.config.kubernetesVersion ?? config.kubernetesVersion;
+  const signature = JSON.stringify([env.entrypoints, version]);
+  const reusableHere = reusable?.signature === signature && withinLimit(reusable, ctx.directories) ? reusable : void 0;
+  const whole = reusableHere ? reusedWhole(env, ctx, reusableHere) : void 0;
+  if (whole) return whole;
   const model = renderEnvironment(env, {
     fs: ctx.fs,
     repoRoot,
@@ -56112,10 +56170,9 @@ async function checkOneEnvironment(env, ctx, reusable) {
     ...config.sources ? { sources: config.sources } : {},
     ...ctx.renderMemo ? { memo: ctx.renderMemo } : {}
   });
-  const version = ctx.kubernetesVersion ?? env.config.kubernetesVersion ?? config.kubernetesVersion;
-  const signature = JSON.stringify([env.entrypoints, version]);
-  if (reusable && reusable.signature === signature && renderCounts.get(model)?.rendered === 0) {
-    return { model, checks: reusable };
+  const counts = renderCounts.get(model);
+  if (reusableHere && counts?.rendered === 0 && !counts.capped) {
+    return { model, checks: reusableHere };
   }
   const resolver = new LocationResolver(ctx.fs, ctx.placements);
   const outages = new OutageLog();
@@ -56124,7 +56181,20 @@ async function checkOneEnvironment(env, ctx, reusable) {
     ...model.findings.map((f) => resolver.locateField(f, repoRoot)),
     ...await checkEnvironment(model, version, { source: ctx.schemaSource, validator: ctx.validator, results: ctx.validationResults }, resolver, config, outages, ctx.comparedRules)
   ];
-  return { model, checks: { signature, findings, outages: outages.entriesOf(env.config.name) } };
+  const renders = counts ? { renders: { visited: counts.visited, capped: counts.capped } } : {};
+  return { model, checks: { signature, findings, outages: outages.entriesOf(env.config.name), ...renders } };
+}
+function withinLimit(reusable, directories) {
+  return !!reusable.renders && !reusable.renders.capped && reusable.renders.visited < renderLimit(directories);
+}
+function reusedWhole(env, ctx, reusable) {
+  const reuse = ctx.renderMemo?.reuse;
+  const recorded = reusable.model;
+  const questions = reuse?.memo.questionsOf(env.config.name);
+  if (!reuse || !recorded || !questions || !reuse.comparison.sameAnswers(questions)) return void 0;
+  const model = { ...recorded, entrypoints: [...recorded.entrypoints], resources: recorded.resources.map((cr) => ({ ...cr })), findings: [...recorded.findings] };
+  renderCounts.set(model, { rendered: 0, reused: reuse.memo.countOf(env.config.name), visited: reusable.renders.visited, capped: false, whole: true });
+  return { model, checks: reusable };
 }
 async function checkEnvironment(model, kubernetesVersion, schemas, resolver, config, outages, comparedRules) {
   const env = model.config.name;
@@ -56823,7 +56893,7 @@ async function runChecks(inputs) {
   for (const outcome of await checkEnvironments(envs, ctx, inputs)) {
     models.push(outcome.model);
     outages.replay(outcome.checks.outages);
-    inputs.environmentChecks?.record?.set(outcome.model.config.name, outcome.checks);
+    inputs.environmentChecks?.record?.set(outcome.model.config.name, { ...outcome.checks, model: outcome.model });
     findings.push(...outcome.checks.findings);
   }
   const unreachable = outages.notice();
@@ -56883,7 +56953,11 @@ async function checkEnvironments(envs, ctx, inputs) {
     inputs.onProgress?.(`rendering ${envs.length} environments in parallel`);
     const outcomes = await inputs.workers.checkEnvironments(envs, { record: !!inputs.renderMemo?.record, kubernetesVersion: inputs.kubernetesVersion, directories: ctx.directories });
     if (outcomes) {
-      for (const o of outcomes) if (o.renders && inputs.renderMemo?.record) inputs.renderMemo.record.add(o.model.config.name, o.renders);
+      const memo = inputs.renderMemo?.record;
+      for (const o of outcomes) {
+        if (o.renders && memo) memo.add(o.model.config.name, o.renders);
+        if (o.environmentQuestions && memo) memo.recordEnvironment(o.model.config.name, o.environmentQuestions);
+      }
       return outcomes;
     }
   }

@@ -23198,6 +23198,8 @@ var RecordingFileSystem = class {
 };
 var RenderMemo = class {
   byEnvironment = /* @__PURE__ */ new Map();
+  /** Every question each environment's render asked, its renders' and those between them. */
+  environmentQuestions = /* @__PURE__ */ new Map();
   /** The discovery walk (scanRepo) and what it asked: a base that answers alike has the same tree. */
   scan;
   record(environment, key, render) {
@@ -23207,6 +23209,17 @@ var RenderMemo = class {
       this.byEnvironment.set(environment, renders);
     }
     renders.set(key, render);
+  }
+  recordEnvironment(environment, questions) {
+    this.environmentQuestions.set(environment, questions);
+  }
+  /** What the whole render of an environment asked: a tree that answers all of it alike renders it alike. */
+  questionsOf(environment) {
+    return this.environmentQuestions.get(environment);
+  }
+  /** How many renders are recorded for one environment. */
+  countOf(environment) {
+    return this.byEnvironment.get(environment)?.size ?? 0;
   }
   /** Everything recorded for one environment (to send to another thread). */
   entriesOf(environment) {
@@ -23241,6 +23254,9 @@ function isExcluded(path2, globs) {
 }
 
 // src/core/cluster/render-environment.ts
+function renderLimit(directories) {
+  return Math.max(MIN_RENDERS, RENDERS_PER_DIRECTORY * (directories ?? 0));
+}
 var BOOTSTRAP_SOURCES = [
   { kind: "GitRepository", name: "flux-system", namespace: "flux-system", path: "." },
   { kind: "OCIRepository", name: "flux-system", namespace: "flux-system", path: "." }
@@ -23263,7 +23279,8 @@ function renderEnvironment(env, ctx) {
   const byRenderedFrom = /* @__PURE__ */ new Map();
   const perEntrypoint2 = /* @__PURE__ */ new Map();
   const failedEntrypoints = /* @__PURE__ */ new Set();
-  let fs3 = ctx.fs;
+  const envFs = ctx.memo?.record ? new RecordingFileSystem(ctx.fs) : ctx.fs;
+  let fs3 = envFs;
   let recording;
   const emit = (finding2) => {
     recording?.push({ kind: "finding", finding: finding2 });
@@ -23290,8 +23307,8 @@ function renderEnvironment(env, ctx) {
     readDir: (p) => fs3.readDir(p),
     realPath: (p) => fs3.realPath(p)
   });
-  const maxRenders = Math.max(MIN_RENDERS, RENDERS_PER_DIRECTORY * (ctx.directories ?? 0));
-  const counts = { rendered: 0, reused: 0 };
+  const maxRenders = renderLimit(ctx.directories);
+  const counts = { rendered: 0, reused: 0, visited: 0, capped: false };
   const ordered = [...env.entrypoints.filter((e) => !e.selected), ...env.entrypoints.filter((e) => e.selected)];
   const renderedDirs = /* @__PURE__ */ new Set();
   const results = /* @__PURE__ */ new Map();
@@ -23317,7 +23334,9 @@ function renderEnvironment(env, ctx) {
     const result = results.get(e.path);
     if (result) model.entrypoints.push(result);
   }
+  counts.visited = visited.size;
   renderCounts.set(model, counts);
+  if (ctx.memo?.record && envFs instanceof RecordingFileSystem) ctx.memo.record.recordEnvironment(envName, envFs.questions);
   return model;
   function drain() {
     while (queue.length > 0) {
@@ -23332,6 +23351,7 @@ function renderEnvironment(env, ctx) {
           ...item.spec?.source ? { file: rel(item.spec.source.file), line: item.spec.source.line, resource: refOf(item.spec) } : {}
         });
         queue.length = 0;
+        counts.capped = true;
         return;
       }
       const key = `${item.dir}:${JSON.stringify(amendmentsOf(item))}`;
@@ -23375,7 +23395,7 @@ function renderEnvironment(env, ctx) {
       return previous.resources.map((cr) => ({ ...cr }));
     }
     if (!memo.record) return renderFresh(item, vars);
-    const recorder = new RecordingFileSystem(ctx.fs);
+    const recorder = new RecordingFileSystem(envFs);
     const events = [];
     fs3 = recorder;
     recording = events;
@@ -23384,7 +23404,7 @@ function renderEnvironment(env, ctx) {
       memo.record.record(envName, key, { questions: recorder.questions, resources: out.map((cr) => ({ ...cr })), events });
       return out;
     } finally {
-      fs3 = ctx.fs;
+      fs3 = envFs;
       recording = void 0;
     }
   }
@@ -23651,7 +23671,7 @@ function renderEnvironment(env, ctx) {
     return true;
   }
   function artifactRoot(assumed, path2, ks) {
-    const exists = (root) => ctx.fs.stat(joinPath(ctx.repoRoot, repoRelDir(root === "." ? path2 : `${root}/${path2.replace(/^\.?\/+/, "")}`)))?.kind === "dir";
+    const exists = (root) => envFs.stat(joinPath(ctx.repoRoot, repoRelDir(root === "." ? path2 : `${root}/${path2.replace(/^\.?\/+/, "")}`)))?.kind === "dir";
     if (exists(assumed)) return assumed;
     const file = ks.source?.file;
     if (!file || !isWithin(ctx.repoRoot, file)) return void 0;
@@ -23675,7 +23695,7 @@ function renderEnvironment(env, ctx) {
   }
   function isThisRepo(repoURL, path2) {
     if (ctx.repoURLs.length > 0) return ctx.repoURLs.some((u) => sameRepo(u, repoURL));
-    return ctx.fs.stat(joinPath(ctx.repoRoot, repoRelDir(path2)))?.kind === "dir";
+    return envFs.stat(joinPath(ctx.repoRoot, repoRelDir(path2)))?.kind === "dir";
   }
   function applyFluxPostBuild(resources, item, vars) {
     const spec2 = item.spec && isJsonObject(item.spec.obj.spec) ? item.spec.obj.spec : void 0;
@@ -26126,6 +26146,11 @@ function shorten(text, max) {
 // src/core/check-environment.ts
 async function checkOneEnvironment(env, ctx, reusable) {
   const { config, repoRoot } = ctx;
+  const version = ctx.kubernetesVersion ?? env.config.kubernetesVersion ?? config.kubernetesVersion;
+  const signature = JSON.stringify([env.entrypoints, version]);
+  const reusableHere = reusable?.signature === signature && withinLimit(reusable, ctx.directories) ? reusable : void 0;
+  const whole = reusableHere ? reusedWhole(env, ctx, reusableHere) : void 0;
+  if (whole) return whole;
   const model = renderEnvironment(env, {
     fs: ctx.fs,
     repoRoot,
@@ -26135,10 +26160,9 @@ async function checkOneEnvironment(env, ctx, reusable) {
     ...config.sources ? { sources: config.sources } : {},
     ...ctx.renderMemo ? { memo: ctx.renderMemo } : {}
   });
-  const version = ctx.kubernetesVersion ?? env.config.kubernetesVersion ?? config.kubernetesVersion;
-  const signature = JSON.stringify([env.entrypoints, version]);
-  if (reusable && reusable.signature === signature && renderCounts.get(model)?.rendered === 0) {
-    return { model, checks: reusable };
+  const counts = renderCounts.get(model);
+  if (reusableHere && counts?.rendered === 0 && !counts.capped) {
+    return { model, checks: reusableHere };
   }
   const resolver = new LocationResolver(ctx.fs, ctx.placements);
   const outages = new OutageLog();
@@ -26147,7 +26171,20 @@ async function checkOneEnvironment(env, ctx, reusable) {
     ...model.findings.map((f) => resolver.locateField(f, repoRoot)),
     ...await checkEnvironment(model, version, { source: ctx.schemaSource, validator: ctx.validator, results: ctx.validationResults }, resolver, config, outages, ctx.comparedRules)
   ];
-  return { model, checks: { signature, findings, outages: outages.entriesOf(env.config.name) } };
+  const renders = counts ? { renders: { visited: counts.visited, capped: counts.capped } } : {};
+  return { model, checks: { signature, findings, outages: outages.entriesOf(env.config.name), ...renders } };
+}
+function withinLimit(reusable, directories) {
+  return !!reusable.renders && !reusable.renders.capped && reusable.renders.visited < renderLimit(directories);
+}
+function reusedWhole(env, ctx, reusable) {
+  const reuse = ctx.renderMemo?.reuse;
+  const recorded = reusable.model;
+  const questions = reuse?.memo.questionsOf(env.config.name);
+  if (!reuse || !recorded || !questions || !reuse.comparison.sameAnswers(questions)) return void 0;
+  const model = { ...recorded, entrypoints: [...recorded.entrypoints], resources: recorded.resources.map((cr) => ({ ...cr })), findings: [...recorded.findings] };
+  renderCounts.set(model, { rendered: 0, reused: reuse.memo.countOf(env.config.name), visited: reusable.renders.visited, capped: false, whole: true });
+  return { model, checks: reusable };
 }
 async function checkEnvironment(model, kubernetesVersion, schemas, resolver, config, outages, comparedRules) {
   const env = model.config.name;
@@ -26697,7 +26734,9 @@ async function run(task) {
       ...memo ? { renderMemo: { record: memo } } : {}
     };
     const outcome = await checkOneEnvironment(task.env, ctx);
-    return { id: task.id, outcome: { ...outcome, ...memo ? { renders: memo.entriesOf(task.env.config.name) } : {} } };
+    const name = task.env.config.name;
+    const recorded = memo ? { renders: memo.entriesOf(name), environmentQuestions: memo.questionsOf(name) } : {};
+    return { id: task.id, outcome: { ...outcome, ...recorded } };
   } catch (err) {
     return { id: task.id, error: err?.stack ?? String(err) };
   }

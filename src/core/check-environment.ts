@@ -9,7 +9,7 @@ import type { Environment } from './discover.ts';
 import type { FileSystem } from './ports.ts';
 import type { Finding } from './model/finding.ts';
 import type { ClusterResource, EnvironmentModel } from './cluster/model.ts';
-import { renderCounts, renderEnvironment, type RenderContext } from './cluster/render-environment.ts';
+import { renderCounts, renderEnvironment, renderLimit, type RenderContext } from './cluster/render-environment.ts';
 import { checkSchemas, type ValidationMemo } from './checks/schema.ts';
 import { checkApiVersions } from './schema/api-removals.ts';
 import { checkDuplicates } from './checks/duplicates.ts';
@@ -48,6 +48,10 @@ export interface EnvironmentChecks {
   signature: string;
   findings: Finding[];
   outages: OutageEntry[];
+  /** How many renders it took, and whether it hit renderLimit: reused only where the limit changes nothing. */
+  renders?: { visited: number; capped: boolean };
+  /** The rendered environment the findings are of (kept by a run that records them). */
+  model?: EnvironmentModel;
 }
 
 export interface EnvironmentOutcome {
@@ -57,10 +61,16 @@ export interface EnvironmentOutcome {
 
 /**
  * Renders and checks one environment. With `reusable` checks of another run (a pull request's head), an
- * environment whose renders were all reused from that run takes its findings as they were.
+ * environment that tree answers alike is taken whole, and one whose renders were all reused from that run
+ * takes its findings as they were.
  */
 export async function checkOneEnvironment(env: Environment, ctx: EnvironmentCheckContext, reusable?: EnvironmentChecks): Promise<EnvironmentOutcome> {
   const { config, repoRoot } = ctx;
+  const version = ctx.kubernetesVersion ?? env.config.kubernetesVersion ?? config.kubernetesVersion;
+  const signature = JSON.stringify([env.entrypoints, version]);
+  const reusableHere = reusable?.signature === signature && withinLimit(reusable, ctx.directories) ? reusable : undefined;
+  const whole = reusableHere ? reusedWhole(env, ctx, reusableHere) : undefined;
+  if (whole) return whole;
   const model = renderEnvironment(env, {
     fs: ctx.fs,
     repoRoot,
@@ -70,11 +80,10 @@ export async function checkOneEnvironment(env: Environment, ctx: EnvironmentChec
     ...(config.sources ? { sources: config.sources } : {}),
     ...(ctx.renderMemo ? { memo: ctx.renderMemo } : {}),
   });
-  const version = ctx.kubernetesVersion ?? env.config.kubernetesVersion ?? config.kubernetesVersion;
-  const signature = JSON.stringify([env.entrypoints, version]);
-  if (reusable && reusable.signature === signature && renderCounts.get(model)?.rendered === 0) {
+  const counts = renderCounts.get(model);
+  if (reusableHere && counts?.rendered === 0 && !counts.capped) {
     // Every render of this environment was reused: its checks would find what they found before.
-    return { model, checks: reusable };
+    return { model, checks: reusableHere };
   }
   const resolver = new LocationResolver(ctx.fs, ctx.placements);
   const outages = new OutageLog();
@@ -83,7 +92,29 @@ export async function checkOneEnvironment(env: Environment, ctx: EnvironmentChec
     ...model.findings.map((f) => resolver.locateField(f, repoRoot)),
     ...(await checkEnvironment(model, version, { source: ctx.schemaSource, validator: ctx.validator, results: ctx.validationResults }, resolver, config, outages, ctx.comparedRules)),
   ];
-  return { model, checks: { signature, findings, outages: outages.entriesOf(env.config.name) } };
+  const renders = counts ? { renders: { visited: counts.visited, capped: counts.capped } } : {};
+  return { model, checks: { signature, findings, outages: outages.entriesOf(env.config.name), ...renders } };
+}
+
+/** Whether recorded checks hold under this run's render limit: the recorded renders stayed below it and below their own. */
+function withinLimit(reusable: EnvironmentChecks, directories: number): boolean {
+  return !!reusable.renders && !reusable.renders.capped && reusable.renders.visited < renderLimit(directories);
+}
+
+/**
+ * The recorded environment, model and findings, when the tree answers every question its whole render
+ * asked as the recorded tree did: rendering it again would make the same (render-memo.ts), so not even
+ * its directory renders are looked up one by one.
+ */
+function reusedWhole(env: Environment, ctx: EnvironmentCheckContext, reusable: EnvironmentChecks): EnvironmentOutcome | undefined {
+  const reuse = ctx.renderMemo?.reuse;
+  const recorded = reusable.model;
+  const questions = reuse?.memo.questionsOf(env.config.name);
+  if (!reuse || !recorded || !questions || !reuse.comparison.sameAnswers(questions)) return undefined;
+  // A model of its own, as a render makes one: the resources themselves are shared, as reused renders share them.
+  const model: EnvironmentModel = { ...recorded, entrypoints: [...recorded.entrypoints], resources: recorded.resources.map((cr) => ({ ...cr })), findings: [...recorded.findings] };
+  renderCounts.set(model, { rendered: 0, reused: reuse.memo.countOf(env.config.name), visited: reusable.renders!.visited, capped: false, whole: true });
+  return { model, checks: reusable };
 }
 
 async function checkEnvironment(

@@ -6,7 +6,7 @@
  */
 import type { Environment } from './discover.ts';
 import type { EnvironmentOutcome } from './check-environment.ts';
-import type { RecordedRender } from './cluster/render-memo.ts';
+import type { FsQuestions, RecordedRender } from './cluster/render-memo.ts';
 import { Resource } from './kustomize/resource.ts';
 
 export interface ParallelOptions {
@@ -20,6 +20,8 @@ export interface ParallelOptions {
 /** An outcome from another thread, with the renders it recorded when asked. */
 export interface ParallelOutcome extends EnvironmentOutcome {
   renders?: [string, RecordedRender][];
+  /** Every question the environment's render asked (with `renders`). */
+  environmentQuestions?: FsQuestions;
 }
 
 export interface EnvironmentWorkers {

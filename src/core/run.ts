@@ -112,7 +112,7 @@ export async function runChecks(inputs: CheckInputs): Promise<CheckResult> {
   for (const outcome of await checkEnvironments(envs, ctx, inputs)) {
     models.push(outcome.model);
     outages.replay(outcome.checks.outages);
-    inputs.environmentChecks?.record?.set(outcome.model.config.name, outcome.checks);
+    inputs.environmentChecks?.record?.set(outcome.model.config.name, { ...outcome.checks, model: outcome.model });
     findings.push(...outcome.checks.findings);
   }
   const unreachable = outages.notice();
@@ -185,7 +185,11 @@ async function checkEnvironments(envs: Environment[], ctx: EnvironmentCheckConte
     inputs.onProgress?.(`rendering ${envs.length} environments in parallel`);
     const outcomes = await inputs.workers.checkEnvironments(envs, { record: !!inputs.renderMemo?.record, kubernetesVersion: inputs.kubernetesVersion, directories: ctx.directories });
     if (outcomes) {
-      for (const o of outcomes) if (o.renders && inputs.renderMemo?.record) inputs.renderMemo.record.add(o.model.config.name, o.renders);
+      const memo = inputs.renderMemo?.record;
+      for (const o of outcomes) {
+        if (o.renders && memo) memo.add(o.model.config.name, o.renders);
+        if (o.environmentQuestions && memo) memo.recordEnvironment(o.model.config.name, o.environmentQuestions);
+      }
       return outcomes;
     }
   }

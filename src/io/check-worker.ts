@@ -56,7 +56,9 @@ async function run(task: WorkerTask): Promise<WorkerReply> {
       ...(memo ? { renderMemo: { record: memo } } : {}),
     };
     const outcome = await checkOneEnvironment(task.env, ctx);
-    return { id: task.id, outcome: { ...outcome, ...(memo ? { renders: memo.entriesOf(task.env.config.name) } : {}) } };
+    const name = task.env.config.name;
+    const recorded = memo ? { renders: memo.entriesOf(name), environmentQuestions: memo.questionsOf(name) } : {};
+    return { id: task.id, outcome: { ...outcome, ...recorded } };
   } catch (err) {
     return { id: task.id, error: (err as Error)?.stack ?? String(err) };
   }

@@ -59,6 +59,7 @@ test(`incremental base renders equal full renders over ${CHANGE_SETS} random cha
   let reused = 0;
   let rendered = 0;
   let untouchedEnvironments = 0;
+  let wholeEnvironments = 0;
   for (let i = 0; i < CHANGE_SETS; i++) {
     const base = generateRepo(rand);
     const { files: head, changes } = randomChange(base, rand);
@@ -88,9 +89,11 @@ test(`incremental base renders equal full renders over ${CHANGE_SETS} random cha
       reused += c.reused;
       rendered += c.rendered;
       if (c.rendered === 0) untouchedEnvironments++;
+      if (c.whole) wholeEnvironments++;
     }
   }
   assert.ok(untouchedEnvironments > 0, 'some change sets leave an environment untouched: its checks are reused');
+  assert.ok(wholeEnvironments > 0, 'an environment the change cannot reach is taken whole');
   // Small changes leave most directories alone: most base renders come from the head.
   assert.ok(reused > 3 * rendered, `reused ${reused}, rendered ${rendered}`);
 });

@@ -43,6 +43,16 @@ export interface RenderContext {
 export interface RenderCounts {
   rendered: number;
   reused: number;
+  /** Distinct renders the environment asked for, and whether it was stopped at renderLimit. */
+  visited: number;
+  capped: boolean;
+  /** Taken whole from a memo, without looking up its renders one by one. */
+  whole?: boolean;
+}
+
+/** The most renders one environment may ask for: sized by the repository, against render loops only. */
+export function renderLimit(directories: number | undefined): number {
+  return Math.max(MIN_RENDERS, RENDERS_PER_DIRECTORY * (directories ?? 0));
 }
 
 /** What `flux bootstrap` creates outside the repository: the source named flux-system is the repository itself. */
@@ -100,8 +110,11 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
   const byRenderedFrom = new Map<string, ClusterResource[]>();
   const perEntrypoint = new Map<string, number>();
   const failedEntrypoints = new Set<string>();
-  /** The FileSystem renders read: ctx.fs, or a recorder of it while a render is being recorded. */
-  let fs: FileSystem = ctx.fs;
+  // Recording: every question the environment asks, renders and the look-ups between them, so that a
+  // pull request's base can take the whole environment when the base answers all of them alike.
+  const envFs = ctx.memo?.record ? new RecordingFileSystem(ctx.fs) : ctx.fs;
+  /** The FileSystem renders read: envFs, or a recorder of it while a render is being recorded. */
+  let fs: FileSystem = envFs;
   /** The events of the render being recorded, if any. */
   let recording: RenderEvent[] | undefined;
 
@@ -133,8 +146,8 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
     readDir: (p) => fs.readDir(p),
     realPath: (p) => fs.realPath(p),
   });
-  const maxRenders = Math.max(MIN_RENDERS, RENDERS_PER_DIRECTORY * (ctx.directories ?? 0));
-  const counts: RenderCounts = { rendered: 0, reused: 0 };
+  const maxRenders = renderLimit(ctx.directories);
+  const counts: RenderCounts = { rendered: 0, reused: 0, visited: 0, capped: false };
 
   // Entrypoints an Application or Flux Kustomization renders come last: rendered by their owner (with its
   // amendments, as the cluster receives them) they are not rendered again on their own.
@@ -164,7 +177,9 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
     const result = results.get(e.path);
     if (result) model.entrypoints.push(result);
   }
+  counts.visited = visited.size;
   renderCounts.set(model, counts);
+  if (ctx.memo?.record && envFs instanceof RecordingFileSystem) ctx.memo.record.recordEnvironment(envName, envFs.questions);
   return model;
 
   function drain(): void {
@@ -182,6 +197,7 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
           ...(item.spec?.source ? { file: rel(item.spec.source.file), line: item.spec.source.line, resource: refOf(item.spec) } : {}),
         });
         queue.length = 0;
+        counts.capped = true;
         return;
       }
       // A directory renders once per environment whoever asks (an entrypoint, then the Application that
@@ -234,7 +250,7 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
       return previous.resources.map((cr) => ({ ...cr }));
     }
     if (!memo.record) return renderFresh(item, vars);
-    const recorder = new RecordingFileSystem(ctx.fs);
+    const recorder = new RecordingFileSystem(envFs);
     const events: RenderEvent[] = [];
     fs = recorder;
     recording = events;
@@ -244,7 +260,7 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
       memo.record.record(envName, key, { questions: recorder.questions, resources: out.map((cr) => ({ ...cr })), events });
       return out;
     } finally {
-      fs = ctx.fs;
+      fs = envFs;
       recording = undefined;
     }
   }
@@ -541,7 +557,7 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
    * --path=./kubernetes` makes paths relative to `kubernetes/`).
    */
   function artifactRoot(assumed: string, path: string, ks: Resource): string | undefined {
-    const exists = (root: string) => ctx.fs.stat(joinPath(ctx.repoRoot, repoRelDir(root === '.' ? path : `${root}/${path.replace(/^\.?\/+/, '')}`)))?.kind === 'dir';
+    const exists = (root: string) => envFs.stat(joinPath(ctx.repoRoot, repoRelDir(root === '.' ? path : `${root}/${path.replace(/^\.?\/+/, '')}`)))?.kind === 'dir';
     if (exists(assumed)) return assumed;
     const file = ks.source?.file;
     if (!file || !isWithin(ctx.repoRoot, file)) return undefined;
@@ -572,7 +588,7 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
   function isThisRepo(repoURL: string, path: string): boolean {
     if (ctx.repoURLs.length > 0) return ctx.repoURLs.some((u) => sameRepo(u, repoURL));
     // Without a known URL, an Application whose path exists here is taken to point at this repository.
-    return ctx.fs.stat(joinPath(ctx.repoRoot, repoRelDir(path)))?.kind === 'dir';
+    return envFs.stat(joinPath(ctx.repoRoot, repoRelDir(path)))?.kind === 'dir';
   }
 
   /** Flux's commonMetadata and postBuild substitution, with the variables resolved before the render. */

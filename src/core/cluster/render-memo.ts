@@ -71,6 +71,8 @@ export interface RecordedRender {
 /** The head's renders of each environment, by work-item key, and its walk of the repository. */
 export class RenderMemo {
   private readonly byEnvironment = new Map<string, Map<string, RecordedRender>>();
+  /** Every question each environment's render asked, its renders' and those between them. */
+  private readonly environmentQuestions = new Map<string, FsQuestions>();
   /** The discovery walk (scanRepo) and what it asked: a base that answers alike has the same tree. */
   scan?: { questions: FsQuestions; tree: RepoTree };
 
@@ -81,6 +83,20 @@ export class RenderMemo {
       this.byEnvironment.set(environment, renders);
     }
     renders.set(key, render);
+  }
+
+  recordEnvironment(environment: string, questions: FsQuestions): void {
+    this.environmentQuestions.set(environment, questions);
+  }
+
+  /** What the whole render of an environment asked: a tree that answers all of it alike renders it alike. */
+  questionsOf(environment: string): FsQuestions | undefined {
+    return this.environmentQuestions.get(environment);
+  }
+
+  /** How many renders are recorded for one environment. */
+  countOf(environment: string): number {
+    return this.byEnvironment.get(environment)?.size ?? 0;
   }
 
   /** Everything recorded for one environment (to send to another thread). */

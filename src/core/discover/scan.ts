@@ -9,7 +9,7 @@ import type { FileSystem } from '../ports.ts';
 import { MAX_FILE_BYTES, readText } from '../ports.ts';
 import { joinPath, normalizePath, resolvePath } from '../path.ts';
 import { isJsonObject, type JsonObject } from '../model/json.ts';
-import { parseDocumentsOnce, parseKustomizationFileOnce } from '../kustomize/parse-cache.ts';
+import { parseDocumentsOnce, parseKustomizationFileOnce, sharedParseCache } from '../kustomize/parse-cache.ts';
 import { parseYamlDocuments } from '../yaml/parse.ts';
 import { isExcluded } from '../suppress.ts';
 
@@ -63,6 +63,8 @@ export function scanRepo(fs: FileSystem, root: string, options: ScanOptions = {}
   const kustomizationDirs: string[] = [];
   const chartDirs = new Set<string>();
   const yamlFiles: string[] = [];
+  /** Kustomization directory → its kustomization file, as the walk saw it among the directory's files. */
+  const kustomizationFiles = new Map<string, string>();
   const queue: string[] = ['.'];
   let head = 0;
   const seenReal = new Set<string>();
@@ -87,12 +89,13 @@ export function scanRepo(fs: FileSystem, root: string, options: ScanOptions = {}
       if (exclude.length > 0 && isExcluded(childRel, exclude)) continue;
       const st = fs.stat(joinPath(root, childRel));
       if (st?.kind === 'dir') queue.push(childRel);
-      else if (st?.kind === 'file' && /\.ya?ml$/.test(name) && st.size <= MAX_SCANNED_BYTES) yamlFiles.push(childRel);
+      else if (st?.kind === 'file' && KUSTOMIZATION_FILES.has(name)) noteKustomizationFile(kustomizationFiles, rel, name);
+      if (st?.kind === 'file' && /\.ya?ml$/.test(name) && st.size <= MAX_SCANNED_BYTES) yamlFiles.push(childRel);
     }
   }
   dirs.sort();
   kustomizationDirs.sort();
-  const kustomizations = readKustomizations(fs, root, kustomizationDirs);
+  const kustomizations = readKustomizations(fs, root, kustomizationDirs, kustomizationFiles);
   const dirSet = new Set(dirs);
   return {
     dirs,
@@ -114,37 +117,74 @@ export function underChart(path: string, chartDirs: ReadonlySet<string>): boolea
   return chartDirs.has('.');
 }
 
+/** The file kustomize would load in a directory: the first of its names, in kustomize's order. */
+function noteKustomizationFile(files: Map<string, string>, dir: string, name: string): void {
+  const seen = files.get(dir);
+  if (seen === undefined || KUSTOMIZATION_FILE_ORDER.indexOf(name) < KUSTOMIZATION_FILE_ORDER.indexOf(seen)) files.set(dir, name);
+}
+
+const KUSTOMIZATION_FILE_ORDER = [...KUSTOMIZATION_FILES];
+
 /** What each kustomization builds on, among the repository's kustomization directories, and which are Components. */
-function readKustomizations(fs: FileSystem, root: string, kustomizationDirs: string[]): { includes: Map<string, string[]>; components: Set<string> } {
+function readKustomizations(
+  fs: FileSystem,
+  root: string,
+  kustomizationDirs: string[],
+  seenFiles: ReadonlyMap<string, string>,
+): { includes: Map<string, string[]>; components: Set<string> } {
   const kdirs = new Set(kustomizationDirs);
   const includes = new Map<string, string[]>();
   const components = new Set<string>();
   for (const dir of kustomizationDirs) {
     const abs = dir === '.' ? root : joinPath(root, dir);
-    const file = [...KUSTOMIZATION_FILES].map((n) => joinPath(abs, n)).find((p) => fs.stat(p)?.kind === 'file');
+    // The walk saw the directory's files, unless `exclude:` hid them from it.
+    const seen = seenFiles.get(dir);
+    const file = seen !== undefined ? joinPath(abs, seen) : KUSTOMIZATION_FILE_ORDER.map((n) => joinPath(abs, n)).find((p) => fs.stat(p)?.kind === 'file');
     if (!file) continue;
-    let value: unknown;
+    let summary: KustomizationSummary | undefined;
     try {
-      // The same cache the builds use: each kustomization file is parsed once per run.
-      value = parseKustomizationFileOnce(readText(fs, file), file)[0]?.value;
+      summary = kustomizationSummary(file, readText(fs, file));
     } catch {
       continue; // the build reports it
     }
-    if (!isJsonObject(value)) continue;
-    if (value.kind === 'Component') components.add(dir);
+    if (!summary) continue;
+    if (summary.component) components.add(dir);
     const refs: string[] = [];
-    for (const field of ['resources', 'bases', 'components'] as const) {
-      const list = value[field];
-      if (!Array.isArray(list)) continue;
-      for (const entry of list) {
-        if (typeof entry !== 'string' || entry.includes('://') || entry.startsWith('/')) continue;
-        const target = resolvePath(dir, entry);
-        if (kdirs.has(target) && target !== dir) refs.push(target);
-      }
+    for (const entry of summary.entries) {
+      const target = resolvePath(dir, entry);
+      if (kdirs.has(target) && target !== dir) refs.push(target);
     }
     if (refs.length > 0) includes.set(dir, refs);
   }
   return { includes, components };
+}
+
+/** What discovery reads of a kustomization file: its kind, and the local entries it builds on. */
+interface KustomizationSummary {
+  component: boolean;
+  /** `resources`, `bases` and `components` entries that are local paths, as written. */
+  entries: string[];
+}
+
+/**
+ * Summaries by path and exact text, for the whole process: a pull request's base reads the same text as
+ * its head for every file the change left alone, and gets the summary without parsing or copying.
+ */
+const kustomizationSummaries = sharedParseCache<KustomizationSummary | undefined>();
+
+function kustomizationSummary(file: string, text: string): KustomizationSummary | undefined {
+  return kustomizationSummaries.get(file, text, () => {
+    // The same parse the builds use: each kustomization file is parsed once per run.
+    const value = parseKustomizationFileOnce(text, file)[0]?.value;
+    if (!isJsonObject(value)) return undefined;
+    const entries: string[] = [];
+    for (const field of ['resources', 'bases', 'components'] as const) {
+      const list = value[field];
+      if (!Array.isArray(list)) continue;
+      for (const entry of list) if (typeof entry === 'string' && !entry.includes('://') && !entry.startsWith('/')) entries.push(entry);
+    }
+    return { component: value.kind === 'Component', entries };
+  });
 }
 
 /** The Argo CD and Flux objects of the repository's YAML files, and the directories they select. */
@@ -158,28 +198,19 @@ function readGitOpsObjects(fs: FileSystem, root: string, yamlFiles: string[], di
     } catch {
       continue;
     }
-    if (!GITOPS_GROUPS.test(text)) continue;
-    let docs;
-    try {
-      docs = parseDocumentsOnce(text, abs, parseYamlDocuments);
-    } catch {
-      continue; // the build that reads it reports it
-    }
+    const objects = gitOpsObjectsIn(abs, text);
+    if (objects.length === 0) continue;
     const dir = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '.';
-    for (const doc of docs) {
-      const obj = doc.value;
-      if (!isJsonObject(obj) || typeof obj.apiVersion !== 'string') continue;
-      const group = obj.apiVersion.split('/')[0];
-      if (group === 'argoproj.io' && (obj.kind === 'Application' || obj.kind === 'ApplicationSet')) {
+    for (const o of objects) {
+      if (o.kind === 'argo') {
         out.argoDirs.add(dir);
-        for (const path of applicationPaths(obj)) {
+        for (const path of o.paths) {
           const target = repoDir(path);
           if (target !== undefined && dirs.has(target)) out.selected.add(target);
         }
-      } else if (group === 'kustomize.toolkit.fluxcd.io' && obj.kind === 'Kustomization') {
+      } else {
         out.fluxKustomizationDirs.add(dir);
-        const spec = isJsonObject(obj.spec) ? obj.spec : {};
-        const target = fluxTarget(typeof spec.path === 'string' ? spec.path : './', dir, dirs);
+        const target = fluxTarget(o.path, dir, dirs);
         if (target !== undefined) {
           out.selected.add(target);
           out.selectedByFlux.set(target, [...(out.selectedByFlux.get(target) ?? []), dir]);
@@ -188,6 +219,38 @@ function readGitOpsObjects(fs: FileSystem, root: string, yamlFiles: string[], di
     }
   }
   return out;
+}
+
+/** An Argo CD Application or ApplicationSet (with its source paths), or a Flux Kustomization (with its path). */
+type GitOpsObject = { kind: 'argo'; paths: string[] } | { kind: 'flux'; path: string };
+
+/** Summaries by path and exact text, as kustomizationSummaries. */
+const gitOpsSummaries = sharedParseCache<GitOpsObject[]>();
+
+function gitOpsObjectsIn(file: string, text: string): GitOpsObject[] {
+  // Only files that name an Argo CD or Flux API group are parsed at all.
+  if (!GITOPS_GROUPS.test(text)) return [];
+  return gitOpsSummaries.get(file, text, () => {
+    let docs;
+    try {
+      docs = parseDocumentsOnce(text, file, parseYamlDocuments);
+    } catch {
+      return []; // the build that reads it reports it
+    }
+    const objects: GitOpsObject[] = [];
+    for (const doc of docs) {
+      const obj = doc.value;
+      if (!isJsonObject(obj) || typeof obj.apiVersion !== 'string') continue;
+      const group = obj.apiVersion.split('/')[0];
+      if (group === 'argoproj.io' && (obj.kind === 'Application' || obj.kind === 'ApplicationSet')) {
+        objects.push({ kind: 'argo', paths: applicationPaths(obj) });
+      } else if (group === 'kustomize.toolkit.fluxcd.io' && obj.kind === 'Kustomization') {
+        const spec = isJsonObject(obj.spec) ? obj.spec : {};
+        objects.push({ kind: 'flux', path: typeof spec.path === 'string' ? spec.path : './' });
+      }
+    }
+    return objects;
+  });
 }
 
 function applicationPaths(app: JsonObject): string[] {
