@@ -24101,10 +24101,54 @@ function ignoreMatches(entry, f) {
 var KUSTOMIZATION_FILES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".github"]);
 var MAX_DIRS = 1e5;
-var MAX_SCANNED_BYTES = MAX_FILE_BYTES;
 var GITOPS_GROUPS = /argoproj\.io|toolkit\.fluxcd\.io/;
+function emptyScanRecord() {
+  return { realPaths: [], listed: [], kinds: [], kustomizations: /* @__PURE__ */ new Map(), gitops: /* @__PURE__ */ new Map() };
+}
 function scanRepo(fs3, root, options = {}) {
   const exclude = options.exclude ?? [];
+  const { record, reuse } = options.memo ?? {};
+  const walk4 = reuse?.record.walk && walkHolds(reuse.record, reuse.same, fs3) ? reuse.record.walk : walkRepo(fs3, root, exclude, record);
+  if (record) record.walk = walk4;
+  const summaries = {
+    kustomization: (file, read2) => remembered(file, record?.kustomizations, reuse && { known: reuse.record.kustomizations, same: reuse.same }, () => kustomizationSummary(file, read2())),
+    gitops: (file, read2) => remembered(file, record?.gitops, reuse && { known: reuse.record.gitops, same: reuse.same }, () => gitOpsObjectsIn(file, read2())) ?? []
+  };
+  const kustomizations = readKustomizations(fs3, root, walk4.kustomizationDirs, walk4.kustomizationFiles, summaries.kustomization);
+  const dirSet = new Set(walk4.dirs);
+  return {
+    dirs: walk4.dirs,
+    kustomizationDirs: walk4.kustomizationDirs,
+    includes: kustomizations.includes,
+    components: kustomizations.components,
+    chartDirs: walk4.chartDirs,
+    gitops: readGitOpsObjects(fs3, root, walk4.yamlFiles.filter((f) => !underChart(f, walk4.chartDirs)), dirSet, summaries.gitops)
+  };
+}
+function walkHolds(record, same, fs3) {
+  return record.realPaths.every((p) => same.realPath(p)) && record.listed.every(([dir, names]) => walkedNames(fs3, dir) === names) && record.kinds.every((p) => same.kind(p));
+}
+function walkedNames(fs3, dir) {
+  try {
+    return fs3.readDir(dir).filter((n) => !SKIPPED_DIRS.has(n)).join("\0");
+  } catch {
+    return "\0unreadable";
+  }
+}
+function remembered(file, record, reuse, make) {
+  let value;
+  if (reuse && reuse.known.has(file) && reuse.same.bytes(file)) value = reuse.known.get(file);
+  else {
+    try {
+      value = make();
+    } catch {
+      value = void 0;
+    }
+  }
+  record?.set(file, value);
+  return value;
+}
+function walkRepo(fs3, root, exclude, record) {
   const dirs = [];
   const kustomizationDirs = [];
   const chartDirs = /* @__PURE__ */ new Set();
@@ -24116,6 +24160,7 @@ function scanRepo(fs3, root, options = {}) {
   while (head < queue.length && dirs.length < MAX_DIRS) {
     const rel = queue[head++];
     const abs = rel === "." ? root : joinPath(root, rel);
+    record?.realPaths.push(abs);
     const real = fs3.realPath(abs);
     if (seenReal.has(real)) continue;
     seenReal.add(real);
@@ -24124,32 +24169,27 @@ function scanRepo(fs3, root, options = {}) {
     try {
       names = fs3.readDir(abs);
     } catch {
+      record?.listed.push([abs, "\0unreadable"]);
       continue;
     }
+    record?.listed.push([abs, names.filter((n) => !SKIPPED_DIRS.has(n)).join("\0")]);
     if (names.some((n) => KUSTOMIZATION_FILES.has(n))) kustomizationDirs.push(rel);
     if (names.includes("Chart.yaml")) chartDirs.add(rel);
     for (const name of names) {
       if (SKIPPED_DIRS.has(name)) continue;
       const childRel = rel === "." ? name : `${rel}/${name}`;
       if (exclude.length > 0 && isExcluded(childRel, exclude)) continue;
-      const st = fs3.stat(joinPath(root, childRel));
-      if (st?.kind === "dir") queue.push(childRel);
-      else if (st?.kind === "file" && KUSTOMIZATION_FILES.has(name)) noteKustomizationFile(kustomizationFiles, rel, name);
-      if (st?.kind === "file" && /\.ya?ml$/.test(name) && st.size <= MAX_SCANNED_BYTES) yamlFiles.push(childRel);
+      const childAbs = joinPath(root, childRel);
+      record?.kinds.push(childAbs);
+      const kind = fs3.stat(childAbs)?.kind;
+      if (kind === "dir") queue.push(childRel);
+      else if (kind === "file" && KUSTOMIZATION_FILES.has(name)) noteKustomizationFile(kustomizationFiles, rel, name);
+      if (kind === "file" && /\.ya?ml$/.test(name)) yamlFiles.push(childRel);
     }
   }
   dirs.sort();
   kustomizationDirs.sort();
-  const kustomizations = readKustomizations(fs3, root, kustomizationDirs, kustomizationFiles);
-  const dirSet = new Set(dirs);
-  return {
-    dirs,
-    kustomizationDirs,
-    includes: kustomizations.includes,
-    components: kustomizations.components,
-    chartDirs,
-    gitops: readGitOpsObjects(fs3, root, yamlFiles.filter((f) => !underChart(f, chartDirs)), dirSet)
-  };
+  return { dirs, kustomizationDirs, chartDirs, yamlFiles, kustomizationFiles };
 }
 function underChart(path2, chartDirs) {
   if (chartDirs.size === 0) return false;
@@ -24164,7 +24204,7 @@ function noteKustomizationFile(files, dir, name) {
   if (seen === void 0 || KUSTOMIZATION_FILE_ORDER.indexOf(name) < KUSTOMIZATION_FILE_ORDER.indexOf(seen)) files.set(dir, name);
 }
 var KUSTOMIZATION_FILE_ORDER = [...KUSTOMIZATION_FILES];
-function readKustomizations(fs3, root, kustomizationDirs, seenFiles) {
+function readKustomizations(fs3, root, kustomizationDirs, seenFiles, summaryOf) {
   const kdirs = new Set(kustomizationDirs);
   const includes = /* @__PURE__ */ new Map();
   const components = /* @__PURE__ */ new Set();
@@ -24173,12 +24213,7 @@ function readKustomizations(fs3, root, kustomizationDirs, seenFiles) {
     const seen = seenFiles.get(dir);
     const file = seen !== void 0 ? joinPath(abs, seen) : KUSTOMIZATION_FILE_ORDER.map((n) => joinPath(abs, n)).find((p) => fs3.stat(p)?.kind === "file");
     if (!file) continue;
-    let summary;
-    try {
-      summary = kustomizationSummary(file, readText(fs3, file));
-    } catch {
-      continue;
-    }
+    const summary = summaryOf(file, () => readText(fs3, file));
     if (!summary) continue;
     if (summary.component) components.add(dir);
     const refs = [];
@@ -24204,17 +24239,11 @@ function kustomizationSummary(file, text) {
     return { component: value.kind === "Component", entries };
   });
 }
-function readGitOpsObjects(fs3, root, yamlFiles, dirs) {
+function readGitOpsObjects(fs3, root, yamlFiles, dirs, objectsIn) {
   const out = { fluxKustomizationDirs: /* @__PURE__ */ new Set(), argoDirs: /* @__PURE__ */ new Set(), selected: /* @__PURE__ */ new Set(), selectedByFlux: /* @__PURE__ */ new Map() };
   for (const rel of yamlFiles) {
     const abs = joinPath(root, rel);
-    let text;
-    try {
-      text = readText(fs3, abs);
-    } catch {
-      continue;
-    }
-    const objects = gitOpsObjectsIn(abs, text);
+    const objects = objectsIn(abs, () => readText(fs3, abs));
     if (objects.length === 0) continue;
     const dir = rel.includes("/") ? rel.slice(0, rel.lastIndexOf("/")) : ".";
     for (const o of objects) {
@@ -24482,152 +24511,6 @@ function hasKustomizationAncestor(dir, envRoot, kdirs) {
   return false;
 }
 
-// src/core/cluster/render-memo.ts
-function noQuestions() {
-  return { stats: /* @__PURE__ */ new Set(), reads: /* @__PURE__ */ new Set(), lists: /* @__PURE__ */ new Set(), realPaths: /* @__PURE__ */ new Set() };
-}
-var RecordingFileSystem = class {
-  constructor(inner) {
-    this.inner = inner;
-  }
-  questions = noQuestions();
-  stat(path2) {
-    this.questions.stats.add(path2);
-    return this.inner.stat(path2);
-  }
-  readBytes(path2) {
-    this.questions.reads.add(path2);
-    return this.inner.readBytes(path2);
-  }
-  readText(path2) {
-    this.questions.reads.add(path2);
-    return readText(this.inner, path2);
-  }
-  readDir(path2) {
-    this.questions.lists.add(path2);
-    return this.inner.readDir(path2);
-  }
-  realPath(path2) {
-    this.questions.realPaths.add(path2);
-    return this.inner.realPath(path2);
-  }
-};
-var RenderMemo = class {
-  byEnvironment = /* @__PURE__ */ new Map();
-  /** Every question each environment's render asked, its renders' and those between them. */
-  environmentQuestions = /* @__PURE__ */ new Map();
-  /** The discovery walk (scanRepo) and what it asked: a base that answers alike has the same tree. */
-  scan;
-  record(environment, key, render) {
-    let renders = this.byEnvironment.get(environment);
-    if (!renders) {
-      renders = /* @__PURE__ */ new Map();
-      this.byEnvironment.set(environment, renders);
-    }
-    renders.set(key, render);
-  }
-  recordEnvironment(environment, questions) {
-    this.environmentQuestions.set(environment, questions);
-  }
-  /** What the whole render of an environment asked: a tree that answers all of it alike renders it alike. */
-  questionsOf(environment) {
-    return this.environmentQuestions.get(environment);
-  }
-  /** How many renders are recorded for one environment. */
-  countOf(environment) {
-    return this.byEnvironment.get(environment)?.size ?? 0;
-  }
-  /** Everything recorded for one environment (to send to another thread). */
-  entriesOf(environment) {
-    return [...this.byEnvironment.get(environment) ?? []];
-  }
-  /** Takes renders recorded elsewhere (another thread) for one environment. */
-  add(environment, entries) {
-    for (const [key, render] of entries) this.record(environment, key, render);
-  }
-  get(environment, key) {
-    return this.byEnvironment.get(environment)?.get(key);
-  }
-  get size() {
-    let n = 0;
-    for (const m of this.byEnvironment.values()) n += m.size;
-    return n;
-  }
-};
-var TreeComparison = class {
-  constructor(from, to, knownSame = () => false) {
-    this.from = from;
-    this.to = to;
-    this.knownSame = knownSame;
-  }
-  /** Each question's verdict, by kind then path: asked once whatever number of renders asked it. */
-  answers = { stat: /* @__PURE__ */ new Map(), real: /* @__PURE__ */ new Map(), list: /* @__PURE__ */ new Map(), read: /* @__PURE__ */ new Map() };
-  /** Paths whose answers differed, for reports and tests. */
-  differing = /* @__PURE__ */ new Set();
-  /** True when every question gets the same answer from both trees. */
-  sameAnswers(q) {
-    for (const p of q.stats) if (!this.same(this.answers.stat, p, (fs3) => statKey(fs3.stat(p)))) return false;
-    for (const p of q.realPaths) if (!this.same(this.answers.real, p, (fs3) => attempt(() => fs3.realPath(p)))) return false;
-    for (const p of q.lists) if (!this.same(this.answers.list, p, (fs3) => attempt(() => fs3.readDir(p).join("\0")))) return false;
-    for (const p of q.reads) if (!this.sameBytes(p)) return false;
-    return true;
-  }
-  same(answers, path2, answer) {
-    let same = answers.get(path2);
-    if (same === void 0) {
-      same = answers !== this.answers.list && this.knownSame(path2) ? true : answer(this.from) === answer(this.to);
-      answers.set(path2, same);
-      if (!same) this.differing.add(path2);
-    }
-    return same;
-  }
-  sameBytes(path2) {
-    const answers = this.answers.read;
-    let same = answers.get(path2);
-    if (same === void 0 && this.knownSame(path2)) {
-      same = true;
-      answers.set(path2, same);
-    }
-    if (same === void 0) {
-      const ids = [this.from.blobId?.(path2), this.to.blobId?.(path2)];
-      if (ids[0] !== void 0 && ids[1] !== void 0) {
-        same = ids[0] === ids[1];
-        answers.set(path2, same);
-        if (!same) this.differing.add(path2);
-        return same;
-      }
-      const a = readOrFailure(this.from, path2);
-      const b = readOrFailure(this.to, path2);
-      same = typeof a === "string" || typeof b === "string" ? a === b : equalBytes(a, b);
-      answers.set(path2, same);
-      if (!same) this.differing.add(path2);
-    }
-    return same;
-  }
-};
-function statKey(s) {
-  return s ? `${s.kind}:${s.size}` : "none";
-}
-function attempt(f) {
-  try {
-    return `ok:${f()}`;
-  } catch (err) {
-    return err instanceof FsError ? `error:${err.code}` : "error";
-  }
-}
-function readOrFailure(fs3, path2) {
-  try {
-    return fs3.readBytes(path2);
-  } catch (err) {
-    return err instanceof FsError ? `error:${err.code}` : "error";
-  }
-}
-function equalBytes(a, b) {
-  if (a.byteLength !== b.byteLength) return false;
-  for (let i = 0; i < a.byteLength; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
 // src/core/checks/resolve-location.ts
 var LocationResolver = class {
   constructor(fs3, memo) {
@@ -24877,6 +24760,171 @@ function argoDirectoryFiles(fs3, root, opts) {
       out.push(p);
     }
   }
+}
+
+// src/core/cluster/render-memo.ts
+function noQuestions() {
+  return { stats: /* @__PURE__ */ new Set(), reads: /* @__PURE__ */ new Set(), lists: /* @__PURE__ */ new Set(), realPaths: /* @__PURE__ */ new Set() };
+}
+var RecordingFileSystem = class {
+  constructor(inner) {
+    this.inner = inner;
+  }
+  questions = noQuestions();
+  stat(path2) {
+    this.questions.stats.add(path2);
+    return this.inner.stat(path2);
+  }
+  readBytes(path2) {
+    this.questions.reads.add(path2);
+    return this.inner.readBytes(path2);
+  }
+  readText(path2) {
+    this.questions.reads.add(path2);
+    return readText(this.inner, path2);
+  }
+  readDir(path2) {
+    this.questions.lists.add(path2);
+    return this.inner.readDir(path2);
+  }
+  realPath(path2) {
+    this.questions.realPaths.add(path2);
+    return this.inner.realPath(path2);
+  }
+};
+var RenderMemo = class {
+  byEnvironment = /* @__PURE__ */ new Map();
+  /** Every question each environment's render asked, its renders' and those between them. */
+  environmentQuestions = /* @__PURE__ */ new Map();
+  /** The discovery walk (scanRepo) and the file summaries it made: a base reuses what it answers alike. */
+  scan;
+  record(environment, key, render) {
+    let renders = this.byEnvironment.get(environment);
+    if (!renders) {
+      renders = /* @__PURE__ */ new Map();
+      this.byEnvironment.set(environment, renders);
+    }
+    renders.set(key, render);
+  }
+  recordEnvironment(environment, questions) {
+    this.environmentQuestions.set(environment, questions);
+  }
+  /** What the whole render of an environment asked: a tree that answers all of it alike renders it alike. */
+  questionsOf(environment) {
+    return this.environmentQuestions.get(environment);
+  }
+  /** How many renders are recorded for one environment. */
+  countOf(environment) {
+    return this.byEnvironment.get(environment)?.size ?? 0;
+  }
+  /** Everything recorded for one environment (to send to another thread). */
+  entriesOf(environment) {
+    return [...this.byEnvironment.get(environment) ?? []];
+  }
+  /** Takes renders recorded elsewhere (another thread) for one environment. */
+  add(environment, entries) {
+    for (const [key, render] of entries) this.record(environment, key, render);
+  }
+  get(environment, key) {
+    return this.byEnvironment.get(environment)?.get(key);
+  }
+  get size() {
+    let n = 0;
+    for (const m of this.byEnvironment.values()) n += m.size;
+    return n;
+  }
+};
+var TreeComparison = class {
+  constructor(from, to, knownSame = () => false) {
+    this.from = from;
+    this.to = to;
+    this.knownSame = knownSame;
+  }
+  /** Each question's verdict, by kind then path: asked once whatever number of renders asked it. */
+  answers = {
+    stat: /* @__PURE__ */ new Map(),
+    kind: /* @__PURE__ */ new Map(),
+    real: /* @__PURE__ */ new Map(),
+    list: /* @__PURE__ */ new Map(),
+    read: /* @__PURE__ */ new Map()
+  };
+  /** Paths whose answers differed, for reports and tests. */
+  differing = /* @__PURE__ */ new Set();
+  /** True when every question gets the same answer from both trees. */
+  sameAnswers(q) {
+    for (const p of q.stats) if (!this.same(this.answers.stat, p, (fs3) => statKey(fs3.stat(p)))) return false;
+    for (const p of q.realPaths) if (!this.same(this.answers.real, p, (fs3) => attempt(() => fs3.realPath(p)))) return false;
+    for (const p of q.lists) if (!this.same(this.answers.list, p, (fs3) => attempt(() => fs3.readDir(p).join("\0")))) return false;
+    for (const p of q.reads) if (!this.sameBytes(p)) return false;
+    return true;
+  }
+  realPath(path2) {
+    return this.same(this.answers.real, path2, (fs3) => attempt(() => fs3.realPath(path2)));
+  }
+  list(path2) {
+    return this.same(this.answers.list, path2, (fs3) => attempt(() => fs3.readDir(path2).join("\0")));
+  }
+  /** Whether the path is a file, a directory or nothing alike in both trees (its size may differ). */
+  kind(path2) {
+    return this.same(this.answers.kind, path2, (fs3) => fs3.stat(path2)?.kind ?? "none");
+  }
+  bytes(path2) {
+    return this.sameBytes(path2);
+  }
+  same(answers, path2, answer) {
+    let same = answers.get(path2);
+    if (same === void 0) {
+      same = answers !== this.answers.list && this.knownSame(path2) ? true : answer(this.from) === answer(this.to);
+      answers.set(path2, same);
+      if (!same) this.differing.add(path2);
+    }
+    return same;
+  }
+  sameBytes(path2) {
+    const answers = this.answers.read;
+    let same = answers.get(path2);
+    if (same === void 0 && this.knownSame(path2)) {
+      same = true;
+      answers.set(path2, same);
+    }
+    if (same === void 0) {
+      const ids = [this.from.blobId?.(path2), this.to.blobId?.(path2)];
+      if (ids[0] !== void 0 && ids[1] !== void 0) {
+        same = ids[0] === ids[1];
+        answers.set(path2, same);
+        if (!same) this.differing.add(path2);
+        return same;
+      }
+      const a = readOrFailure(this.from, path2);
+      const b = readOrFailure(this.to, path2);
+      same = typeof a === "string" || typeof b === "string" ? a === b : equalBytes(a, b);
+      answers.set(path2, same);
+      if (!same) this.differing.add(path2);
+    }
+    return same;
+  }
+};
+function statKey(s) {
+  return s ? `${s.kind}:${s.size}` : "none";
+}
+function attempt(f) {
+  try {
+    return `ok:${f()}`;
+  } catch (err) {
+    return err instanceof FsError ? `error:${err.code}` : "error";
+  }
+}
+function readOrFailure(fs3, path2) {
+  try {
+    return fs3.readBytes(path2);
+  } catch (err) {
+    return err instanceof FsError ? `error:${err.code}` : "error";
+  }
+}
+function equalBytes(a, b) {
+  if (a.byteLength !== b.byteLength) return false;
+  for (let i = 0; i < a.byteLength; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 // src/core/cluster/render-environment.ts
@@ -28589,13 +28637,13 @@ ${refKey(f)}`) : void 0
   };
 }
 function scanWithMemo(fs3, repoRoot, config, memo) {
+  const options = { exclude: config.exclude };
   const reuse = memo?.reuse;
-  if (reuse?.memo.scan && reuse.comparison.sameAnswers(reuse.memo.scan.questions)) return reuse.memo.scan.tree;
-  if (!memo?.record) return scanRepo2(fs3, repoRoot, { exclude: config.exclude });
-  const recorder = new RecordingFileSystem(fs3);
-  const tree = scanRepo2(recorder, repoRoot, { exclude: config.exclude });
-  memo.record.scan = { questions: recorder.questions, tree };
-  return tree;
+  if (reuse?.memo.scan) return scanRepo2(fs3, repoRoot, { ...options, memo: { reuse: { record: reuse.memo.scan, same: reuse.comparison } } });
+  if (!memo?.record) return scanRepo2(fs3, repoRoot, options);
+  const record = emptyScanRecord();
+  memo.record.scan = record;
+  return scanRepo2(fs3, repoRoot, { ...options, memo: { record } });
 }
 async function checkEnvironments(envs, ctx, inputs) {
   const reusing = !!inputs.renderMemo?.reuse || !!inputs.environmentChecks?.reuse;

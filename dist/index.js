@@ -47393,10 +47393,54 @@ function ignoreMatches(entry, f) {
 var KUSTOMIZATION_FILES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".github"]);
 var MAX_DIRS = 1e5;
-var MAX_SCANNED_BYTES = MAX_FILE_BYTES;
 var GITOPS_GROUPS = /argoproj\.io|toolkit\.fluxcd\.io/;
+function emptyScanRecord() {
+  return { realPaths: [], listed: [], kinds: [], kustomizations: /* @__PURE__ */ new Map(), gitops: /* @__PURE__ */ new Map() };
+}
 function scanRepo(fs5, root, options = {}) {
   const exclude = options.exclude ?? [];
+  const { record, reuse } = options.memo ?? {};
+  const walk4 = reuse?.record.walk && walkHolds(reuse.record, reuse.same, fs5) ? reuse.record.walk : walkRepo(fs5, root, exclude, record);
+  if (record) record.walk = walk4;
+  const summaries = {
+    kustomization: (file, read2) => remembered(file, record?.kustomizations, reuse && { known: reuse.record.kustomizations, same: reuse.same }, () => kustomizationSummary(file, read2())),
+    gitops: (file, read2) => remembered(file, record?.gitops, reuse && { known: reuse.record.gitops, same: reuse.same }, () => gitOpsObjectsIn(file, read2())) ?? []
+  };
+  const kustomizations = readKustomizations(fs5, root, walk4.kustomizationDirs, walk4.kustomizationFiles, summaries.kustomization);
+  const dirSet = new Set(walk4.dirs);
+  return {
+    dirs: walk4.dirs,
+    kustomizationDirs: walk4.kustomizationDirs,
+    includes: kustomizations.includes,
+    components: kustomizations.components,
+    chartDirs: walk4.chartDirs,
+    gitops: readGitOpsObjects(fs5, root, walk4.yamlFiles.filter((f) => !underChart(f, walk4.chartDirs)), dirSet, summaries.gitops)
+  };
+}
+function walkHolds(record, same, fs5) {
+  return record.realPaths.every((p) => same.realPath(p)) && record.listed.every(([dir, names]) => walkedNames(fs5, dir) === names) && record.kinds.every((p) => same.kind(p));
+}
+function walkedNames(fs5, dir) {
+  try {
+    return fs5.readDir(dir).filter((n) => !SKIPPED_DIRS.has(n)).join("\0");
+  } catch {
+    return "\0unreadable";
+  }
+}
+function remembered(file, record, reuse, make) {
+  let value;
+  if (reuse && reuse.known.has(file) && reuse.same.bytes(file)) value = reuse.known.get(file);
+  else {
+    try {
+      value = make();
+    } catch {
+      value = void 0;
+    }
+  }
+  record?.set(file, value);
+  return value;
+}
+function walkRepo(fs5, root, exclude, record) {
   const dirs = [];
   const kustomizationDirs = [];
   const chartDirs = /* @__PURE__ */ new Set();
@@ -47408,6 +47452,7 @@ function scanRepo(fs5, root, options = {}) {
   while (head < queue.length && dirs.length < MAX_DIRS) {
     const rel = queue[head++];
     const abs = rel === "." ? root : joinPath(root, rel);
+    record?.realPaths.push(abs);
     const real = fs5.realPath(abs);
     if (seenReal.has(real)) continue;
     seenReal.add(real);
@@ -47416,32 +47461,27 @@ function scanRepo(fs5, root, options = {}) {
     try {
       names = fs5.readDir(abs);
     } catch {
+      record?.listed.push([abs, "\0unreadable"]);
       continue;
     }
+    record?.listed.push([abs, names.filter((n) => !SKIPPED_DIRS.has(n)).join("\0")]);
     if (names.some((n) => KUSTOMIZATION_FILES.has(n))) kustomizationDirs.push(rel);
     if (names.includes("Chart.yaml")) chartDirs.add(rel);
     for (const name of names) {
       if (SKIPPED_DIRS.has(name)) continue;
       const childRel = rel === "." ? name : `${rel}/${name}`;
       if (exclude.length > 0 && isExcluded(childRel, exclude)) continue;
-      const st = fs5.stat(joinPath(root, childRel));
-      if (st?.kind === "dir") queue.push(childRel);
-      else if (st?.kind === "file" && KUSTOMIZATION_FILES.has(name)) noteKustomizationFile(kustomizationFiles, rel, name);
-      if (st?.kind === "file" && /\.ya?ml$/.test(name) && st.size <= MAX_SCANNED_BYTES) yamlFiles.push(childRel);
+      const childAbs = joinPath(root, childRel);
+      record?.kinds.push(childAbs);
+      const kind = fs5.stat(childAbs)?.kind;
+      if (kind === "dir") queue.push(childRel);
+      else if (kind === "file" && KUSTOMIZATION_FILES.has(name)) noteKustomizationFile(kustomizationFiles, rel, name);
+      if (kind === "file" && /\.ya?ml$/.test(name)) yamlFiles.push(childRel);
     }
   }
   dirs.sort();
   kustomizationDirs.sort();
-  const kustomizations = readKustomizations(fs5, root, kustomizationDirs, kustomizationFiles);
-  const dirSet = new Set(dirs);
-  return {
-    dirs,
-    kustomizationDirs,
-    includes: kustomizations.includes,
-    components: kustomizations.components,
-    chartDirs,
-    gitops: readGitOpsObjects(fs5, root, yamlFiles.filter((f) => !underChart(f, chartDirs)), dirSet)
-  };
+  return { dirs, kustomizationDirs, chartDirs, yamlFiles, kustomizationFiles };
 }
 function underChart(path7, chartDirs) {
   if (chartDirs.size === 0) return false;
@@ -47456,7 +47496,7 @@ function noteKustomizationFile(files, dir, name) {
   if (seen === void 0 || KUSTOMIZATION_FILE_ORDER.indexOf(name) < KUSTOMIZATION_FILE_ORDER.indexOf(seen)) files.set(dir, name);
 }
 var KUSTOMIZATION_FILE_ORDER = [...KUSTOMIZATION_FILES];
-function readKustomizations(fs5, root, kustomizationDirs, seenFiles) {
+function readKustomizations(fs5, root, kustomizationDirs, seenFiles, summaryOf) {
   const kdirs = new Set(kustomizationDirs);
   const includes = /* @__PURE__ */ new Map();
   const components = /* @__PURE__ */ new Set();
@@ -47465,12 +47505,7 @@ function readKustomizations(fs5, root, kustomizationDirs, seenFiles) {
     const seen = seenFiles.get(dir);
     const file = seen !== void 0 ? joinPath(abs, seen) : KUSTOMIZATION_FILE_ORDER.map((n) => joinPath(abs, n)).find((p) => fs5.stat(p)?.kind === "file");
     if (!file) continue;
-    let summary2;
-    try {
-      summary2 = kustomizationSummary(file, readText(fs5, file));
-    } catch {
-      continue;
-    }
+    const summary2 = summaryOf(file, () => readText(fs5, file));
     if (!summary2) continue;
     if (summary2.component) components.add(dir);
     const refs = [];
@@ -47496,17 +47531,11 @@ function kustomizationSummary(file, text) {
     return { component: value.kind === "Component", entries };
   });
 }
-function readGitOpsObjects(fs5, root, yamlFiles, dirs) {
+function readGitOpsObjects(fs5, root, yamlFiles, dirs, objectsIn) {
   const out = { fluxKustomizationDirs: /* @__PURE__ */ new Set(), argoDirs: /* @__PURE__ */ new Set(), selected: /* @__PURE__ */ new Set(), selectedByFlux: /* @__PURE__ */ new Map() };
   for (const rel of yamlFiles) {
     const abs = joinPath(root, rel);
-    let text;
-    try {
-      text = readText(fs5, abs);
-    } catch {
-      continue;
-    }
-    const objects = gitOpsObjectsIn(abs, text);
+    const objects = objectsIn(abs, () => readText(fs5, abs));
     if (objects.length === 0) continue;
     const dir = rel.includes("/") ? rel.slice(0, rel.lastIndexOf("/")) : ".";
     for (const o of objects) {
@@ -47772,152 +47801,6 @@ function hasKustomizationAncestor(dir, envRoot, kdirs) {
     if (kdirs.has(cur)) return true;
   }
   return false;
-}
-
-// src/core/cluster/render-memo.ts
-function noQuestions() {
-  return { stats: /* @__PURE__ */ new Set(), reads: /* @__PURE__ */ new Set(), lists: /* @__PURE__ */ new Set(), realPaths: /* @__PURE__ */ new Set() };
-}
-var RecordingFileSystem = class {
-  constructor(inner) {
-    this.inner = inner;
-  }
-  questions = noQuestions();
-  stat(path7) {
-    this.questions.stats.add(path7);
-    return this.inner.stat(path7);
-  }
-  readBytes(path7) {
-    this.questions.reads.add(path7);
-    return this.inner.readBytes(path7);
-  }
-  readText(path7) {
-    this.questions.reads.add(path7);
-    return readText(this.inner, path7);
-  }
-  readDir(path7) {
-    this.questions.lists.add(path7);
-    return this.inner.readDir(path7);
-  }
-  realPath(path7) {
-    this.questions.realPaths.add(path7);
-    return this.inner.realPath(path7);
-  }
-};
-var RenderMemo = class {
-  byEnvironment = /* @__PURE__ */ new Map();
-  /** Every question each environment's render asked, its renders' and those between them. */
-  environmentQuestions = /* @__PURE__ */ new Map();
-  /** The discovery walk (scanRepo) and what it asked: a base that answers alike has the same tree. */
-  scan;
-  record(environment, key, render) {
-    let renders = this.byEnvironment.get(environment);
-    if (!renders) {
-      renders = /* @__PURE__ */ new Map();
-      this.byEnvironment.set(environment, renders);
-    }
-    renders.set(key, render);
-  }
-  recordEnvironment(environment, questions) {
-    this.environmentQuestions.set(environment, questions);
-  }
-  /** What the whole render of an environment asked: a tree that answers all of it alike renders it alike. */
-  questionsOf(environment) {
-    return this.environmentQuestions.get(environment);
-  }
-  /** How many renders are recorded for one environment. */
-  countOf(environment) {
-    return this.byEnvironment.get(environment)?.size ?? 0;
-  }
-  /** Everything recorded for one environment (to send to another thread). */
-  entriesOf(environment) {
-    return [...this.byEnvironment.get(environment) ?? []];
-  }
-  /** Takes renders recorded elsewhere (another thread) for one environment. */
-  add(environment, entries) {
-    for (const [key, render] of entries) this.record(environment, key, render);
-  }
-  get(environment, key) {
-    return this.byEnvironment.get(environment)?.get(key);
-  }
-  get size() {
-    let n = 0;
-    for (const m of this.byEnvironment.values()) n += m.size;
-    return n;
-  }
-};
-var TreeComparison = class {
-  constructor(from, to, knownSame = () => false) {
-    this.from = from;
-    this.to = to;
-    this.knownSame = knownSame;
-  }
-  /** Each question's verdict, by kind then path: asked once whatever number of renders asked it. */
-  answers = { stat: /* @__PURE__ */ new Map(), real: /* @__PURE__ */ new Map(), list: /* @__PURE__ */ new Map(), read: /* @__PURE__ */ new Map() };
-  /** Paths whose answers differed, for reports and tests. */
-  differing = /* @__PURE__ */ new Set();
-  /** True when every question gets the same answer from both trees. */
-  sameAnswers(q) {
-    for (const p of q.stats) if (!this.same(this.answers.stat, p, (fs5) => statKey(fs5.stat(p)))) return false;
-    for (const p of q.realPaths) if (!this.same(this.answers.real, p, (fs5) => attempt(() => fs5.realPath(p)))) return false;
-    for (const p of q.lists) if (!this.same(this.answers.list, p, (fs5) => attempt(() => fs5.readDir(p).join("\0")))) return false;
-    for (const p of q.reads) if (!this.sameBytes(p)) return false;
-    return true;
-  }
-  same(answers, path7, answer) {
-    let same = answers.get(path7);
-    if (same === void 0) {
-      same = answers !== this.answers.list && this.knownSame(path7) ? true : answer(this.from) === answer(this.to);
-      answers.set(path7, same);
-      if (!same) this.differing.add(path7);
-    }
-    return same;
-  }
-  sameBytes(path7) {
-    const answers = this.answers.read;
-    let same = answers.get(path7);
-    if (same === void 0 && this.knownSame(path7)) {
-      same = true;
-      answers.set(path7, same);
-    }
-    if (same === void 0) {
-      const ids = [this.from.blobId?.(path7), this.to.blobId?.(path7)];
-      if (ids[0] !== void 0 && ids[1] !== void 0) {
-        same = ids[0] === ids[1];
-        answers.set(path7, same);
-        if (!same) this.differing.add(path7);
-        return same;
-      }
-      const a = readOrFailure(this.from, path7);
-      const b = readOrFailure(this.to, path7);
-      same = typeof a === "string" || typeof b === "string" ? a === b : equalBytes(a, b);
-      answers.set(path7, same);
-      if (!same) this.differing.add(path7);
-    }
-    return same;
-  }
-};
-function statKey(s) {
-  return s ? `${s.kind}:${s.size}` : "none";
-}
-function attempt(f) {
-  try {
-    return `ok:${f()}`;
-  } catch (err) {
-    return err instanceof FsError ? `error:${err.code}` : "error";
-  }
-}
-function readOrFailure(fs5, path7) {
-  try {
-    return fs5.readBytes(path7);
-  } catch (err) {
-    return err instanceof FsError ? `error:${err.code}` : "error";
-  }
-}
-function equalBytes(a, b) {
-  if (a.byteLength !== b.byteLength) return false;
-  for (let i = 0; i < a.byteLength; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 // src/core/yaml/locate.ts
@@ -53376,6 +53259,171 @@ function argoDirectoryFiles(fs5, root, opts) {
   }
 }
 
+// src/core/cluster/render-memo.ts
+function noQuestions() {
+  return { stats: /* @__PURE__ */ new Set(), reads: /* @__PURE__ */ new Set(), lists: /* @__PURE__ */ new Set(), realPaths: /* @__PURE__ */ new Set() };
+}
+var RecordingFileSystem = class {
+  constructor(inner) {
+    this.inner = inner;
+  }
+  questions = noQuestions();
+  stat(path7) {
+    this.questions.stats.add(path7);
+    return this.inner.stat(path7);
+  }
+  readBytes(path7) {
+    this.questions.reads.add(path7);
+    return this.inner.readBytes(path7);
+  }
+  readText(path7) {
+    this.questions.reads.add(path7);
+    return readText(this.inner, path7);
+  }
+  readDir(path7) {
+    this.questions.lists.add(path7);
+    return this.inner.readDir(path7);
+  }
+  realPath(path7) {
+    this.questions.realPaths.add(path7);
+    return this.inner.realPath(path7);
+  }
+};
+var RenderMemo = class {
+  byEnvironment = /* @__PURE__ */ new Map();
+  /** Every question each environment's render asked, its renders' and those between them. */
+  environmentQuestions = /* @__PURE__ */ new Map();
+  /** The discovery walk (scanRepo) and the file summaries it made: a base reuses what it answers alike. */
+  scan;
+  record(environment, key, render) {
+    let renders = this.byEnvironment.get(environment);
+    if (!renders) {
+      renders = /* @__PURE__ */ new Map();
+      this.byEnvironment.set(environment, renders);
+    }
+    renders.set(key, render);
+  }
+  recordEnvironment(environment, questions) {
+    this.environmentQuestions.set(environment, questions);
+  }
+  /** What the whole render of an environment asked: a tree that answers all of it alike renders it alike. */
+  questionsOf(environment) {
+    return this.environmentQuestions.get(environment);
+  }
+  /** How many renders are recorded for one environment. */
+  countOf(environment) {
+    return this.byEnvironment.get(environment)?.size ?? 0;
+  }
+  /** Everything recorded for one environment (to send to another thread). */
+  entriesOf(environment) {
+    return [...this.byEnvironment.get(environment) ?? []];
+  }
+  /** Takes renders recorded elsewhere (another thread) for one environment. */
+  add(environment, entries) {
+    for (const [key, render] of entries) this.record(environment, key, render);
+  }
+  get(environment, key) {
+    return this.byEnvironment.get(environment)?.get(key);
+  }
+  get size() {
+    let n = 0;
+    for (const m of this.byEnvironment.values()) n += m.size;
+    return n;
+  }
+};
+var TreeComparison = class {
+  constructor(from, to, knownSame = () => false) {
+    this.from = from;
+    this.to = to;
+    this.knownSame = knownSame;
+  }
+  /** Each question's verdict, by kind then path: asked once whatever number of renders asked it. */
+  answers = {
+    stat: /* @__PURE__ */ new Map(),
+    kind: /* @__PURE__ */ new Map(),
+    real: /* @__PURE__ */ new Map(),
+    list: /* @__PURE__ */ new Map(),
+    read: /* @__PURE__ */ new Map()
+  };
+  /** Paths whose answers differed, for reports and tests. */
+  differing = /* @__PURE__ */ new Set();
+  /** True when every question gets the same answer from both trees. */
+  sameAnswers(q) {
+    for (const p of q.stats) if (!this.same(this.answers.stat, p, (fs5) => statKey(fs5.stat(p)))) return false;
+    for (const p of q.realPaths) if (!this.same(this.answers.real, p, (fs5) => attempt(() => fs5.realPath(p)))) return false;
+    for (const p of q.lists) if (!this.same(this.answers.list, p, (fs5) => attempt(() => fs5.readDir(p).join("\0")))) return false;
+    for (const p of q.reads) if (!this.sameBytes(p)) return false;
+    return true;
+  }
+  realPath(path7) {
+    return this.same(this.answers.real, path7, (fs5) => attempt(() => fs5.realPath(path7)));
+  }
+  list(path7) {
+    return this.same(this.answers.list, path7, (fs5) => attempt(() => fs5.readDir(path7).join("\0")));
+  }
+  /** Whether the path is a file, a directory or nothing alike in both trees (its size may differ). */
+  kind(path7) {
+    return this.same(this.answers.kind, path7, (fs5) => fs5.stat(path7)?.kind ?? "none");
+  }
+  bytes(path7) {
+    return this.sameBytes(path7);
+  }
+  same(answers, path7, answer) {
+    let same = answers.get(path7);
+    if (same === void 0) {
+      same = answers !== this.answers.list && this.knownSame(path7) ? true : answer(this.from) === answer(this.to);
+      answers.set(path7, same);
+      if (!same) this.differing.add(path7);
+    }
+    return same;
+  }
+  sameBytes(path7) {
+    const answers = this.answers.read;
+    let same = answers.get(path7);
+    if (same === void 0 && this.knownSame(path7)) {
+      same = true;
+      answers.set(path7, same);
+    }
+    if (same === void 0) {
+      const ids = [this.from.blobId?.(path7), this.to.blobId?.(path7)];
+      if (ids[0] !== void 0 && ids[1] !== void 0) {
+        same = ids[0] === ids[1];
+        answers.set(path7, same);
+        if (!same) this.differing.add(path7);
+        return same;
+      }
+      const a = readOrFailure(this.from, path7);
+      const b = readOrFailure(this.to, path7);
+      same = typeof a === "string" || typeof b === "string" ? a === b : equalBytes(a, b);
+      answers.set(path7, same);
+      if (!same) this.differing.add(path7);
+    }
+    return same;
+  }
+};
+function statKey(s) {
+  return s ? `${s.kind}:${s.size}` : "none";
+}
+function attempt(f) {
+  try {
+    return `ok:${f()}`;
+  } catch (err) {
+    return err instanceof FsError ? `error:${err.code}` : "error";
+  }
+}
+function readOrFailure(fs5, path7) {
+  try {
+    return fs5.readBytes(path7);
+  } catch (err) {
+    return err instanceof FsError ? `error:${err.code}` : "error";
+  }
+}
+function equalBytes(a, b) {
+  if (a.byteLength !== b.byteLength) return false;
+  for (let i = 0; i < a.byteLength; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 // src/core/cluster/render-environment.ts
 function renderLimit(directories) {
   return Math.max(MIN_RENDERS, RENDERS_PER_DIRECTORY * (directories ?? 0));
@@ -56939,13 +56987,13 @@ ${refKey(f)}`) : void 0
   };
 }
 function scanWithMemo(fs5, repoRoot, config, memo) {
+  const options = { exclude: config.exclude };
   const reuse = memo?.reuse;
-  if (reuse?.memo.scan && reuse.comparison.sameAnswers(reuse.memo.scan.questions)) return reuse.memo.scan.tree;
-  if (!memo?.record) return scanRepo2(fs5, repoRoot, { exclude: config.exclude });
-  const recorder = new RecordingFileSystem(fs5);
-  const tree = scanRepo2(recorder, repoRoot, { exclude: config.exclude });
-  memo.record.scan = { questions: recorder.questions, tree };
-  return tree;
+  if (reuse?.memo.scan) return scanRepo2(fs5, repoRoot, { ...options, memo: { reuse: { record: reuse.memo.scan, same: reuse.comparison } } });
+  if (!memo?.record) return scanRepo2(fs5, repoRoot, options);
+  const record = emptyScanRecord();
+  memo.record.scan = record;
+  return scanRepo2(fs5, repoRoot, { ...options, memo: { record } });
 }
 async function checkEnvironments(envs, ctx, inputs) {
   const reusing = !!inputs.renderMemo?.reuse || !!inputs.environmentChecks?.reuse;

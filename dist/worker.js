@@ -23200,7 +23200,7 @@ var RenderMemo = class {
   byEnvironment = /* @__PURE__ */ new Map();
   /** Every question each environment's render asked, its renders' and those between them. */
   environmentQuestions = /* @__PURE__ */ new Map();
-  /** The discovery walk (scanRepo) and what it asked: a base that answers alike has the same tree. */
+  /** The discovery walk (scanRepo) and the file summaries it made: a base reuses what it answers alike. */
   scan;
   record(environment, key, render) {
     let renders = this.byEnvironment.get(environment);

@@ -5,7 +5,7 @@ import type { Config } from '../config/config.ts';
 import type { Finding, Severity } from './model/finding.ts';
 import { summarize, type EnvironmentSummary, type Report } from './model/report.ts';
 import { discoverEnvironments, scanRepo, type Environment, type RepoTree } from './discover.ts';
-import { RecordingFileSystem } from './cluster/render-memo.ts';
+import { emptyScanRecord } from './discover/scan.ts';
 import type { RenderContext } from './cluster/render-environment.ts';
 import type { EnvironmentModel } from './cluster/model.ts';
 import type { ValidationMemo } from './checks/schema.ts';
@@ -160,18 +160,17 @@ export async function runChecks(inputs: CheckInputs): Promise<CheckResult> {
 }
 
 /**
- * The discovery walk. Recorded for a pull request's head; at its base, the head's walk when the base
- * answers every question of it alike (the change touched no kustomization, no GitOps object and no
- * directory listing), else a walk of its own.
+ * The discovery walk. Recorded for a pull request's head; at its base, the head's walk and file summaries
+ * wherever the base answers alike (scan.ts), else read from the base.
  */
 function scanWithMemo(fs: FileSystem, repoRoot: string, config: Config, memo: CheckInputs['renderMemo']): RepoTree {
+  const options = { exclude: config.exclude };
   const reuse = memo?.reuse;
-  if (reuse?.memo.scan && reuse.comparison.sameAnswers(reuse.memo.scan.questions)) return reuse.memo.scan.tree;
-  if (!memo?.record) return scanRepo(fs, repoRoot, { exclude: config.exclude });
-  const recorder = new RecordingFileSystem(fs);
-  const tree = scanRepo(recorder, repoRoot, { exclude: config.exclude });
-  memo.record.scan = { questions: recorder.questions, tree };
-  return tree;
+  if (reuse?.memo.scan) return scanRepo(fs, repoRoot, { ...options, memo: { reuse: { record: reuse.memo.scan, same: reuse.comparison } } });
+  if (!memo?.record) return scanRepo(fs, repoRoot, options);
+  const record = emptyScanRecord();
+  memo.record.scan = record;
+  return scanRepo(fs, repoRoot, { ...options, memo: { record } });
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 import { FsError, readText, type FileStat, type FileSystem } from '../ports.ts';
 import type { ClusterResource } from './model.ts';
-import type { RepoTree } from '../discover/scan.ts';
+import type { SameAnswers, ScanRecord } from '../discover/scan.ts';
 import type { Finding } from '../model/finding.ts';
 
 /** The questions one render asked, by kind, as absolute paths. */
@@ -73,8 +73,8 @@ export class RenderMemo {
   private readonly byEnvironment = new Map<string, Map<string, RecordedRender>>();
   /** Every question each environment's render asked, its renders' and those between them. */
   private readonly environmentQuestions = new Map<string, FsQuestions>();
-  /** The discovery walk (scanRepo) and what it asked: a base that answers alike has the same tree. */
-  scan?: { questions: FsQuestions; tree: RepoTree };
+  /** The discovery walk (scanRepo) and the file summaries it made: a base reuses what it answers alike. */
+  scan?: ScanRecord;
 
   record(environment: string, key: string, render: RecordedRender): void {
     let renders = this.byEnvironment.get(environment);
@@ -124,9 +124,15 @@ export class RenderMemo {
  * Whether two trees answer questions alike, each answer compared once: the same kind and size for a stat,
  * the same bytes (or the same failure) for a read, the same names for a listing, the same real path.
  */
-export class TreeComparison {
+export class TreeComparison implements SameAnswers {
   /** Each question's verdict, by kind then path: asked once whatever number of renders asked it. */
-  private readonly answers = { stat: new Map<string, boolean>(), real: new Map<string, boolean>(), list: new Map<string, boolean>(), read: new Map<string, boolean>() };
+  private readonly answers = {
+    stat: new Map<string, boolean>(),
+    kind: new Map<string, boolean>(),
+    real: new Map<string, boolean>(),
+    list: new Map<string, boolean>(),
+    read: new Map<string, boolean>(),
+  };
   /** Paths whose answers differed, for reports and tests. */
   readonly differing = new Set<string>();
 
@@ -147,6 +153,23 @@ export class TreeComparison {
     for (const p of q.lists) if (!this.same(this.answers.list, p, (fs) => attempt(() => fs.readDir(p).join('\0')))) return false;
     for (const p of q.reads) if (!this.sameBytes(p)) return false;
     return true;
+  }
+
+  realPath(path: string): boolean {
+    return this.same(this.answers.real, path, (fs) => attempt(() => fs.realPath(path)));
+  }
+
+  list(path: string): boolean {
+    return this.same(this.answers.list, path, (fs) => attempt(() => fs.readDir(path).join('\0')));
+  }
+
+  /** Whether the path is a file, a directory or nothing alike in both trees (its size may differ). */
+  kind(path: string): boolean {
+    return this.same(this.answers.kind, path, (fs) => fs.stat(path)?.kind ?? 'none');
+  }
+
+  bytes(path: string): boolean {
+    return this.sameBytes(path);
   }
 
   private same(answers: Map<string, boolean>, path: string, answer: (fs: FileSystem) => string): boolean {

@@ -6,7 +6,7 @@
  * Argo CD or Flux API group, through the parse cache the builds share.
  */
 import type { FileSystem } from '../ports.ts';
-import { MAX_FILE_BYTES, readText } from '../ports.ts';
+import { readText } from '../ports.ts';
 import { joinPath, normalizePath, resolvePath } from '../path.ts';
 import { isJsonObject, type JsonObject } from '../model/json.ts';
 import { parseDocumentsOnce, parseKustomizationFileOnce, sharedParseCache } from '../kustomize/parse-cache.ts';
@@ -47,23 +47,131 @@ const KUSTOMIZATION_FILES = new Set(['kustomization.yaml', 'kustomization.yml', 
 const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.github']);
 /** A walk bound: a GitOps repository has thousands of directories, not millions. */
 const MAX_DIRS = 100_000;
-/** Files larger than this are refused by the engine too (ports.ts). */
-const MAX_SCANNED_BYTES = MAX_FILE_BYTES;
 const GITOPS_GROUPS = /argoproj\.io|toolkit\.fluxcd\.io/;
 
 export interface ScanOptions {
   /** Repo-relative globs not walked (the configuration's `exclude:`). */
   exclude?: readonly string[];
+  /**
+   * A pull request: `record` the head's walk and file summaries; at the base, `reuse` them where the base
+   * answers alike — the walk when every directory lists and every entry is of the same kind, a file's
+   * summary when its bytes are the same — and read the rest.
+   */
+  memo?: { record?: ScanRecord; reuse?: { record: ScanRecord; same: SameAnswers } };
+}
+
+/** What a walk of one tree saw, for another tree to be checked against and to reuse. */
+export interface ScanRecord {
+  /** Directories whose real path was asked (absolute). */
+  realPaths: string[];
+  /** Directories listed (absolute), with the names the walk went on to look at. */
+  listed: [string, string][];
+  /** Entries whose kind was asked (absolute). */
+  kinds: string[];
+  walk?: Walk;
+  /** Summaries by absolute path (undefined: unreadable, or not a kustomization). */
+  kustomizations: Map<string, KustomizationSummary | undefined>;
+  gitops: Map<string, GitOpsObject[]>;
+}
+
+export function emptyScanRecord(): ScanRecord {
+  return { realPaths: [], listed: [], kinds: [], kustomizations: new Map(), gitops: new Map() };
+}
+
+/** Whether another tree (a pull request's head) answers a question about a path as the one scanned does. */
+export interface SameAnswers {
+  realPath(path: string): boolean;
+  list(path: string): boolean;
+  kind(path: string): boolean;
+  bytes(path: string): boolean;
+}
+
+/** What the walk finds: repo-relative directories and files. */
+interface Walk {
+  dirs: string[];
+  kustomizationDirs: string[];
+  chartDirs: Set<string>;
+  yamlFiles: string[];
+  /** Kustomization directory → its kustomization file, as the walk saw it among the directory's files. */
+  kustomizationFiles: Map<string, string>;
 }
 
 /** Walks the repository breadth-first, bounded, skipping excluded directories. */
 export function scanRepo(fs: FileSystem, root: string, options: ScanOptions = {}): RepoTree {
   const exclude = options.exclude ?? [];
+  const { record, reuse } = options.memo ?? {};
+  const walk = reuse?.record.walk && walkHolds(reuse.record, reuse.same, fs) ? reuse.record.walk : walkRepo(fs, root, exclude, record);
+  if (record) record.walk = walk;
+  const summaries = {
+    kustomization: (file: string, read: () => string) =>
+      remembered(file, record?.kustomizations, reuse && { known: reuse.record.kustomizations, same: reuse.same }, () => kustomizationSummary(file, read())),
+    gitops: (file: string, read: () => string) =>
+      remembered(file, record?.gitops, reuse && { known: reuse.record.gitops, same: reuse.same }, () => gitOpsObjectsIn(file, read())) ?? [],
+  };
+  const kustomizations = readKustomizations(fs, root, walk.kustomizationDirs, walk.kustomizationFiles, summaries.kustomization);
+  const dirSet = new Set(walk.dirs);
+  return {
+    dirs: walk.dirs,
+    kustomizationDirs: walk.kustomizationDirs,
+    includes: kustomizations.includes,
+    components: kustomizations.components,
+    chartDirs: walk.chartDirs,
+    gitops: readGitOpsObjects(fs, root, walk.yamlFiles.filter((f) => !underChart(f, walk.chartDirs)), dirSet, summaries.gitops),
+  };
+}
+
+/**
+ * Whether a recorded walk holds in `fs`: every directory resolves and lists alike (but for the names the
+ * walk skips: a working tree has a `.git`, a commit's tree has not), every entry is of the same kind.
+ */
+function walkHolds(record: ScanRecord, same: SameAnswers, fs: FileSystem): boolean {
+  return (
+    record.realPaths.every((p) => same.realPath(p)) &&
+    record.listed.every(([dir, names]) => walkedNames(fs, dir) === names) &&
+    record.kinds.every((p) => same.kind(p))
+  );
+}
+
+/** The names of a directory the walk looks at, joined; a marker when it cannot be listed. */
+function walkedNames(fs: FileSystem, dir: string): string {
+  try {
+    return fs
+      .readDir(dir)
+      .filter((n) => !SKIPPED_DIRS.has(n))
+      .join('\0');
+  } catch {
+    return '\0unreadable';
+  }
+}
+
+/**
+ * A file's summary: the recorded one when the file holds the same bytes, else `make()` (undefined when
+ * the file cannot be read or summarised); recorded when asked to.
+ */
+function remembered<T>(
+  file: string,
+  record: Map<string, T | undefined> | undefined,
+  reuse: { known: Map<string, T | undefined>; same: SameAnswers } | undefined,
+  make: () => T | undefined,
+): T | undefined {
+  let value: T | undefined;
+  if (reuse && reuse.known.has(file) && reuse.same.bytes(file)) value = reuse.known.get(file);
+  else {
+    try {
+      value = make();
+    } catch {
+      value = undefined; // unreadable or unparsable: the build that reads it reports it
+    }
+  }
+  record?.set(file, value);
+  return value;
+}
+
+function walkRepo(fs: FileSystem, root: string, exclude: readonly string[], record: ScanRecord | undefined): Walk {
   const dirs: string[] = [];
   const kustomizationDirs: string[] = [];
   const chartDirs = new Set<string>();
   const yamlFiles: string[] = [];
-  /** Kustomization directory → its kustomization file, as the walk saw it among the directory's files. */
   const kustomizationFiles = new Map<string, string>();
   const queue: string[] = ['.'];
   let head = 0;
@@ -71,6 +179,7 @@ export function scanRepo(fs: FileSystem, root: string, options: ScanOptions = {}
   while (head < queue.length && dirs.length < MAX_DIRS) {
     const rel = queue[head++]!;
     const abs = rel === '.' ? root : joinPath(root, rel);
+    record?.realPaths.push(abs);
     const real = fs.realPath(abs);
     if (seenReal.has(real)) continue; // a symlink loop
     seenReal.add(real);
@@ -79,32 +188,28 @@ export function scanRepo(fs: FileSystem, root: string, options: ScanOptions = {}
     try {
       names = fs.readDir(abs);
     } catch {
+      record?.listed.push([abs, '\0unreadable']);
       continue;
     }
+    record?.listed.push([abs, names.filter((n) => !SKIPPED_DIRS.has(n)).join('\0')]);
     if (names.some((n) => KUSTOMIZATION_FILES.has(n))) kustomizationDirs.push(rel);
     if (names.includes('Chart.yaml')) chartDirs.add(rel);
     for (const name of names) {
       if (SKIPPED_DIRS.has(name)) continue;
       const childRel = rel === '.' ? name : `${rel}/${name}`;
       if (exclude.length > 0 && isExcluded(childRel, exclude)) continue;
-      const st = fs.stat(joinPath(root, childRel));
-      if (st?.kind === 'dir') queue.push(childRel);
-      else if (st?.kind === 'file' && KUSTOMIZATION_FILES.has(name)) noteKustomizationFile(kustomizationFiles, rel, name);
-      if (st?.kind === 'file' && /\.ya?ml$/.test(name) && st.size <= MAX_SCANNED_BYTES) yamlFiles.push(childRel);
+      const childAbs = joinPath(root, childRel);
+      record?.kinds.push(childAbs);
+      // Only the kind: a file too large to read is refused when read, like any other unreadable file.
+      const kind = fs.stat(childAbs)?.kind;
+      if (kind === 'dir') queue.push(childRel);
+      else if (kind === 'file' && KUSTOMIZATION_FILES.has(name)) noteKustomizationFile(kustomizationFiles, rel, name);
+      if (kind === 'file' && /\.ya?ml$/.test(name)) yamlFiles.push(childRel);
     }
   }
   dirs.sort();
   kustomizationDirs.sort();
-  const kustomizations = readKustomizations(fs, root, kustomizationDirs, kustomizationFiles);
-  const dirSet = new Set(dirs);
-  return {
-    dirs,
-    kustomizationDirs,
-    includes: kustomizations.includes,
-    components: kustomizations.components,
-    chartDirs,
-    gitops: readGitOpsObjects(fs, root, yamlFiles.filter((f) => !underChart(f, chartDirs)), dirSet),
-  };
+  return { dirs, kustomizationDirs, chartDirs, yamlFiles, kustomizationFiles };
 }
 
 /** True when `path` lies in a Helm chart directory (its templates do not parse as YAML). */
@@ -131,6 +236,7 @@ function readKustomizations(
   root: string,
   kustomizationDirs: string[],
   seenFiles: ReadonlyMap<string, string>,
+  summaryOf: (file: string, read: () => string) => KustomizationSummary | undefined,
 ): { includes: Map<string, string[]>; components: Set<string> } {
   const kdirs = new Set(kustomizationDirs);
   const includes = new Map<string, string[]>();
@@ -141,13 +247,8 @@ function readKustomizations(
     const seen = seenFiles.get(dir);
     const file = seen !== undefined ? joinPath(abs, seen) : KUSTOMIZATION_FILE_ORDER.map((n) => joinPath(abs, n)).find((p) => fs.stat(p)?.kind === 'file');
     if (!file) continue;
-    let summary: KustomizationSummary | undefined;
-    try {
-      summary = kustomizationSummary(file, readText(fs, file));
-    } catch {
-      continue; // the build reports it
-    }
-    if (!summary) continue;
+    const summary = summaryOf(file, () => readText(fs, file));
+    if (!summary) continue; // unreadable or broken: the build reports it
     if (summary.component) components.add(dir);
     const refs: string[] = [];
     for (const entry of summary.entries) {
@@ -160,7 +261,7 @@ function readKustomizations(
 }
 
 /** What discovery reads of a kustomization file: its kind, and the local entries it builds on. */
-interface KustomizationSummary {
+export interface KustomizationSummary {
   component: boolean;
   /** `resources`, `bases` and `components` entries that are local paths, as written. */
   entries: string[];
@@ -188,17 +289,17 @@ function kustomizationSummary(file: string, text: string): KustomizationSummary 
 }
 
 /** The Argo CD and Flux objects of the repository's YAML files, and the directories they select. */
-function readGitOpsObjects(fs: FileSystem, root: string, yamlFiles: string[], dirs: ReadonlySet<string>): GitOpsObjects {
+function readGitOpsObjects(
+  fs: FileSystem,
+  root: string,
+  yamlFiles: string[],
+  dirs: ReadonlySet<string>,
+  objectsIn: (file: string, read: () => string) => GitOpsObject[],
+): GitOpsObjects {
   const out: GitOpsObjects = { fluxKustomizationDirs: new Set(), argoDirs: new Set(), selected: new Set(), selectedByFlux: new Map() };
   for (const rel of yamlFiles) {
     const abs = joinPath(root, rel);
-    let text: string;
-    try {
-      text = readText(fs, abs);
-    } catch {
-      continue;
-    }
-    const objects = gitOpsObjectsIn(abs, text);
+    const objects = objectsIn(abs, () => readText(fs, abs));
     if (objects.length === 0) continue;
     const dir = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '.';
     for (const o of objects) {
@@ -222,7 +323,7 @@ function readGitOpsObjects(fs: FileSystem, root: string, yamlFiles: string[], di
 }
 
 /** An Argo CD Application or ApplicationSet (with its source paths), or a Flux Kustomization (with its path). */
-type GitOpsObject = { kind: 'argo'; paths: string[] } | { kind: 'flux'; path: string };
+export type GitOpsObject = { kind: 'argo'; paths: string[] } | { kind: 'flux'; path: string };
 
 /** Summaries by path and exact text, as kustomizationSummaries. */
 const gitOpsSummaries = sharedParseCache<GitOpsObject[]>();
