@@ -2,8 +2,9 @@
  * One walk over the repository for discovery: its directories and kustomization directories, what each
  * kustomization builds on, which are Components, which directories are Helm charts, and the GitOps objects
  * written in it — Argo CD Applications and ApplicationSets, Flux Kustomizations and sources — with the
- * directories their paths select. Reading is bounded: YAML files are read only when their text names an
- * Argo CD or Flux API group, through the parse cache the builds share.
+ * directories their paths select. Parsing is bounded: a YAML file is parsed only when its text names an
+ * Argo CD or Flux API group, through the parse cache the builds share, and what discovery needs of each file
+ * is summarised once per text.
  */
 import type { FileSystem } from '../ports.ts';
 import { readText } from '../ports.ts';
