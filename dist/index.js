@@ -53134,8 +53134,8 @@ var OverlayFileSystem = class {
   stat(path7) {
     const p = normalizePath(path7);
     const f = this.files.get(p);
-    if (f) return { kind: "file", size: f.byteLength };
-    return this.base.stat(p) ?? (this.dirs.has(p) ? { kind: "dir", size: 0 } : void 0);
+    if (f) return { kind: "file" };
+    return this.base.stat(p) ?? (this.dirs.has(p) ? { kind: "dir" } : void 0);
   }
   readBytes(path7) {
     return this.files.get(normalizePath(path7)) ?? this.base.readBytes(path7);
@@ -53402,7 +53402,7 @@ var TreeComparison = class {
   }
 };
 function statKey(s) {
-  return s ? `${s.kind}:${s.size}` : "none";
+  return s?.kind ?? "none";
 }
 function attempt(f) {
   try {
@@ -57303,8 +57303,8 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
   stat(path7) {
     const node = this.nodes.get(this.resolve(path7));
     if (!node) return void 0;
-    if (node.kind === "dir") return { kind: "dir", size: 0 };
-    if (node.kind === "file") return { kind: "file", size: node.size };
+    if (node.kind === "dir") return { kind: "dir" };
+    if (node.kind === "file") return { kind: "file" };
     return void 0;
   }
   readBytes(path7) {
@@ -57767,15 +57767,19 @@ import * as fs4 from "node:fs";
 import * as nodePath5 from "node:path";
 import { createHash as createHash3 } from "node:crypto";
 var NodeFileSystem = class {
-  notLinks = /* @__PURE__ */ new Set();
+  /** Paths known not to be symlinks, with their kind. */
+  kinds = /* @__PURE__ */ new Map();
   realDirs = /* @__PURE__ */ new Map();
   stat(path7) {
+    const known = this.kinds.get(path7);
+    if (known) return { kind: known };
     try {
       let s = fs4.lstatSync(path7, { throwIfNoEntry: false });
-      if (s && !s.isSymbolicLink()) this.notLinks.add(path7);
-      else if (s) s = fs4.statSync(path7, { throwIfNoEntry: false });
-      if (s?.isDirectory()) return { kind: "dir", size: 0 };
-      if (s?.isFile()) return { kind: "file", size: s.size };
+      if (s?.isSymbolicLink()) s = fs4.statSync(path7, { throwIfNoEntry: false });
+      else if (s?.isDirectory()) this.kinds.set(path7, "dir");
+      else if (s?.isFile()) this.kinds.set(path7, "file");
+      if (s?.isDirectory()) return { kind: "dir" };
+      if (s?.isFile()) return { kind: "file" };
       return void 0;
     } catch {
       return void 0;
@@ -57812,7 +57816,13 @@ var NodeFileSystem = class {
   }
   readDir(path7) {
     try {
-      return fs4.readdirSync(path7).sort();
+      const entries = fs4.readdirSync(path7, { withFileTypes: true });
+      const prefix = path7.endsWith("/") ? path7 : `${path7}/`;
+      for (const e of entries) {
+        if (e.isFile()) this.kinds.set(prefix + e.name, "file");
+        else if (e.isDirectory()) this.kinds.set(prefix + e.name, "dir");
+      }
+      return entries.map((e) => e.name).sort();
     } catch (err) {
       const code = err.code === "ENOTDIR" ? "ENOTDIR" : "ENOENT";
       throw new FsError(`${path7}: not a readable directory`, path7, code);
@@ -57821,14 +57831,15 @@ var NodeFileSystem = class {
   realPath(path7) {
     const parent = nodePath5.dirname(path7);
     if (parent === path7) return path7;
-    if (!this.notLinks.has(path7)) {
+    if (!this.kinds.has(path7)) {
       const s = lstatOrUndefined(path7);
       if (s?.isSymbolicLink()) {
         try {
           return fs4.realpathSync.native(path7);
         } catch {
         }
-      } else if (s) this.notLinks.add(path7);
+      } else if (s?.isDirectory()) this.kinds.set(path7, "dir");
+      else if (s?.isFile()) this.kinds.set(path7, "file");
     }
     return nodePath5.join(this.realDirectory(parent), nodePath5.basename(path7));
   }

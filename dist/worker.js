@@ -20967,8 +20967,8 @@ var OverlayFileSystem = class {
   stat(path2) {
     const p = normalizePath(path2);
     const f = this.files.get(p);
-    if (f) return { kind: "file", size: f.byteLength };
-    return this.base.stat(p) ?? (this.dirs.has(p) ? { kind: "dir", size: 0 } : void 0);
+    if (f) return { kind: "file" };
+    return this.base.stat(p) ?? (this.dirs.has(p) ? { kind: "dir" } : void 0);
   }
   readBytes(path2) {
     return this.files.get(normalizePath(path2)) ?? this.base.readBytes(path2);
@@ -26346,15 +26346,19 @@ import * as fs2 from "node:fs";
 import * as nodePath from "node:path";
 import { createHash as createHash2 } from "node:crypto";
 var NodeFileSystem = class {
-  notLinks = /* @__PURE__ */ new Set();
+  /** Paths known not to be symlinks, with their kind. */
+  kinds = /* @__PURE__ */ new Map();
   realDirs = /* @__PURE__ */ new Map();
   stat(path2) {
+    const known = this.kinds.get(path2);
+    if (known) return { kind: known };
     try {
       let s = fs2.lstatSync(path2, { throwIfNoEntry: false });
-      if (s && !s.isSymbolicLink()) this.notLinks.add(path2);
-      else if (s) s = fs2.statSync(path2, { throwIfNoEntry: false });
-      if (s?.isDirectory()) return { kind: "dir", size: 0 };
-      if (s?.isFile()) return { kind: "file", size: s.size };
+      if (s?.isSymbolicLink()) s = fs2.statSync(path2, { throwIfNoEntry: false });
+      else if (s?.isDirectory()) this.kinds.set(path2, "dir");
+      else if (s?.isFile()) this.kinds.set(path2, "file");
+      if (s?.isDirectory()) return { kind: "dir" };
+      if (s?.isFile()) return { kind: "file" };
       return void 0;
     } catch {
       return void 0;
@@ -26391,7 +26395,13 @@ var NodeFileSystem = class {
   }
   readDir(path2) {
     try {
-      return fs2.readdirSync(path2).sort();
+      const entries = fs2.readdirSync(path2, { withFileTypes: true });
+      const prefix = path2.endsWith("/") ? path2 : `${path2}/`;
+      for (const e of entries) {
+        if (e.isFile()) this.kinds.set(prefix + e.name, "file");
+        else if (e.isDirectory()) this.kinds.set(prefix + e.name, "dir");
+      }
+      return entries.map((e) => e.name).sort();
     } catch (err) {
       const code = err.code === "ENOTDIR" ? "ENOTDIR" : "ENOENT";
       throw new FsError(`${path2}: not a readable directory`, path2, code);
@@ -26400,14 +26410,15 @@ var NodeFileSystem = class {
   realPath(path2) {
     const parent = nodePath.dirname(path2);
     if (parent === path2) return path2;
-    if (!this.notLinks.has(path2)) {
+    if (!this.kinds.has(path2)) {
       const s = lstatOrUndefined(path2);
       if (s?.isSymbolicLink()) {
         try {
           return fs2.realpathSync.native(path2);
         } catch {
         }
-      } else if (s) this.notLinks.add(path2);
+      } else if (s?.isDirectory()) this.kinds.set(path2, "dir");
+      else if (s?.isFile()) this.kinds.set(path2, "file");
     }
     return nodePath.join(this.realDirectory(parent), nodePath.basename(path2));
   }

@@ -31,9 +31,9 @@ export interface FileSystem {
   readText?(path: string): string;
 }
 
+/** What a path is. Only the kind: nothing decides on a size before reading, where the limit is enforced. */
 export interface FileStat {
   kind: 'file' | 'dir';
-  size: number;
 }
 
 export class FsError extends Error {

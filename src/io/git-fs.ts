@@ -80,8 +80,8 @@ export class GitRevisionFileSystem implements FileSystem {
   stat(path: string): FileStat | undefined {
     const node = this.nodes.get(this.resolve(path));
     if (!node) return undefined;
-    if (node.kind === 'dir') return { kind: 'dir', size: 0 };
-    if (node.kind === 'file') return { kind: 'file', size: node.size };
+    if (node.kind === 'dir') return { kind: 'dir' };
+    if (node.kind === 'file') return { kind: 'file' };
     return undefined; // a link that resolves to another link means a loop
   }
 

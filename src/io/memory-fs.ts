@@ -46,8 +46,8 @@ export class MemoryFileSystem implements FileSystem {
   stat(path: string): FileStat | undefined {
     const p = normalizePath(path);
     const file = this.files.get(p);
-    if (file) return { kind: 'file', size: file.byteLength };
-    if (this.dirs.has(p)) return { kind: 'dir', size: 0 };
+    if (file) return { kind: 'file' };
+    if (this.dirs.has(p)) return { kind: 'dir' };
     return undefined;
   }
 

@@ -5,22 +5,27 @@ import { FsError, MAX_FILE_BYTES, type FileStat, type FileSystem } from '../core
 
 /**
  * The working tree on disk. Paths are absolute; symlinks are followed by stat and exposed by realPath.
- * Which paths are not symlinks, and the real paths of directories, are remembered for the life of the
- * instance (one run), so that a real path costs one lstat rather than a walk of every ancestor.
+ * What each path is (for those that are not symlinks, as a directory listing or an lstat told it) and
+ * the real paths of directories are remembered for the life of the instance (one run): a walk that lists
+ * a directory then asks about each entry costs one system call per directory, not one per entry, and a
+ * real path costs no walk of every ancestor.
  */
 export class NodeFileSystem implements FileSystem {
-  private readonly notLinks = new Set<string>();
+  /** Paths known not to be symlinks, with their kind. */
+  private readonly kinds = new Map<string, FileStat['kind']>();
   private readonly realDirs = new Map<string, string>();
 
   stat(path: string): FileStat | undefined {
+    const known = this.kinds.get(path);
+    if (known) return { kind: known };
     try {
-      // Most paths asked about are plain files and directories: lstat answers those and says which are
-      // not links; a missing path answers without building an exception (kustomization.yml probes).
+      // A missing path answers without building an exception (kustomization.yml probes).
       let s = fs.lstatSync(path, { throwIfNoEntry: false });
-      if (s && !s.isSymbolicLink()) this.notLinks.add(path);
-      else if (s) s = fs.statSync(path, { throwIfNoEntry: false });
-      if (s?.isDirectory()) return { kind: 'dir', size: 0 };
-      if (s?.isFile()) return { kind: 'file', size: s.size };
+      if (s?.isSymbolicLink()) s = fs.statSync(path, { throwIfNoEntry: false });
+      else if (s?.isDirectory()) this.kinds.set(path, 'dir');
+      else if (s?.isFile()) this.kinds.set(path, 'file');
+      if (s?.isDirectory()) return { kind: 'dir' };
+      if (s?.isFile()) return { kind: 'file' };
       return undefined;
     } catch {
       return undefined;
@@ -61,7 +66,14 @@ export class NodeFileSystem implements FileSystem {
 
   readDir(path: string): string[] {
     try {
-      return fs.readdirSync(path).sort();
+      const entries = fs.readdirSync(path, { withFileTypes: true });
+      const prefix = path.endsWith('/') ? path : `${path}/`;
+      for (const e of entries) {
+        // Symlinks (and entries the file system does not type) are asked about when they are used.
+        if (e.isFile()) this.kinds.set(prefix + e.name, 'file');
+        else if (e.isDirectory()) this.kinds.set(prefix + e.name, 'dir');
+      }
+      return entries.map((e) => e.name).sort();
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code === 'ENOTDIR' ? 'ENOTDIR' : 'ENOENT';
       throw new FsError(`${path}: not a readable directory`, path, code);
@@ -71,7 +83,7 @@ export class NodeFileSystem implements FileSystem {
   realPath(path: string): string {
     const parent = nodePath.dirname(path);
     if (parent === path) return path;
-    if (!this.notLinks.has(path)) {
+    if (!this.kinds.has(path)) {
       const s = lstatOrUndefined(path);
       if (s?.isSymbolicLink()) {
         try {
@@ -79,7 +91,8 @@ export class NodeFileSystem implements FileSystem {
         } catch {
           // A dangling or looping link: it stays where it is.
         }
-      } else if (s) this.notLinks.add(path);
+      } else if (s?.isDirectory()) this.kinds.set(path, 'dir');
+      else if (s?.isFile()) this.kinds.set(path, 'file');
       // A missing path has no links to resolve below the first missing component: only its parent has.
     }
     return nodePath.join(this.realDirectory(parent), nodePath.basename(path));

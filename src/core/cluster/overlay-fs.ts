@@ -21,8 +21,8 @@ export class OverlayFileSystem implements FileSystem {
   stat(path: string): FileStat | undefined {
     const p = normalizePath(path);
     const f = this.files.get(p);
-    if (f) return { kind: 'file', size: f.byteLength };
-    return this.base.stat(p) ?? (this.dirs.has(p) ? { kind: 'dir', size: 0 } : undefined);
+    if (f) return { kind: 'file' };
+    return this.base.stat(p) ?? (this.dirs.has(p) ? { kind: 'dir' } : undefined);
   }
 
   readBytes(path: string): Uint8Array {

@@ -209,7 +209,7 @@ export class TreeComparison implements SameAnswers {
 }
 
 function statKey(s: FileStat | undefined): string {
-  return s ? `${s.kind}:${s.size}` : 'none';
+  return s?.kind ?? 'none';
 }
 
 function attempt(f: () => string): string {
