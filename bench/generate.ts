@@ -44,8 +44,8 @@ const TEAMS = ['payments', 'search', 'identity', 'media', 'platform', 'growth', 
 const WORDS = ['api', 'web', 'worker', 'gateway', 'billing', 'catalog', 'auth', 'notify', 'ledger', 'render', 'ingest', 'report'];
 const COMPONENTS = ['monitoring', 'hardening', 'high-availability'] as const;
 
-/** mulberry32: small, fast and good enough to vary a synthetic repository. */
-function random(seed: number): () => number {
+/** mulberry32: small, fast, and the same sequence for the same seed on every machine (the tests' generator uses it too). */
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -21423,8 +21423,7 @@ var NodeFileSystem = class {
     try {
       let s = fs2.lstatSync(path2, { throwIfNoEntry: false });
       if (s?.isSymbolicLink()) s = fs2.statSync(path2, { throwIfNoEntry: false });
-      else if (s?.isDirectory()) this.kinds.set(path2, "dir");
-      else if (s?.isFile()) this.kinds.set(path2, "file");
+      else this.note(path2, s);
       if (s?.isDirectory()) return { kind: "dir" };
       if (s?.isFile()) return { kind: "file" };
       return void 0;
@@ -21465,10 +21464,7 @@ var NodeFileSystem = class {
     try {
       const entries = fs2.readdirSync(path2, { withFileTypes: true });
       const prefix = path2.endsWith("/") ? path2 : `${path2}/`;
-      for (const e of entries) {
-        if (e.isFile()) this.kinds.set(prefix + e.name, "file");
-        else if (e.isDirectory()) this.kinds.set(prefix + e.name, "dir");
-      }
+      for (const e of entries) this.note(prefix + e.name, e);
       return entries.map((e) => e.name).sort();
     } catch (err) {
       const code2 = err.code === "ENOTDIR" ? "ENOTDIR" : "ENOENT";
@@ -21485,10 +21481,14 @@ var NodeFileSystem = class {
           return fs2.realpathSync.native(path2);
         } catch {
         }
-      } else if (s?.isDirectory()) this.kinds.set(path2, "dir");
-      else if (s?.isFile()) this.kinds.set(path2, "file");
+      } else this.note(path2, s);
     }
     return nodePath.join(this.realDirectory(parent), nodePath.basename(path2));
+  }
+  /** Remembers the kind of a path known not to be a symlink; symlinks and untyped entries are asked again. */
+  note(path2, entry) {
+    if (entry?.isFile()) this.kinds.set(path2, "file");
+    else if (entry?.isDirectory()) this.kinds.set(path2, "dir");
   }
   realDirectory(dir) {
     let real = this.realDirs.get(dir);
@@ -24121,9 +24121,11 @@ function scanRepo(fs3, root, options = {}) {
   const { record, reuse } = options.memo ?? {};
   const walk4 = reuse?.record.walk && walkHolds(reuse.record, reuse.same, fs3) ? reuse.record.walk : walkRepo(fs3, root, exclude, record);
   if (record) record.walk = walk4;
+  const knownKustomizations = reuse && { known: reuse.record.kustomizations, same: reuse.same };
+  const knownGitOps = reuse && { known: reuse.record.gitops, same: reuse.same };
   const summaries = {
-    kustomization: (file, read2) => remembered(file, record?.kustomizations, reuse && { known: reuse.record.kustomizations, same: reuse.same }, () => kustomizationSummary(file, read2())),
-    gitops: (file, read2) => remembered(file, record?.gitops, reuse && { known: reuse.record.gitops, same: reuse.same }, () => gitOpsObjectsIn(file, read2())) ?? []
+    kustomization: (file, read2) => remembered(file, record?.kustomizations, knownKustomizations, () => kustomizationSummary(file, read2())),
+    gitops: (file, read2) => remembered(file, record?.gitops, knownGitOps, () => gitOpsObjectsIn(file, read2())) ?? []
   };
   const kustomizations = readKustomizations(fs3, root, walk4.kustomizationDirs, walk4.kustomizationFiles, summaries.kustomization);
   const dirSet = new Set(walk4.dirs);
@@ -24839,11 +24841,6 @@ var RenderMemo = class {
   get(environment, key) {
     return this.byEnvironment.get(environment)?.get(key);
   }
-  get size() {
-    let n = 0;
-    for (const m of this.byEnvironment.values()) n += m.size;
-    return n;
-  }
 };
 var TreeComparison = class {
   constructor(from, to, knownSame = () => false) {
@@ -24853,71 +24850,52 @@ var TreeComparison = class {
   }
   /** Each question's verdict, by kind then path: asked once whatever number of renders asked it. */
   answers = {
-    stat: /* @__PURE__ */ new Map(),
     kind: /* @__PURE__ */ new Map(),
     real: /* @__PURE__ */ new Map(),
     list: /* @__PURE__ */ new Map(),
     read: /* @__PURE__ */ new Map()
   };
-  /** Paths whose answers differed, for reports and tests. */
-  differing = /* @__PURE__ */ new Set();
   /** True when every question gets the same answer from both trees. */
   sameAnswers(q) {
-    for (const p of q.stats) if (!this.same(this.answers.stat, p, (fs3) => statKey(fs3.stat(p)))) return false;
-    for (const p of q.realPaths) if (!this.same(this.answers.real, p, (fs3) => attempt(() => fs3.realPath(p)))) return false;
-    for (const p of q.lists) if (!this.same(this.answers.list, p, (fs3) => attempt(() => fs3.readDir(p).join("\0")))) return false;
-    for (const p of q.reads) if (!this.sameBytes(p)) return false;
+    for (const p of q.stats) if (!this.kind(p)) return false;
+    for (const p of q.realPaths) if (!this.realPath(p)) return false;
+    for (const p of q.lists) if (!this.list(p)) return false;
+    for (const p of q.reads) if (!this.bytes(p)) return false;
     return true;
   }
-  realPath(path2) {
-    return this.same(this.answers.real, path2, (fs3) => attempt(() => fs3.realPath(path2)));
-  }
-  list(path2) {
-    return this.same(this.answers.list, path2, (fs3) => attempt(() => fs3.readDir(path2).join("\0")));
-  }
-  /** Whether the path is a file, a directory or nothing alike in both trees (its size may differ). */
+  /** Whether the path is a file, a directory or nothing alike in both trees (all a stat tells). */
   kind(path2) {
-    return this.same(this.answers.kind, path2, (fs3) => fs3.stat(path2)?.kind ?? "none");
+    return this.verdict(this.answers.kind, path2, true, () => this.alike((fs3) => fs3.stat(path2)?.kind ?? "none"));
+  }
+  realPath(path2) {
+    return this.verdict(this.answers.real, path2, true, () => this.alike((fs3) => attempt(() => fs3.realPath(path2))));
+  }
+  /** Listings are compared even for known files: `knownSame` speaks of a file's bytes, not of a directory. */
+  list(path2) {
+    return this.verdict(this.answers.list, path2, false, () => this.alike((fs3) => attempt(() => fs3.readDir(path2).join("\0"))));
   }
   bytes(path2) {
-    return this.sameBytes(path2);
-  }
-  same(answers, path2, answer) {
-    let same = answers.get(path2);
-    if (same === void 0) {
-      same = answers !== this.answers.list && this.knownSame(path2) ? true : answer(this.from) === answer(this.to);
-      answers.set(path2, same);
-      if (!same) this.differing.add(path2);
-    }
-    return same;
-  }
-  sameBytes(path2) {
-    const answers = this.answers.read;
-    let same = answers.get(path2);
-    if (same === void 0 && this.knownSame(path2)) {
-      same = true;
-      answers.set(path2, same);
-    }
-    if (same === void 0) {
+    return this.verdict(this.answers.read, path2, true, () => {
       const ids = [this.from.blobId?.(path2), this.to.blobId?.(path2)];
-      if (ids[0] !== void 0 && ids[1] !== void 0) {
-        same = ids[0] === ids[1];
-        answers.set(path2, same);
-        if (!same) this.differing.add(path2);
-        return same;
-      }
+      if (ids[0] !== void 0 && ids[1] !== void 0) return ids[0] === ids[1];
       const a = readOrFailure(this.from, path2);
       const b = readOrFailure(this.to, path2);
-      same = typeof a === "string" || typeof b === "string" ? a === b : equalBytes(a, b);
+      return typeof a === "string" || typeof b === "string" ? a === b : equalBytes(a, b);
+    });
+  }
+  alike(answer) {
+    return answer(this.from) === answer(this.to);
+  }
+  /** One verdict per question, decided once: at once for a file git knows is unchanged, else by `decide`. */
+  verdict(answers, path2, aboutFile, decide) {
+    let same = answers.get(path2);
+    if (same === void 0) {
+      same = aboutFile && this.knownSame(path2) || decide();
       answers.set(path2, same);
-      if (!same) this.differing.add(path2);
     }
     return same;
   }
 };
-function statKey(s) {
-  return s?.kind ?? "none";
-}
 function attempt(f) {
   try {
     return `ok:${f()}`;

@@ -47402,9 +47402,11 @@ function scanRepo(fs5, root, options = {}) {
   const { record, reuse } = options.memo ?? {};
   const walk4 = reuse?.record.walk && walkHolds(reuse.record, reuse.same, fs5) ? reuse.record.walk : walkRepo(fs5, root, exclude, record);
   if (record) record.walk = walk4;
+  const knownKustomizations = reuse && { known: reuse.record.kustomizations, same: reuse.same };
+  const knownGitOps = reuse && { known: reuse.record.gitops, same: reuse.same };
   const summaries = {
-    kustomization: (file, read2) => remembered(file, record?.kustomizations, reuse && { known: reuse.record.kustomizations, same: reuse.same }, () => kustomizationSummary(file, read2())),
-    gitops: (file, read2) => remembered(file, record?.gitops, reuse && { known: reuse.record.gitops, same: reuse.same }, () => gitOpsObjectsIn(file, read2())) ?? []
+    kustomization: (file, read2) => remembered(file, record?.kustomizations, knownKustomizations, () => kustomizationSummary(file, read2())),
+    gitops: (file, read2) => remembered(file, record?.gitops, knownGitOps, () => gitOpsObjectsIn(file, read2())) ?? []
   };
   const kustomizations = readKustomizations(fs5, root, walk4.kustomizationDirs, walk4.kustomizationFiles, summaries.kustomization);
   const dirSet = new Set(walk4.dirs);
@@ -53325,11 +53327,6 @@ var RenderMemo = class {
   get(environment, key) {
     return this.byEnvironment.get(environment)?.get(key);
   }
-  get size() {
-    let n = 0;
-    for (const m of this.byEnvironment.values()) n += m.size;
-    return n;
-  }
 };
 var TreeComparison = class {
   constructor(from, to, knownSame = () => false) {
@@ -53339,71 +53336,52 @@ var TreeComparison = class {
   }
   /** Each question's verdict, by kind then path: asked once whatever number of renders asked it. */
   answers = {
-    stat: /* @__PURE__ */ new Map(),
     kind: /* @__PURE__ */ new Map(),
     real: /* @__PURE__ */ new Map(),
     list: /* @__PURE__ */ new Map(),
     read: /* @__PURE__ */ new Map()
   };
-  /** Paths whose answers differed, for reports and tests. */
-  differing = /* @__PURE__ */ new Set();
   /** True when every question gets the same answer from both trees. */
   sameAnswers(q) {
-    for (const p of q.stats) if (!this.same(this.answers.stat, p, (fs5) => statKey(fs5.stat(p)))) return false;
-    for (const p of q.realPaths) if (!this.same(this.answers.real, p, (fs5) => attempt(() => fs5.realPath(p)))) return false;
-    for (const p of q.lists) if (!this.same(this.answers.list, p, (fs5) => attempt(() => fs5.readDir(p).join("\0")))) return false;
-    for (const p of q.reads) if (!this.sameBytes(p)) return false;
+    for (const p of q.stats) if (!this.kind(p)) return false;
+    for (const p of q.realPaths) if (!this.realPath(p)) return false;
+    for (const p of q.lists) if (!this.list(p)) return false;
+    for (const p of q.reads) if (!this.bytes(p)) return false;
     return true;
   }
-  realPath(path7) {
-    return this.same(this.answers.real, path7, (fs5) => attempt(() => fs5.realPath(path7)));
-  }
-  list(path7) {
-    return this.same(this.answers.list, path7, (fs5) => attempt(() => fs5.readDir(path7).join("\0")));
-  }
-  /** Whether the path is a file, a directory or nothing alike in both trees (its size may differ). */
+  /** Whether the path is a file, a directory or nothing alike in both trees (all a stat tells). */
   kind(path7) {
-    return this.same(this.answers.kind, path7, (fs5) => fs5.stat(path7)?.kind ?? "none");
+    return this.verdict(this.answers.kind, path7, true, () => this.alike((fs5) => fs5.stat(path7)?.kind ?? "none"));
+  }
+  realPath(path7) {
+    return this.verdict(this.answers.real, path7, true, () => this.alike((fs5) => attempt(() => fs5.realPath(path7))));
+  }
+  /** Listings are compared even for known files: `knownSame` speaks of a file's bytes, not of a directory. */
+  list(path7) {
+    return this.verdict(this.answers.list, path7, false, () => this.alike((fs5) => attempt(() => fs5.readDir(path7).join("\0"))));
   }
   bytes(path7) {
-    return this.sameBytes(path7);
-  }
-  same(answers, path7, answer) {
-    let same = answers.get(path7);
-    if (same === void 0) {
-      same = answers !== this.answers.list && this.knownSame(path7) ? true : answer(this.from) === answer(this.to);
-      answers.set(path7, same);
-      if (!same) this.differing.add(path7);
-    }
-    return same;
-  }
-  sameBytes(path7) {
-    const answers = this.answers.read;
-    let same = answers.get(path7);
-    if (same === void 0 && this.knownSame(path7)) {
-      same = true;
-      answers.set(path7, same);
-    }
-    if (same === void 0) {
+    return this.verdict(this.answers.read, path7, true, () => {
       const ids = [this.from.blobId?.(path7), this.to.blobId?.(path7)];
-      if (ids[0] !== void 0 && ids[1] !== void 0) {
-        same = ids[0] === ids[1];
-        answers.set(path7, same);
-        if (!same) this.differing.add(path7);
-        return same;
-      }
+      if (ids[0] !== void 0 && ids[1] !== void 0) return ids[0] === ids[1];
       const a = readOrFailure(this.from, path7);
       const b = readOrFailure(this.to, path7);
-      same = typeof a === "string" || typeof b === "string" ? a === b : equalBytes(a, b);
+      return typeof a === "string" || typeof b === "string" ? a === b : equalBytes(a, b);
+    });
+  }
+  alike(answer) {
+    return answer(this.from) === answer(this.to);
+  }
+  /** One verdict per question, decided once: at once for a file git knows is unchanged, else by `decide`. */
+  verdict(answers, path7, aboutFile, decide) {
+    let same = answers.get(path7);
+    if (same === void 0) {
+      same = aboutFile && this.knownSame(path7) || decide();
       answers.set(path7, same);
-      if (!same) this.differing.add(path7);
     }
     return same;
   }
 };
-function statKey(s) {
-  return s?.kind ?? "none";
-}
 function attempt(f) {
   try {
     return `ok:${f()}`;
@@ -57776,8 +57754,7 @@ var NodeFileSystem = class {
     try {
       let s = fs4.lstatSync(path7, { throwIfNoEntry: false });
       if (s?.isSymbolicLink()) s = fs4.statSync(path7, { throwIfNoEntry: false });
-      else if (s?.isDirectory()) this.kinds.set(path7, "dir");
-      else if (s?.isFile()) this.kinds.set(path7, "file");
+      else this.note(path7, s);
       if (s?.isDirectory()) return { kind: "dir" };
       if (s?.isFile()) return { kind: "file" };
       return void 0;
@@ -57818,10 +57795,7 @@ var NodeFileSystem = class {
     try {
       const entries = fs4.readdirSync(path7, { withFileTypes: true });
       const prefix = path7.endsWith("/") ? path7 : `${path7}/`;
-      for (const e of entries) {
-        if (e.isFile()) this.kinds.set(prefix + e.name, "file");
-        else if (e.isDirectory()) this.kinds.set(prefix + e.name, "dir");
-      }
+      for (const e of entries) this.note(prefix + e.name, e);
       return entries.map((e) => e.name).sort();
     } catch (err) {
       const code = err.code === "ENOTDIR" ? "ENOTDIR" : "ENOENT";
@@ -57838,10 +57812,14 @@ var NodeFileSystem = class {
           return fs4.realpathSync.native(path7);
         } catch {
         }
-      } else if (s?.isDirectory()) this.kinds.set(path7, "dir");
-      else if (s?.isFile()) this.kinds.set(path7, "file");
+      } else this.note(path7, s);
     }
     return nodePath5.join(this.realDirectory(parent), nodePath5.basename(path7));
+  }
+  /** Remembers the kind of a path known not to be a symlink; symlinks and untyped entries are asked again. */
+  note(path7, entry) {
+    if (entry?.isFile()) this.kinds.set(path7, "file");
+    else if (entry?.isDirectory()) this.kinds.set(path7, "dir");
   }
   realDirectory(dir) {
     let real = this.realDirs.get(dir);

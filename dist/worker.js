@@ -23232,11 +23232,6 @@ var RenderMemo = class {
   get(environment, key) {
     return this.byEnvironment.get(environment)?.get(key);
   }
-  get size() {
-    let n = 0;
-    for (const m of this.byEnvironment.values()) n += m.size;
-    return n;
-  }
 };
 
 // src/core/suppress.ts
@@ -26355,8 +26350,7 @@ var NodeFileSystem = class {
     try {
       let s = fs2.lstatSync(path2, { throwIfNoEntry: false });
       if (s?.isSymbolicLink()) s = fs2.statSync(path2, { throwIfNoEntry: false });
-      else if (s?.isDirectory()) this.kinds.set(path2, "dir");
-      else if (s?.isFile()) this.kinds.set(path2, "file");
+      else this.note(path2, s);
       if (s?.isDirectory()) return { kind: "dir" };
       if (s?.isFile()) return { kind: "file" };
       return void 0;
@@ -26397,10 +26391,7 @@ var NodeFileSystem = class {
     try {
       const entries = fs2.readdirSync(path2, { withFileTypes: true });
       const prefix = path2.endsWith("/") ? path2 : `${path2}/`;
-      for (const e of entries) {
-        if (e.isFile()) this.kinds.set(prefix + e.name, "file");
-        else if (e.isDirectory()) this.kinds.set(prefix + e.name, "dir");
-      }
+      for (const e of entries) this.note(prefix + e.name, e);
       return entries.map((e) => e.name).sort();
     } catch (err) {
       const code = err.code === "ENOTDIR" ? "ENOTDIR" : "ENOENT";
@@ -26417,10 +26408,14 @@ var NodeFileSystem = class {
           return fs2.realpathSync.native(path2);
         } catch {
         }
-      } else if (s?.isDirectory()) this.kinds.set(path2, "dir");
-      else if (s?.isFile()) this.kinds.set(path2, "file");
+      } else this.note(path2, s);
     }
     return nodePath.join(this.realDirectory(parent), nodePath.basename(path2));
+  }
+  /** Remembers the kind of a path known not to be a symlink; symlinks and untyped entries are asked again. */
+  note(path2, entry) {
+    if (entry?.isFile()) this.kinds.set(path2, "file");
+    else if (entry?.isDirectory()) this.kinds.set(path2, "dir");
   }
   realDirectory(dir) {
     let real = this.realDirs.get(dir);

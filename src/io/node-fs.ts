@@ -22,8 +22,7 @@ export class NodeFileSystem implements FileSystem {
       // A missing path answers without building an exception (kustomization.yml probes).
       let s = fs.lstatSync(path, { throwIfNoEntry: false });
       if (s?.isSymbolicLink()) s = fs.statSync(path, { throwIfNoEntry: false });
-      else if (s?.isDirectory()) this.kinds.set(path, 'dir');
-      else if (s?.isFile()) this.kinds.set(path, 'file');
+      else this.note(path, s);
       if (s?.isDirectory()) return { kind: 'dir' };
       if (s?.isFile()) return { kind: 'file' };
       return undefined;
@@ -68,11 +67,7 @@ export class NodeFileSystem implements FileSystem {
     try {
       const entries = fs.readdirSync(path, { withFileTypes: true });
       const prefix = path.endsWith('/') ? path : `${path}/`;
-      for (const e of entries) {
-        // Symlinks (and entries the file system does not type) are asked about when they are used.
-        if (e.isFile()) this.kinds.set(prefix + e.name, 'file');
-        else if (e.isDirectory()) this.kinds.set(prefix + e.name, 'dir');
-      }
+      for (const e of entries) this.note(prefix + e.name, e);
       return entries.map((e) => e.name).sort();
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code === 'ENOTDIR' ? 'ENOTDIR' : 'ENOENT';
@@ -91,11 +86,16 @@ export class NodeFileSystem implements FileSystem {
         } catch {
           // A dangling or looping link: it stays where it is.
         }
-      } else if (s?.isDirectory()) this.kinds.set(path, 'dir');
-      else if (s?.isFile()) this.kinds.set(path, 'file');
+      } else this.note(path, s);
       // A missing path has no links to resolve below the first missing component: only its parent has.
     }
     return nodePath.join(this.realDirectory(parent), nodePath.basename(path));
+  }
+
+  /** Remembers the kind of a path known not to be a symlink; symlinks and untyped entries are asked again. */
+  private note(path: string, entry: fs.Stats | fs.Dirent | undefined): void {
+    if (entry?.isFile()) this.kinds.set(path, 'file');
+    else if (entry?.isDirectory()) this.kinds.set(path, 'dir');
   }
 
   private realDirectory(dir: string): string {

@@ -112,104 +112,78 @@ export class RenderMemo {
   get(environment: string, key: string): RecordedRender | undefined {
     return this.byEnvironment.get(environment)?.get(key);
   }
-
-  get size(): number {
-    let n = 0;
-    for (const m of this.byEnvironment.values()) n += m.size;
-    return n;
-  }
 }
 
 /**
- * Whether two trees answer questions alike, each answer compared once: the same kind and size for a stat,
- * the same bytes (or the same failure) for a read, the same names for a listing, the same real path.
+ * Whether two trees answer questions alike, each answer compared once: the same kind for a stat, the same
+ * bytes (or the same failure) for a read, the same names for a listing, the same real path.
  */
 export class TreeComparison implements SameAnswers {
   /** Each question's verdict, by kind then path: asked once whatever number of renders asked it. */
   private readonly answers = {
-    stat: new Map<string, boolean>(),
     kind: new Map<string, boolean>(),
     real: new Map<string, boolean>(),
     list: new Map<string, boolean>(),
     read: new Map<string, boolean>(),
   };
-  /** Paths whose answers differed, for reports and tests. */
-  readonly differing = new Set<string>();
 
   constructor(
     private readonly from: FileSystem,
     private readonly to: FileSystem,
     /**
      * Files known to hold the same bytes in both trees without reading them (what `git diff` did not
-     * report, for a base read beside its working tree): their stat, real path and bytes are the same.
+     * report, for a base read beside its working tree): their kind, real path and bytes are the same.
      */
     private readonly knownSame: (path: string) => boolean = () => false,
   ) {}
 
   /** True when every question gets the same answer from both trees. */
   sameAnswers(q: FsQuestions): boolean {
-    for (const p of q.stats) if (!this.same(this.answers.stat, p, (fs) => statKey(fs.stat(p)))) return false;
-    for (const p of q.realPaths) if (!this.same(this.answers.real, p, (fs) => attempt(() => fs.realPath(p)))) return false;
-    for (const p of q.lists) if (!this.same(this.answers.list, p, (fs) => attempt(() => fs.readDir(p).join('\0')))) return false;
-    for (const p of q.reads) if (!this.sameBytes(p)) return false;
+    for (const p of q.stats) if (!this.kind(p)) return false;
+    for (const p of q.realPaths) if (!this.realPath(p)) return false;
+    for (const p of q.lists) if (!this.list(p)) return false;
+    for (const p of q.reads) if (!this.bytes(p)) return false;
     return true;
   }
 
-  realPath(path: string): boolean {
-    return this.same(this.answers.real, path, (fs) => attempt(() => fs.realPath(path)));
-  }
-
-  list(path: string): boolean {
-    return this.same(this.answers.list, path, (fs) => attempt(() => fs.readDir(path).join('\0')));
-  }
-
-  /** Whether the path is a file, a directory or nothing alike in both trees (its size may differ). */
+  /** Whether the path is a file, a directory or nothing alike in both trees (all a stat tells). */
   kind(path: string): boolean {
-    return this.same(this.answers.kind, path, (fs) => fs.stat(path)?.kind ?? 'none');
+    return this.verdict(this.answers.kind, path, true, () => this.alike((fs) => fs.stat(path)?.kind ?? 'none'));
+  }
+
+  realPath(path: string): boolean {
+    return this.verdict(this.answers.real, path, true, () => this.alike((fs) => attempt(() => fs.realPath(path))));
+  }
+
+  /** Listings are compared even for known files: `knownSame` speaks of a file's bytes, not of a directory. */
+  list(path: string): boolean {
+    return this.verdict(this.answers.list, path, false, () => this.alike((fs) => attempt(() => fs.readDir(path).join('\0'))));
   }
 
   bytes(path: string): boolean {
-    return this.sameBytes(path);
-  }
-
-  private same(answers: Map<string, boolean>, path: string, answer: (fs: FileSystem) => string): boolean {
-    let same = answers.get(path);
-    if (same === undefined) {
-      same = answers !== this.answers.list && this.knownSame(path) ? true : answer(this.from) === answer(this.to);
-      answers.set(path, same);
-      if (!same) this.differing.add(path);
-    }
-    return same;
-  }
-
-  private sameBytes(path: string): boolean {
-    const answers = this.answers.read;
-    let same = answers.get(path);
-    if (same === undefined && this.knownSame(path)) {
-      same = true;
-      answers.set(path, same);
-    }
-    if (same === undefined) {
+    return this.verdict(this.answers.read, path, true, () => {
       // Both trees know their blob ids (a git tree, a working tree that hashes): no bytes to compare.
       const ids = [this.from.blobId?.(path), this.to.blobId?.(path)];
-      if (ids[0] !== undefined && ids[1] !== undefined) {
-        same = ids[0] === ids[1];
-        answers.set(path, same);
-        if (!same) this.differing.add(path);
-        return same;
-      }
+      if (ids[0] !== undefined && ids[1] !== undefined) return ids[0] === ids[1];
       const a = readOrFailure(this.from, path);
       const b = readOrFailure(this.to, path);
-      same = typeof a === 'string' || typeof b === 'string' ? a === b : equalBytes(a, b);
+      return typeof a === 'string' || typeof b === 'string' ? a === b : equalBytes(a, b);
+    });
+  }
+
+  private alike(answer: (fs: FileSystem) => string): boolean {
+    return answer(this.from) === answer(this.to);
+  }
+
+  /** One verdict per question, decided once: at once for a file git knows is unchanged, else by `decide`. */
+  private verdict(answers: Map<string, boolean>, path: string, aboutFile: boolean, decide: () => boolean): boolean {
+    let same = answers.get(path);
+    if (same === undefined) {
+      same = (aboutFile && this.knownSame(path)) || decide();
       answers.set(path, same);
-      if (!same) this.differing.add(path);
     }
     return same;
   }
-}
-
-function statKey(s: FileStat | undefined): string {
-  return s?.kind ?? 'none';
 }
 
 function attempt(f: () => string): string {

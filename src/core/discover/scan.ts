@@ -103,11 +103,11 @@ export function scanRepo(fs: FileSystem, root: string, options: ScanOptions = {}
   const { record, reuse } = options.memo ?? {};
   const walk = reuse?.record.walk && walkHolds(reuse.record, reuse.same, fs) ? reuse.record.walk : walkRepo(fs, root, exclude, record);
   if (record) record.walk = walk;
+  const knownKustomizations = reuse && { known: reuse.record.kustomizations, same: reuse.same };
+  const knownGitOps = reuse && { known: reuse.record.gitops, same: reuse.same };
   const summaries = {
-    kustomization: (file: string, read: () => string) =>
-      remembered(file, record?.kustomizations, reuse && { known: reuse.record.kustomizations, same: reuse.same }, () => kustomizationSummary(file, read())),
-    gitops: (file: string, read: () => string) =>
-      remembered(file, record?.gitops, reuse && { known: reuse.record.gitops, same: reuse.same }, () => gitOpsObjectsIn(file, read())) ?? [],
+    kustomization: (file: string, read: () => string) => remembered(file, record?.kustomizations, knownKustomizations, () => kustomizationSummary(file, read())),
+    gitops: (file: string, read: () => string) => remembered(file, record?.gitops, knownGitOps, () => gitOpsObjectsIn(file, read())) ?? [],
   };
   const kustomizations = readKustomizations(fs, root, walk.kustomizationDirs, walk.kustomizationFiles, summaries.kustomization);
   const dirSet = new Set(walk.dirs);
