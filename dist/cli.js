@@ -24108,6 +24108,13 @@ function ignoreMatches(entry, f) {
   return true;
 }
 
+// src/core/model/multimap.ts
+function addTo2(lists, key, ...values) {
+  const list = lists.get(key);
+  if (list) list.push(...values);
+  else lists.set(key, values);
+}
+
 // src/core/discover/scan.ts
 var KUSTOMIZATION_FILES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".github"]);
@@ -24271,7 +24278,7 @@ function readGitOpsObjects(fs3, root, yamlFiles, dirs, objectsIn) {
         const target = fluxTarget(o.path, dir, dirs);
         if (target !== void 0) {
           out.selected.add(target);
-          out.selectedByFlux.set(target, [...out.selectedByFlux.get(target) ?? [], dir]);
+          addTo2(out.selectedByFlux, target, dir);
         }
       }
     }
@@ -26068,7 +26075,7 @@ function collapseAlternatives(errors) {
       const byBranch = /* @__PURE__ */ new Map();
       for (const e of branchErrors) {
         const branch = e.schemaPath.slice(prefix.length).split("/")[0];
-        byBranch.set(branch, [...byBranch.get(branch) ?? [], e]);
+        addTo2(byBranch, branch, e);
       }
       const deepOnly = [...byBranch.values()].filter((list) => list.every((e) => e.instancePath !== alt.instancePath));
       if (deepOnly.length > 0) replacement = deepOnly.reduce((a, b) => b.length < a.length ? b : a);
@@ -27160,7 +27167,7 @@ function buildDependencyGraph(model, options = {}) {
   const clusterScopedByName = /* @__PURE__ */ new Map();
   for (const n of nodes.values()) {
     const key = `${groupOf(n)}/${n.ref.kind}/${n.ref.name}`;
-    clusterScopedByName.set(key, [...clusterScopedByName.get(key) ?? [], n.id]);
+    addTo2(clusterScopedByName, key, n.id);
   }
   for (const n of nodes.values()) {
     const r = n.cluster.resource;
@@ -27243,7 +27250,7 @@ function indexByKindName(nodes) {
 }
 function indexSecretMakers(nodes) {
   const out = /* @__PURE__ */ new Map();
-  const add2 = (key, id) => out.set(key, [...out.get(key) ?? [], id]);
+  const add2 = (key, id) => addTo2(out, key, id);
   for (const n of nodes.values()) {
     const ns = n.ref.namespace ?? "";
     const group = groupOf(n);
@@ -27443,7 +27450,7 @@ function orderFaults(graph) {
   for (const e of graph.edges) {
     if (NOT_ARGO.has(e.reason)) continue;
     const key = ANY_OF.has(e.reason) ? `${e.from}|${e.reason}` : `${e.from}|${e.reason}|${e.to}`;
-    byFrom.set(key, [...byFrom.get(key) ?? [], e]);
+    addTo2(byFrom, key, e);
   }
   const faults = /* @__PURE__ */ new Map();
   for (const group of byFrom.values()) {
@@ -27527,7 +27534,7 @@ function childHealth(graph, apps) {
   const children = /* @__PURE__ */ new Map();
   for (const app of apps) {
     const parent = app.application ?? (app.implicitSync ? `implicit:${app.implicitSync}` : void 0);
-    if (parent) children.set(parent, [...children.get(parent) ?? [], app]);
+    if (parent) addTo2(children, parent, app);
   }
   const parents = [...children.entries()].filter(([, kids]) => new Set(kids.map((k) => k.wave)).size > 1);
   if (parents.length === 0 || applicationHealthConfigured(graph)) return [];
@@ -27652,7 +27659,7 @@ function crdOrder(graph) {
   const memo = /* @__PURE__ */ new Map();
   const faults = /* @__PURE__ */ new Map();
   const byFrom = /* @__PURE__ */ new Map();
-  for (const e of graph.edges) if (e.reason === "crd") byFrom.set(e.from, [...byFrom.get(e.from) ?? [], e.to]);
+  for (const e of graph.edges) if (e.reason === "crd") addTo2(byFrom, e.from, e.to);
   const waits = /* @__PURE__ */ new Map();
   const tally = (pid, ks, ok, group) => {
     const t = waits.get(pid) ?? { ok: /* @__PURE__ */ new Set(), not: /* @__PURE__ */ new Set(), groups: /* @__PURE__ */ new Set() };
@@ -28700,7 +28707,7 @@ function annotatedRulesIndex(models) {
       const r = cr.resource;
       const key = `${m.config.name}
 ${r.apiVersion}|${r.kind}|${r.namespace ?? ""}|${r.name}`;
-      index.set(key, [...index.get(key) ?? [], ...cr.ignoredRules]);
+      addTo2(index, key, ...cr.ignoredRules);
     }
   }
   return index;
@@ -28812,7 +28819,7 @@ function gatesOnNewOnly(report, policy) {
 import * as nodePath4 from "node:path";
 
 // src/io/git.ts
-import { spawnSync as spawnSync2 } from "node:child_process";
+import { spawn, spawnSync as spawnSync2 } from "node:child_process";
 import { readFileSync as readFileSync2 } from "node:fs";
 import * as nodePath3 from "node:path";
 var GitError = class extends Error {
@@ -28852,25 +28859,62 @@ function gitEnv() {
     LANGUAGE: "C"
   };
 }
+function gitArgs(repoRoot, args) {
+  return ["--no-pager", "-C", repoRoot, ...SAFE_CONFIG.flatMap((c) => ["-c", c]), ...args];
+}
+function launchError(repoRoot, args, error, maxBuffer) {
+  const code2 = error.code;
+  if (code2 === "ENOENT") return new GitError("git is not installed or not on PATH: install git to read revisions");
+  if (code2 === "ENOBUFS") return new GitError(`git ${args[0]} produced more output than expected (over ${maxBuffer} bytes)`);
+  if (code2 === "ETIMEDOUT") return new GitError(`git ${args[0]} did not finish within ${TIMEOUT_MS / 1e3}s in ${repoRoot}`);
+  return new GitError(`could not run git ${args[0]} in ${repoRoot}: ${error.message}`);
+}
 function runGit(repoRoot, args, options = {}) {
-  const configArgs = SAFE_CONFIG.flatMap((c) => ["-c", c]);
-  const r = spawnSync2("git", ["--no-pager", "-C", repoRoot, ...configArgs, ...args], {
+  const maxBuffer = options.maxBuffer ?? DEFAULT_MAX_BUFFER;
+  const r = spawnSync2("git", gitArgs(repoRoot, args), {
     env: gitEnv(),
     input: options.input ?? "",
-    maxBuffer: options.maxBuffer ?? DEFAULT_MAX_BUFFER,
+    maxBuffer,
     timeout: TIMEOUT_MS,
     windowsHide: true
   });
-  if (r.error) {
-    const code2 = r.error.code;
-    if (code2 === "ENOENT") throw new GitError("git is not installed or not on PATH: install git to read revisions");
-    if (code2 === "ENOBUFS") throw new GitError(`git ${args[0]} produced more output than expected (over ${options.maxBuffer ?? DEFAULT_MAX_BUFFER} bytes)`);
-    if (code2 === "ETIMEDOUT") throw new GitError(`git ${args[0]} did not finish within ${TIMEOUT_MS / 1e3}s in ${repoRoot}`);
-    throw new GitError(`could not run git ${args[0]} in ${repoRoot}: ${r.error.message}`);
-  }
-  const stderr = r.stderr.toString("utf8");
-  if (r.status !== 0) failOnRepositoryProblem(repoRoot, stderr);
-  return { status: r.status ?? 1, stdout: r.stdout, stderr };
+  if (r.error) throw launchError(repoRoot, args, r.error, maxBuffer);
+  return finished(repoRoot, r.status ?? 1, r.stdout, r.stderr.toString("utf8"));
+}
+function runGitInBackground(repoRoot, args, options = {}) {
+  const maxBuffer = options.maxBuffer ?? DEFAULT_MAX_BUFFER;
+  return new Promise((resolve9, reject) => {
+    const child2 = spawn("git", gitArgs(repoRoot, args), { env: gitEnv(), stdio: ["ignore", "pipe", "pipe"], timeout: TIMEOUT_MS, windowsHide: true });
+    const out = [];
+    const err = [];
+    let outBytes = 0;
+    let failure;
+    child2.stdout.on("data", (chunk) => {
+      outBytes += chunk.length;
+      if (outBytes > maxBuffer && !failure) {
+        failure = Object.assign(new Error("output over the limit"), { code: "ENOBUFS" });
+        child2.kill();
+      }
+      if (!failure) out.push(chunk);
+    });
+    child2.stderr.on("data", (chunk) => err.push(chunk));
+    child2.on("error", (e) => {
+      failure ??= e;
+    });
+    child2.on("close", (status, signal) => {
+      if (signal === "SIGTERM" && !failure) failure = Object.assign(new Error("timed out"), { code: "ETIMEDOUT" });
+      if (failure) return reject(launchError(repoRoot, args, failure, maxBuffer));
+      try {
+        resolve9(finished(repoRoot, status ?? 1, Buffer.concat(out), Buffer.concat(err).toString("utf8")));
+      } catch (e) {
+        reject(e);
+      }
+    });
+  });
+}
+function finished(repoRoot, status, stdout, stderr) {
+  if (status !== 0) failOnRepositoryProblem(repoRoot, stderr);
+  return { status, stdout, stderr };
 }
 function gitText(repoRoot, args, what) {
   const r = runGit(repoRoot, args);
@@ -28891,10 +28935,14 @@ function failOnRepositoryProblem(repoRoot, stderr) {
 function firstLine(text) {
   return text.trim().split("\n")[0]?.replace(/^(fatal|error): /, "") ?? "";
 }
-function changedPaths(repoRoot, rev, head) {
-  const r = runGit(repoRoot, ["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", "--no-textconv", rev, ...head ? [head] : [], "--"], {
-    maxBuffer: 512 * 1024 * 1024
-  });
+async function changedPathsInBackground(repoRoot, rev, head) {
+  return changedFrom(await runGitInBackground(repoRoot, diffArgs(rev, head), { maxBuffer: DIFF_MAX_BUFFER }), rev);
+}
+var DIFF_MAX_BUFFER = 512 * 1024 * 1024;
+function diffArgs(rev, head) {
+  return ["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", "--no-textconv", rev, ...head ? [head] : [], "--"];
+}
+function changedFrom(r, rev) {
   if (r.status !== 0) throw new GitError(`comparing with ${rev} failed: ${firstLine(r.stderr)}`);
   return new Set(r.stdout.toString("utf8").split("\0").filter((p) => p !== ""));
 }
@@ -28971,7 +29019,13 @@ function currentBranch(repoRoot) {
   return r.stdout.toString("utf8").trim() || void 0;
 }
 function worktreePrefix(repoRoot) {
-  const r = runGit(repoRoot, ["rev-parse", "--show-prefix"]);
+  return prefixFrom(runGit(repoRoot, PREFIX_ARGS), repoRoot);
+}
+async function worktreePrefixInBackground(repoRoot) {
+  return prefixFrom(await runGitInBackground(repoRoot, PREFIX_ARGS), repoRoot);
+}
+var PREFIX_ARGS = ["rev-parse", "--show-prefix"];
+function prefixFrom(r, repoRoot) {
   if (r.status === 0) return r.stdout.toString("utf8").trim();
   if (/must be run in a work tree/.test(r.stderr)) return "";
   throw new GitError(`locating ${repoRoot} in its repository failed: ${firstLine(r.stderr)}`);
@@ -28983,6 +29037,7 @@ var EAGER_NAME = /(\.ya?ml|\.json)$|^Kustomization$/;
 var EAGER_FILE_BYTES = 1024 * 1024;
 var EAGER_TOTAL_BYTES = 256 * 1024 * 1024;
 var LAZY_BATCH_BYTES = 64 * 1024 * 1024;
+var UNUSUAL_TREE_PATH = /(?:^|\/)\.{1,2}(?:\/|$)|\/\/|^\/|\/$|^$/;
 var MAX_LINK_HOPS = 40;
 var GitRevisionFileSystem = class _GitRevisionFileSystem {
   constructor(repoRoot, commit, topLevel) {
@@ -29006,15 +29061,30 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
   static open(repoRoot, rev, options = {}) {
     const root = normalizePath(nodePath4.resolve(repoRoot));
     const commit = resolveRevision(root, rev);
-    const prefix = worktreePrefix(root).replace(/\/+$/, "");
-    const depth = prefix === "" ? 0 : prefix.split("/").length;
-    const topLevel = normalizePath(root + "/..".repeat(depth));
-    const fs3 = new _GitRevisionFileSystem(root, commit, topLevel);
-    if (options.sameContentFrom && options.changed) {
-      fs3.donor = { fs: options.sameContentFrom, changed: new Set([...options.changed].map((p) => normalizePath(`${topLevel}/${p}`))) };
-    }
+    const fs3 = new _GitRevisionFileSystem(root, commit, topLevelOf(root, worktreePrefix(root)));
+    if (options.sameContentFrom && options.changed) fs3.takeFrom(options.sameContentFrom, options.changed);
     fs3.listTree();
     if (!fs3.donor) fs3.readEagerBlobs();
+    return fs3;
+  }
+  /**
+   * The tree of `commit` (a full commit id, resolved already: a merge base, a pull request's base) as the
+   * base of a change whose head is `head`: the working tree, or the tree of `headCommit`. Every file git
+   * does not report changed between the two is read from `head`. git compares the trees (for a working
+   * tree, a stat of every tracked file) while it lists the base: two processes at once, not one after the other.
+   */
+  static async openBase(repoRoot, commit, head, headCommit) {
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit)) throw new GitError(`openBase takes a full commit id, got ${JSON.stringify(commit)}`);
+    const root = normalizePath(nodePath4.resolve(repoRoot));
+    const changed = changedPathsInBackground(root, commit, headCommit);
+    const prefix = worktreePrefixInBackground(root);
+    changed.catch(() => void 0);
+    prefix.catch(() => void 0);
+    const listing = listTree(root, commit);
+    const fs3 = new _GitRevisionFileSystem(root, commit, topLevelOf(root, await prefix));
+    fs3.processes++;
+    fs3.takeFrom(head, await changed);
+    fs3.parseListing(listing);
     return fs3;
   }
   /** How many git processes this tree has run so far (listing and blob batches): for tests and timings. */
@@ -29055,7 +29125,8 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
     const shown = normalizePath(path2);
     if (!node) throw new FsError(`${shown}: no such directory in commit ${this.short}`, shown, "ENOENT");
     if (node.kind !== "dir") throw new FsError(`${shown} is a file, not a directory`, shown, "ENOTDIR");
-    return [...node.names].sort();
+    node.sorted ??= [...node.names].sort();
+    return node.sorted.slice();
   }
   realPath(path2) {
     return this.resolve(path2);
@@ -29105,33 +29176,69 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
     }
     return dir;
   }
+  takeFrom(donor, changed) {
+    this.donor = { fs: donor, changed: new Set([...changed].map((p) => normalizePath(`${this.topLevel}/${p}`))) };
+  }
   listTree() {
     this.processes++;
-    const r = runGit(this.repoRoot, ["ls-tree", "-r", "-t", "-z", "--long", "--full-tree", this.commit], {
-      maxBuffer: 1024 * 1024 * 1024
-    });
-    if (r.status !== 0) throw new GitError(`cannot list the tree of ${this.short}: ${r.stderr.trim().split("\n")[0] ?? ""}`);
+    this.parseListing(listTree(this.repoRoot, this.commit));
+  }
+  /**
+   * Takes in the listing: `<mode> <type> <oid> <size>\t<path>` records, NUL-separated, each tree before
+   * what it holds. Read by position, not by pattern: a large repository lists hundreds of thousands.
+   */
+  parseListing(out) {
+    const top = this.topLevel === "/" ? "" : this.topLevel;
+    const links = [];
     this.addDir(this.topLevel);
-    const out = r.stdout.toString("utf8");
-    for (const record of out.split("\0")) {
-      if (record === "") continue;
-      const tab = record.indexOf("	");
-      const m = /^(\d+) (\w+) ([0-9a-f]+) +(\S+)$/.exec(record.slice(0, tab));
-      if (tab < 0 || !m) throw new GitError(`unexpected git ls-tree output: ${JSON.stringify(record.slice(0, 120))}`);
-      const [, mode, type, oid, size] = m;
-      const abs = normalizePath(`${this.topLevel}/${record.slice(tab + 1)}`);
-      if (!isWithin(this.topLevel, abs) || abs === this.topLevel) continue;
+    for (let pos = 0; pos < out.length; ) {
+      let end = out.indexOf("\0", pos);
+      if (end < 0) end = out.length;
+      const tab = out.indexOf("	", pos);
+      const space1 = out.indexOf(" ", pos);
+      const space2 = space1 < 0 ? -1 : out.indexOf(" ", space1 + 1);
+      const space3 = space2 < 0 ? -1 : out.indexOf(" ", space2 + 1);
+      if (end === pos) {
+        pos++;
+        continue;
+      }
+      if (tab < 0 || tab > end || space3 < 0 || space3 > tab) {
+        throw new GitError(`unexpected git ls-tree output: ${JSON.stringify(out.slice(pos, Math.min(end, pos + 120)))}`);
+      }
+      const mode = out.slice(pos, space1);
+      const type = out.slice(space1 + 1, space2);
+      const oid = out.slice(space2 + 1, space3);
+      const size = out.slice(space3 + 1, tab).trim();
+      const stored = out.slice(tab + 1, end);
+      pos = end + 1;
+      let abs = `${top}/${stored}`;
+      if (UNUSUAL_TREE_PATH.test(stored)) {
+        abs = normalizePath(abs);
+        if (!isWithin(this.topLevel, abs) || abs === this.topLevel) continue;
+      }
       if (type === "tree" || type === "commit") {
         this.addDir(abs);
         continue;
       }
       if (type !== "blob") continue;
-      const parent = this.addDir(abs.slice(0, abs.lastIndexOf("/")) || "/");
-      parent.names.add(abs.slice(abs.lastIndexOf("/") + 1));
-      if (mode === "120000") this.nodes.set(abs, { kind: "link", target: oid });
-      else this.nodes.set(abs, { kind: "file", oid, size: Number(size) });
+      const slash = abs.lastIndexOf("/");
+      const parentPath = slash === 0 ? "/" : abs.slice(0, slash);
+      const parent = this.nodes.get(parentPath);
+      (parent?.kind === "dir" ? parent : this.addDir(parentPath)).names.add(abs.slice(slash + 1));
+      if (mode === "120000") {
+        this.nodes.set(abs, { kind: "link", target: oid });
+        links.push(abs);
+      } else {
+        const bytes = Number(size);
+        if (!/^[0-9a-f]+$/.test(oid) || !Number.isSafeInteger(bytes)) throw new GitError(`unexpected git ls-tree output: ${JSON.stringify(stored.slice(0, 120))}`);
+        this.nodes.set(abs, { kind: "file", oid, size: bytes });
+      }
     }
-    const links = [...this.nodes.entries()].filter((e) => e[1].kind === "link");
+    this.readLinkTargets(links);
+  }
+  /** Link targets are blobs too; read them now (they are tiny) so that paths resolve. */
+  readLinkTargets(paths) {
+    const links = paths.map((p) => [p, this.nodes.get(p)]).filter((e) => e[1]?.kind === "link");
     if (links.length === 0) return;
     this.hasLinks = true;
     const oids = links.map(([, n]) => n.target);
@@ -29228,6 +29335,16 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
     return result;
   }
 };
+function listTree(repoRoot, commit) {
+  const r = runGit(repoRoot, ["ls-tree", "-r", "-t", "-z", "--long", "--full-tree", commit], { maxBuffer: 1024 * 1024 * 1024 });
+  if (r.status !== 0) throw new GitError(`cannot list the tree of ${commit.slice(0, 12)}: ${r.stderr.trim().split("\n")[0] ?? ""}`);
+  return r.stdout.toString("utf8");
+}
+function topLevelOf(root, prefix) {
+  const trimmed = prefix.replace(/\/+$/, "");
+  const depth = trimmed === "" ? 0 : trimmed.split("/").length;
+  return normalizePath(root + "/..".repeat(depth));
+}
 function baseRevision(fs3, ref) {
   return { fs: fs3, ref, commit: fs3.commit, unchanged: (path2) => fs3.sameAsDonor(path2) };
 }
@@ -30509,7 +30626,7 @@ async function runCheck(args, io) {
         }
       } : {}
     };
-    const base = openBaseline(inputs.repoRoot, values.base, values["base-branch"], headFs, (m) => io.stderr(`gitops-gate: ${m}
+    const base = await openBaseline(inputs.repoRoot, values.base, values["base-branch"], headFs, (m) => io.stderr(`gitops-gate: ${m}
 `));
     const pool = jobs > 1 && !io.fs ? createWorkerPool(jobs, { repoRoot: inputs.repoRoot, repoURLs: inputs.repoURLs, config: inputs.config, schemaOptions: inputs.schemaOptions }) : void 0;
     if (pool) checkInputs.workers = pool;
@@ -30547,11 +30664,11 @@ function parseJobs(value) {
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--jobs must be a whole number of threads (1 or more), got '${value}'`);
   return Number(value);
 }
-function openBaseline(repoRoot, base, baseBranch, headFs, say) {
+async function openBaseline(repoRoot, base, baseBranch, headFs, say) {
   if (base !== void 0) {
     try {
       const commit = mergeBase(repoRoot, base, "HEAD");
-      return baseRevision(GitRevisionFileSystem.open(repoRoot, commit, { sameContentFrom: headFs, changed: changedPaths(repoRoot, commit) }), base);
+      return baseRevision(await GitRevisionFileSystem.openBase(repoRoot, commit, headFs), base);
     } catch (err) {
       if (err instanceof GitError) throw new UsageError(`--base ${base}: ${err.message}`);
       throw err;
@@ -30562,7 +30679,7 @@ function openBaseline(repoRoot, base, baseBranch, headFs, say) {
     if (!tryResolve(repoRoot, ref)) continue;
     try {
       const commit = mergeBase(repoRoot, ref, "HEAD");
-      return baseRevision(GitRevisionFileSystem.open(repoRoot, commit, { sameContentFrom: headFs, changed: changedPaths(repoRoot, commit) }), baseBranch);
+      return baseRevision(await GitRevisionFileSystem.openBase(repoRoot, commit, headFs), baseBranch);
     } catch (err) {
       if (!(err instanceof GitError)) throw err;
       say(`no baseline: ${err.message}; every finding counts`);
@@ -31565,7 +31682,7 @@ async function runDiff(args, io) {
     const headTree = values.head !== void 0 ? GitRevisionFileSystem.open(root, values.head) : void 0;
     const baseCommit = mergeBase(root, values.base, headTree?.commit ?? "HEAD");
     const headFs = new CachingFileSystem(headTree ?? io.fs ?? new NodeFileSystem());
-    const baseTree = GitRevisionFileSystem.open(root, baseCommit, { sameContentFrom: headFs, changed: changedPaths(root, baseCommit, headTree?.commit) });
+    const baseTree = await GitRevisionFileSystem.openBase(root, baseCommit, headFs, headTree?.commit);
     const only = values.env ?? [];
     const pool = jobs > 1 && !headTree && !io.fs ? createWorkerPool(jobs, { repoRoot: root, repoURLs: inputs.repoURLs, config: inputs.config, schemaOptions: inputs.schemaOptions }) : void 0;
     const change = await runChangeChecks(
@@ -31714,7 +31831,7 @@ function buildView(graph) {
     if (!shown.has(n.id)) continue;
     const c = containerOf(n);
     const at2 = c && shown.has(c.id) ? c : void 0;
-    if (at2) members.set(at2.id, [...members.get(at2.id) ?? [], n]);
+    if (at2) addTo2(members, at2.id, n);
     else top.push(n);
   }
   const building = /* @__PURE__ */ new Set();
@@ -31730,7 +31847,7 @@ function buildView(graph) {
     const sorted = [...kids].sort(byStage);
     if (container.role !== "application") return sorted.map(item);
     const stages = /* @__PURE__ */ new Map();
-    for (const k of sorted) stages.set(stageName(k), [...stages.get(stageName(k)) ?? [], k]);
+    for (const k of sorted) addTo2(stages, stageName(k), k);
     if (stages.size <= 1) return sorted.map(item);
     return [...stages.entries()].map(([name, list]) => ({
       key: `stage:${container.id}:${name}`,

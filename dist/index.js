@@ -6593,10 +6593,10 @@ upgrade: ${upgrade}\r
     }
     function writeStream(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      let finished = false;
+      let finished2 = false;
       const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header });
       const onData = function(chunk) {
-        if (finished) {
+        if (finished2) {
           return;
         }
         try {
@@ -6608,7 +6608,7 @@ upgrade: ${upgrade}\r
         }
       };
       const onDrain = function() {
-        if (finished) {
+        if (finished2) {
           return;
         }
         if (body.resume) {
@@ -6619,16 +6619,16 @@ upgrade: ${upgrade}\r
         queueMicrotask(() => {
           body.removeListener("error", onFinished);
         });
-        if (!finished) {
+        if (!finished2) {
           const err = new RequestAbortedError();
           queueMicrotask(() => onFinished(err));
         }
       };
       const onFinished = function(err) {
-        if (finished) {
+        if (finished2) {
           return;
         }
-        finished = true;
+        finished2 = true;
         assert(socket.destroyed || socket[kWriting] && client[kRunning] <= 1);
         socket.off("drain", onDrain).off("error", onFinished);
         body.removeListener("data", onData).removeListener("end", onFinished).removeListener("close", onClose);
@@ -10036,7 +10036,7 @@ var require_api_stream = __commonJS({
   "node_modules/undici/lib/api/api-stream.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var { finished, PassThrough } = __require("node:stream");
+    var { finished: finished2, PassThrough } = __require("node:stream");
     var { InvalidArgumentError, InvalidReturnValueError } = require_errors();
     var util = require_util();
     var { getResolveErrorBodyCallback } = require_util3();
@@ -10132,7 +10132,7 @@ var require_api_stream = __commonJS({
           if (!res || typeof res.write !== "function" || typeof res.end !== "function" || typeof res.on !== "function") {
             throw new InvalidReturnValueError("expected Writable");
           }
-          finished(res, { readable: false }, (err) => {
+          finished2(res, { readable: false }, (err) => {
             const { callback: callback2, res: res2, opaque: opaque2, trailers, abort } = this;
             this.res = null;
             if (err || !res2.readable) {
@@ -13565,7 +13565,7 @@ var require_fetch = __commonJS({
       subresourceSet
     } = require_constants3();
     var EE = __require("node:events");
-    var { Readable, pipeline, finished } = __require("node:stream");
+    var { Readable, pipeline, finished: finished2 } = __require("node:stream");
     var { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = require_util();
     var { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url();
     var { getGlobalDispatcher } = require_global2();
@@ -14033,7 +14033,7 @@ var require_fetch = __commonJS({
       if (internalResponse.body == null) {
         processResponseEndOfBody();
       } else {
-        finished(internalResponse.body.stream, () => {
+        finished2(internalResponse.body.stream, () => {
           processResponseEndOfBody();
         });
       }
@@ -21010,18 +21010,18 @@ var require_light = __commonJS({
             var done, waitForExecuting;
             options = parser$5.load(options, this.stopDefaults);
             waitForExecuting = (at2) => {
-              var finished;
-              finished = () => {
+              var finished2;
+              finished2 = () => {
                 var counts;
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at2;
               };
               return new this.Promise((resolve8, reject) => {
-                if (finished()) {
+                if (finished2()) {
                   return resolve8();
                 } else {
                   return this.on("done", () => {
-                    if (finished()) {
+                    if (finished2()) {
                       this.removeAllListeners("done");
                       return resolve8();
                     }
@@ -47389,6 +47389,13 @@ function ignoreMatches(entry, f) {
   return true;
 }
 
+// src/core/model/multimap.ts
+function addTo(lists, key, ...values) {
+  const list2 = lists.get(key);
+  if (list2) list2.push(...values);
+  else lists.set(key, values);
+}
+
 // src/core/discover/scan.ts
 var KUSTOMIZATION_FILES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".github"]);
@@ -47552,7 +47559,7 @@ function readGitOpsObjects(fs5, root, yamlFiles, dirs, objectsIn) {
         const target = fluxTarget(o.path, dir, dirs);
         if (target !== void 0) {
           out.selected.add(target);
-          out.selectedByFlux.set(target, [...out.selectedByFlux.get(target) ?? [], dir]);
+          addTo(out.selectedByFlux, target, dir);
         }
       }
     }
@@ -51209,7 +51216,7 @@ function set(con, key, val) {
   }
   con[idx] = val;
 }
-function addTo(con, key, val) {
+function addTo2(con, key, val) {
   if (!Array.isArray(con)) {
     setOwn(con, key, val);
     return;
@@ -51261,7 +51268,7 @@ function add(root, op) {
   if (path7 === void 0) throw new PatchError(`add operation failed to decode path: ${MISSING}`);
   const found = findObject(root, path7);
   if (!found) throw new PatchError(`add operation does not apply: doc is missing path: "${path7}": ${MISSING}`);
-  wrap(`error in add for path: '${path7}'`, () => addTo(found.con, found.key, opValue(op)));
+  wrap(`error in add for path: '${path7}'`, () => addTo2(found.con, found.key, opValue(op)));
 }
 function remove(root, op) {
   const path7 = opString(op, "path");
@@ -51304,7 +51311,7 @@ function move(root, op) {
   if (path7 === void 0) throw new PatchError(`move operation failed to decode path: operation missing path field: ${MISSING}`);
   const dst = findObject(root, path7);
   if (!dst) throw new PatchError(`move operation does not apply: doc is missing destination path: ${path7}: ${MISSING}`);
-  wrap(`error in move for path: '${path7}'`, () => addTo(dst.con, dst.key, val ?? null));
+  wrap(`error in move for path: '${path7}'`, () => addTo2(dst.con, dst.key, val ?? null));
 }
 function test(root, op) {
   const path7 = opString(op, "path");
@@ -51343,7 +51350,7 @@ function copy(root, op) {
   const dst = findObject(root, path7);
   if (!dst) throw new PatchError(`copy operation does not apply: doc is missing destination path: ${path7}: ${MISSING}`);
   const value = val === void 0 ? null : cloneJson(val);
-  wrap("error while adding value during copy", () => addTo(dst.con, dst.key, value));
+  wrap("error while adding value during copy", () => addTo2(dst.con, dst.key, value));
 }
 
 // src/core/kustomize/strategic-merge.ts
@@ -54453,7 +54460,7 @@ function collapseAlternatives(errors) {
       const byBranch = /* @__PURE__ */ new Map();
       for (const e of branchErrors) {
         const branch = e.schemaPath.slice(prefix.length).split("/")[0];
-        byBranch.set(branch, [...byBranch.get(branch) ?? [], e]);
+        addTo(byBranch, branch, e);
       }
       const deepOnly = [...byBranch.values()].filter((list2) => list2.every((e) => e.instancePath !== alt.instancePath));
       if (deepOnly.length > 0) replacement = deepOnly.reduce((a, b) => b.length < a.length ? b : a);
@@ -55496,7 +55503,7 @@ function buildDependencyGraph(model, options = {}) {
   const clusterScopedByName = /* @__PURE__ */ new Map();
   for (const n of nodes.values()) {
     const key = `${groupOf(n)}/${n.ref.kind}/${n.ref.name}`;
-    clusterScopedByName.set(key, [...clusterScopedByName.get(key) ?? [], n.id]);
+    addTo(clusterScopedByName, key, n.id);
   }
   for (const n of nodes.values()) {
     const r = n.cluster.resource;
@@ -55579,7 +55586,7 @@ function indexByKindName(nodes) {
 }
 function indexSecretMakers(nodes) {
   const out = /* @__PURE__ */ new Map();
-  const add2 = (key, id) => out.set(key, [...out.get(key) ?? [], id]);
+  const add2 = (key, id) => addTo(out, key, id);
   for (const n of nodes.values()) {
     const ns = n.ref.namespace ?? "";
     const group2 = groupOf(n);
@@ -55779,7 +55786,7 @@ function orderFaults(graph) {
   for (const e of graph.edges) {
     if (NOT_ARGO.has(e.reason)) continue;
     const key = ANY_OF.has(e.reason) ? `${e.from}|${e.reason}` : `${e.from}|${e.reason}|${e.to}`;
-    byFrom.set(key, [...byFrom.get(key) ?? [], e]);
+    addTo(byFrom, key, e);
   }
   const faults = /* @__PURE__ */ new Map();
   for (const group2 of byFrom.values()) {
@@ -55863,7 +55870,7 @@ function childHealth(graph, apps) {
   const children = /* @__PURE__ */ new Map();
   for (const app of apps) {
     const parent = app.application ?? (app.implicitSync ? `implicit:${app.implicitSync}` : void 0);
-    if (parent) children.set(parent, [...children.get(parent) ?? [], app]);
+    if (parent) addTo(children, parent, app);
   }
   const parents = [...children.entries()].filter(([, kids]) => new Set(kids.map((k) => k.wave)).size > 1);
   if (parents.length === 0 || applicationHealthConfigured(graph)) return [];
@@ -55988,7 +55995,7 @@ function crdOrder(graph) {
   const memo = /* @__PURE__ */ new Map();
   const faults = /* @__PURE__ */ new Map();
   const byFrom = /* @__PURE__ */ new Map();
-  for (const e of graph.edges) if (e.reason === "crd") byFrom.set(e.from, [...byFrom.get(e.from) ?? [], e.to]);
+  for (const e of graph.edges) if (e.reason === "crd") addTo(byFrom, e.from, e.to);
   const waits = /* @__PURE__ */ new Map();
   const tally = (pid, ks, ok, group2) => {
     const t = waits.get(pid) ?? { ok: /* @__PURE__ */ new Set(), not: /* @__PURE__ */ new Set(), groups: /* @__PURE__ */ new Set() };
@@ -57039,7 +57046,7 @@ function annotatedRulesIndex(models) {
       const r = cr.resource;
       const key = `${m.config.name}
 ${r.apiVersion}|${r.kind}|${r.namespace ?? ""}|${r.name}`;
-      index.set(key, [...index.get(key) ?? [], ...cr.ignoredRules]);
+      addTo(index, key, ...cr.ignoredRules);
     }
   }
   return index;
@@ -57088,7 +57095,7 @@ async function runChangeChecks(inputs, base) {
 import * as nodePath4 from "node:path";
 
 // src/io/git.ts
-import { spawnSync } from "node:child_process";
+import { spawn as spawn2, spawnSync } from "node:child_process";
 import { readFileSync as readFileSync4 } from "node:fs";
 import * as nodePath3 from "node:path";
 var GitError = class extends Error {
@@ -57128,25 +57135,62 @@ function gitEnv() {
     LANGUAGE: "C"
   };
 }
+function gitArgs(repoRoot, args) {
+  return ["--no-pager", "-C", repoRoot, ...SAFE_CONFIG.flatMap((c) => ["-c", c]), ...args];
+}
+function launchError(repoRoot, args, error2, maxBuffer) {
+  const code = error2.code;
+  if (code === "ENOENT") return new GitError("git is not installed or not on PATH: install git to read revisions");
+  if (code === "ENOBUFS") return new GitError(`git ${args[0]} produced more output than expected (over ${maxBuffer} bytes)`);
+  if (code === "ETIMEDOUT") return new GitError(`git ${args[0]} did not finish within ${TIMEOUT_MS / 1e3}s in ${repoRoot}`);
+  return new GitError(`could not run git ${args[0]} in ${repoRoot}: ${error2.message}`);
+}
 function runGit(repoRoot, args, options = {}) {
-  const configArgs = SAFE_CONFIG.flatMap((c) => ["-c", c]);
-  const r = spawnSync("git", ["--no-pager", "-C", repoRoot, ...configArgs, ...args], {
+  const maxBuffer = options.maxBuffer ?? DEFAULT_MAX_BUFFER;
+  const r = spawnSync("git", gitArgs(repoRoot, args), {
     env: gitEnv(),
     input: options.input ?? "",
-    maxBuffer: options.maxBuffer ?? DEFAULT_MAX_BUFFER,
+    maxBuffer,
     timeout: TIMEOUT_MS,
     windowsHide: true
   });
-  if (r.error) {
-    const code = r.error.code;
-    if (code === "ENOENT") throw new GitError("git is not installed or not on PATH: install git to read revisions");
-    if (code === "ENOBUFS") throw new GitError(`git ${args[0]} produced more output than expected (over ${options.maxBuffer ?? DEFAULT_MAX_BUFFER} bytes)`);
-    if (code === "ETIMEDOUT") throw new GitError(`git ${args[0]} did not finish within ${TIMEOUT_MS / 1e3}s in ${repoRoot}`);
-    throw new GitError(`could not run git ${args[0]} in ${repoRoot}: ${r.error.message}`);
-  }
-  const stderr = r.stderr.toString("utf8");
-  if (r.status !== 0) failOnRepositoryProblem(repoRoot, stderr);
-  return { status: r.status ?? 1, stdout: r.stdout, stderr };
+  if (r.error) throw launchError(repoRoot, args, r.error, maxBuffer);
+  return finished(repoRoot, r.status ?? 1, r.stdout, r.stderr.toString("utf8"));
+}
+function runGitInBackground(repoRoot, args, options = {}) {
+  const maxBuffer = options.maxBuffer ?? DEFAULT_MAX_BUFFER;
+  return new Promise((resolve8, reject) => {
+    const child3 = spawn2("git", gitArgs(repoRoot, args), { env: gitEnv(), stdio: ["ignore", "pipe", "pipe"], timeout: TIMEOUT_MS, windowsHide: true });
+    const out = [];
+    const err = [];
+    let outBytes = 0;
+    let failure;
+    child3.stdout.on("data", (chunk) => {
+      outBytes += chunk.length;
+      if (outBytes > maxBuffer && !failure) {
+        failure = Object.assign(new Error("output over the limit"), { code: "ENOBUFS" });
+        child3.kill();
+      }
+      if (!failure) out.push(chunk);
+    });
+    child3.stderr.on("data", (chunk) => err.push(chunk));
+    child3.on("error", (e) => {
+      failure ??= e;
+    });
+    child3.on("close", (status, signal) => {
+      if (signal === "SIGTERM" && !failure) failure = Object.assign(new Error("timed out"), { code: "ETIMEDOUT" });
+      if (failure) return reject(launchError(repoRoot, args, failure, maxBuffer));
+      try {
+        resolve8(finished(repoRoot, status ?? 1, Buffer.concat(out), Buffer.concat(err).toString("utf8")));
+      } catch (e) {
+        reject(e);
+      }
+    });
+  });
+}
+function finished(repoRoot, status, stdout, stderr) {
+  if (status !== 0) failOnRepositoryProblem(repoRoot, stderr);
+  return { status, stdout, stderr };
 }
 function gitText(repoRoot, args, what) {
   const r = runGit(repoRoot, args);
@@ -57167,10 +57211,14 @@ function failOnRepositoryProblem(repoRoot, stderr) {
 function firstLine2(text) {
   return text.trim().split("\n")[0]?.replace(/^(fatal|error): /, "") ?? "";
 }
-function changedPaths(repoRoot, rev, head) {
-  const r = runGit(repoRoot, ["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", "--no-textconv", rev, ...head ? [head] : [], "--"], {
-    maxBuffer: 512 * 1024 * 1024
-  });
+async function changedPathsInBackground(repoRoot, rev, head) {
+  return changedFrom(await runGitInBackground(repoRoot, diffArgs(rev, head), { maxBuffer: DIFF_MAX_BUFFER }), rev);
+}
+var DIFF_MAX_BUFFER = 512 * 1024 * 1024;
+function diffArgs(rev, head) {
+  return ["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", "--no-textconv", rev, ...head ? [head] : [], "--"];
+}
+function changedFrom(r, rev) {
   if (r.status !== 0) throw new GitError(`comparing with ${rev} failed: ${firstLine2(r.stderr)}`);
   return new Set(r.stdout.toString("utf8").split("\0").filter((p) => p !== ""));
 }
@@ -57228,7 +57276,13 @@ function historyReaches(repoRoot, commit, commits) {
   return r.stdout.toString("utf8").split("\n").some((sha) => commits.has(sha));
 }
 function worktreePrefix(repoRoot) {
-  const r = runGit(repoRoot, ["rev-parse", "--show-prefix"]);
+  return prefixFrom(runGit(repoRoot, PREFIX_ARGS), repoRoot);
+}
+async function worktreePrefixInBackground(repoRoot) {
+  return prefixFrom(await runGitInBackground(repoRoot, PREFIX_ARGS), repoRoot);
+}
+var PREFIX_ARGS = ["rev-parse", "--show-prefix"];
+function prefixFrom(r, repoRoot) {
   if (r.status === 0) return r.stdout.toString("utf8").trim();
   if (/must be run in a work tree/.test(r.stderr)) return "";
   throw new GitError(`locating ${repoRoot} in its repository failed: ${firstLine2(r.stderr)}`);
@@ -57240,6 +57294,7 @@ var EAGER_NAME = /(\.ya?ml|\.json)$|^Kustomization$/;
 var EAGER_FILE_BYTES = 1024 * 1024;
 var EAGER_TOTAL_BYTES = 256 * 1024 * 1024;
 var LAZY_BATCH_BYTES = 64 * 1024 * 1024;
+var UNUSUAL_TREE_PATH = /(?:^|\/)\.{1,2}(?:\/|$)|\/\/|^\/|\/$|^$/;
 var MAX_LINK_HOPS = 40;
 var GitRevisionFileSystem = class _GitRevisionFileSystem {
   constructor(repoRoot, commit, topLevel) {
@@ -57263,15 +57318,30 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
   static open(repoRoot, rev, options = {}) {
     const root = normalizePath(nodePath4.resolve(repoRoot));
     const commit = resolveRevision(root, rev);
-    const prefix = worktreePrefix(root).replace(/\/+$/, "");
-    const depth = prefix === "" ? 0 : prefix.split("/").length;
-    const topLevel = normalizePath(root + "/..".repeat(depth));
-    const fs5 = new _GitRevisionFileSystem(root, commit, topLevel);
-    if (options.sameContentFrom && options.changed) {
-      fs5.donor = { fs: options.sameContentFrom, changed: new Set([...options.changed].map((p) => normalizePath(`${topLevel}/${p}`))) };
-    }
+    const fs5 = new _GitRevisionFileSystem(root, commit, topLevelOf(root, worktreePrefix(root)));
+    if (options.sameContentFrom && options.changed) fs5.takeFrom(options.sameContentFrom, options.changed);
     fs5.listTree();
     if (!fs5.donor) fs5.readEagerBlobs();
+    return fs5;
+  }
+  /**
+   * The tree of `commit` (a full commit id, resolved already: a merge base, a pull request's base) as the
+   * base of a change whose head is `head`: the working tree, or the tree of `headCommit`. Every file git
+   * does not report changed between the two is read from `head`. git compares the trees (for a working
+   * tree, a stat of every tracked file) while it lists the base: two processes at once, not one after the other.
+   */
+  static async openBase(repoRoot, commit, head, headCommit) {
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit)) throw new GitError(`openBase takes a full commit id, got ${JSON.stringify(commit)}`);
+    const root = normalizePath(nodePath4.resolve(repoRoot));
+    const changed = changedPathsInBackground(root, commit, headCommit);
+    const prefix = worktreePrefixInBackground(root);
+    changed.catch(() => void 0);
+    prefix.catch(() => void 0);
+    const listing = listTree(root, commit);
+    const fs5 = new _GitRevisionFileSystem(root, commit, topLevelOf(root, await prefix));
+    fs5.processes++;
+    fs5.takeFrom(head, await changed);
+    fs5.parseListing(listing);
     return fs5;
   }
   /** How many git processes this tree has run so far (listing and blob batches): for tests and timings. */
@@ -57312,7 +57382,8 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
     const shown = normalizePath(path7);
     if (!node) throw new FsError(`${shown}: no such directory in commit ${this.short}`, shown, "ENOENT");
     if (node.kind !== "dir") throw new FsError(`${shown} is a file, not a directory`, shown, "ENOTDIR");
-    return [...node.names].sort();
+    node.sorted ??= [...node.names].sort();
+    return node.sorted.slice();
   }
   realPath(path7) {
     return this.resolve(path7);
@@ -57362,33 +57433,69 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
     }
     return dir;
   }
+  takeFrom(donor, changed) {
+    this.donor = { fs: donor, changed: new Set([...changed].map((p) => normalizePath(`${this.topLevel}/${p}`))) };
+  }
   listTree() {
     this.processes++;
-    const r = runGit(this.repoRoot, ["ls-tree", "-r", "-t", "-z", "--long", "--full-tree", this.commit], {
-      maxBuffer: 1024 * 1024 * 1024
-    });
-    if (r.status !== 0) throw new GitError(`cannot list the tree of ${this.short}: ${r.stderr.trim().split("\n")[0] ?? ""}`);
+    this.parseListing(listTree(this.repoRoot, this.commit));
+  }
+  /**
+   * Takes in the listing: `<mode> <type> <oid> <size>\t<path>` records, NUL-separated, each tree before
+   * what it holds. Read by position, not by pattern: a large repository lists hundreds of thousands.
+   */
+  parseListing(out) {
+    const top = this.topLevel === "/" ? "" : this.topLevel;
+    const links = [];
     this.addDir(this.topLevel);
-    const out = r.stdout.toString("utf8");
-    for (const record of out.split("\0")) {
-      if (record === "") continue;
-      const tab = record.indexOf("	");
-      const m = /^(\d+) (\w+) ([0-9a-f]+) +(\S+)$/.exec(record.slice(0, tab));
-      if (tab < 0 || !m) throw new GitError(`unexpected git ls-tree output: ${JSON.stringify(record.slice(0, 120))}`);
-      const [, mode, type, oid, size] = m;
-      const abs = normalizePath(`${this.topLevel}/${record.slice(tab + 1)}`);
-      if (!isWithin(this.topLevel, abs) || abs === this.topLevel) continue;
+    for (let pos = 0; pos < out.length; ) {
+      let end = out.indexOf("\0", pos);
+      if (end < 0) end = out.length;
+      const tab = out.indexOf("	", pos);
+      const space1 = out.indexOf(" ", pos);
+      const space2 = space1 < 0 ? -1 : out.indexOf(" ", space1 + 1);
+      const space3 = space2 < 0 ? -1 : out.indexOf(" ", space2 + 1);
+      if (end === pos) {
+        pos++;
+        continue;
+      }
+      if (tab < 0 || tab > end || space3 < 0 || space3 > tab) {
+        throw new GitError(`unexpected git ls-tree output: ${JSON.stringify(out.slice(pos, Math.min(end, pos + 120)))}`);
+      }
+      const mode = out.slice(pos, space1);
+      const type = out.slice(space1 + 1, space2);
+      const oid = out.slice(space2 + 1, space3);
+      const size = out.slice(space3 + 1, tab).trim();
+      const stored = out.slice(tab + 1, end);
+      pos = end + 1;
+      let abs = `${top}/${stored}`;
+      if (UNUSUAL_TREE_PATH.test(stored)) {
+        abs = normalizePath(abs);
+        if (!isWithin(this.topLevel, abs) || abs === this.topLevel) continue;
+      }
       if (type === "tree" || type === "commit") {
         this.addDir(abs);
         continue;
       }
       if (type !== "blob") continue;
-      const parent = this.addDir(abs.slice(0, abs.lastIndexOf("/")) || "/");
-      parent.names.add(abs.slice(abs.lastIndexOf("/") + 1));
-      if (mode === "120000") this.nodes.set(abs, { kind: "link", target: oid });
-      else this.nodes.set(abs, { kind: "file", oid, size: Number(size) });
+      const slash = abs.lastIndexOf("/");
+      const parentPath = slash === 0 ? "/" : abs.slice(0, slash);
+      const parent = this.nodes.get(parentPath);
+      (parent?.kind === "dir" ? parent : this.addDir(parentPath)).names.add(abs.slice(slash + 1));
+      if (mode === "120000") {
+        this.nodes.set(abs, { kind: "link", target: oid });
+        links.push(abs);
+      } else {
+        const bytes = Number(size);
+        if (!/^[0-9a-f]+$/.test(oid) || !Number.isSafeInteger(bytes)) throw new GitError(`unexpected git ls-tree output: ${JSON.stringify(stored.slice(0, 120))}`);
+        this.nodes.set(abs, { kind: "file", oid, size: bytes });
+      }
     }
-    const links = [...this.nodes.entries()].filter((e) => e[1].kind === "link");
+    this.readLinkTargets(links);
+  }
+  /** Link targets are blobs too; read them now (they are tiny) so that paths resolve. */
+  readLinkTargets(paths) {
+    const links = paths.map((p) => [p, this.nodes.get(p)]).filter((e) => e[1]?.kind === "link");
     if (links.length === 0) return;
     this.hasLinks = true;
     const oids = links.map(([, n]) => n.target);
@@ -57485,6 +57592,16 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
     return result;
   }
 };
+function listTree(repoRoot, commit) {
+  const r = runGit(repoRoot, ["ls-tree", "-r", "-t", "-z", "--long", "--full-tree", commit], { maxBuffer: 1024 * 1024 * 1024 });
+  if (r.status !== 0) throw new GitError(`cannot list the tree of ${commit.slice(0, 12)}: ${r.stderr.trim().split("\n")[0] ?? ""}`);
+  return r.stdout.toString("utf8");
+}
+function topLevelOf(root, prefix) {
+  const trimmed = prefix.replace(/\/+$/, "");
+  const depth = trimmed === "" ? 0 : trimmed.split("/").length;
+  return normalizePath(root + "/..".repeat(depth));
+}
 function baseRevision(fs5, ref) {
   return { fs: fs5, ref, commit: fs5.commit, unchanged: (path7) => fs5.sameAsDonor(path7) };
 }
@@ -59234,7 +59351,7 @@ async function runAction(inputs, ctx, io) {
   const pr = ctx.pullRequest;
   const notes2 = [];
   const headFs = new CachingFileSystem(new NodeFileSystem());
-  const base = pr ? openPullRequestBase(pr, ctx.eventName, repoRoot, headFs, notes2) : void 0;
+  const base = pr ? await openPullRequestBase(pr, ctx.eventName, repoRoot, headFs, notes2) : void 0;
   const { report, models, baseModels, repo } = await check(inputs, repoRoot, repoDir2, io, pr, base, notes2, headFs);
   const redactor = new SecretRedactor().addModels(models);
   for (const note of notes2) io.log.warning(note);
@@ -59320,7 +59437,7 @@ async function check(inputs, repoRoot, repoDir2, io, pr, base, notes2, headFs) {
 function isUserError(err) {
   return err instanceof ConfigError || err instanceof UsageError || err instanceof CheckUsageError;
 }
-function openPullRequestBase(pr, eventName, repoRoot, headFs, notes2) {
+async function openPullRequestBase(pr, eventName, repoRoot, headFs, notes2) {
   try {
     const head = tryResolve(repoRoot, "HEAD");
     if (eventName === "pull_request_target" && head === pr.baseSha) {
@@ -59328,13 +59445,14 @@ function openPullRequestBase(pr, eventName, repoRoot, headFs, notes2) {
         "pull_request_target checks out the base branch: the workspace is the base, not the pull request, so the diff is empty and the checks ran on the base. Check out the pull request (ref: refs/pull/N/merge) to gate it; see the README"
       );
     }
-    if (!tryResolve(repoRoot, pr.baseSha)) {
+    const baseSha = tryResolve(repoRoot, pr.baseSha);
+    if (!baseSha) {
       notes2.push(
         isShallow(repoRoot) ? `The base commit ${pr.baseSha.slice(0, 12)} of the pull request is not in this shallow clone, so the rendered diff is missing and every finding counts as new: set fetch-depth: 0 on actions/checkout` : `The base commit ${pr.baseSha.slice(0, 12)} of the pull request is not in this clone, so the rendered diff is missing and every finding counts as new: fetch it (git fetch origin ${pr.baseRef})`
       );
       return void 0;
     }
-    return baseRevision(GitRevisionFileSystem.open(repoRoot, pr.baseSha, { sameContentFrom: headFs, changed: changedPaths(repoRoot, pr.baseSha) }), pr.baseRef);
+    return baseRevision(await GitRevisionFileSystem.openBase(repoRoot, baseSha, headFs), pr.baseRef);
   } catch (err) {
     const why = err instanceof GitError ? err.message : `internal error: ${err?.message ?? String(err)}`;
     notes2.push(`The pull request's base could not be read, so the rendered diff is missing and every finding counts as new: ${why}`);

@@ -24367,6 +24367,13 @@ function hasRelativeRef(shallow) {
   return typeof ref === "string" && !ref.startsWith("#/");
 }
 
+// src/core/model/multimap.ts
+function addTo2(lists, key, ...values) {
+  const list = lists.get(key);
+  if (list) list.push(...values);
+  else lists.set(key, values);
+}
+
 // src/core/schema/issues.ts
 function describeIssues(errors, subject) {
   const issues = [];
@@ -24400,7 +24407,7 @@ function collapseAlternatives(errors) {
       const byBranch = /* @__PURE__ */ new Map();
       for (const e of branchErrors) {
         const branch = e.schemaPath.slice(prefix.length).split("/")[0];
-        byBranch.set(branch, [...byBranch.get(branch) ?? [], e]);
+        addTo2(byBranch, branch, e);
       }
       const deepOnly = [...byBranch.values()].filter((list) => list.every((e) => e.instancePath !== alt.instancePath));
       if (deepOnly.length > 0) replacement = deepOnly.reduce((a, b) => b.length < a.length ? b : a);
@@ -25492,7 +25499,7 @@ function buildDependencyGraph(model, options = {}) {
   const clusterScopedByName = /* @__PURE__ */ new Map();
   for (const n of nodes.values()) {
     const key = `${groupOf(n)}/${n.ref.kind}/${n.ref.name}`;
-    clusterScopedByName.set(key, [...clusterScopedByName.get(key) ?? [], n.id]);
+    addTo2(clusterScopedByName, key, n.id);
   }
   for (const n of nodes.values()) {
     const r = n.cluster.resource;
@@ -25575,7 +25582,7 @@ function indexByKindName(nodes) {
 }
 function indexSecretMakers(nodes) {
   const out = /* @__PURE__ */ new Map();
-  const add2 = (key, id) => out.set(key, [...out.get(key) ?? [], id]);
+  const add2 = (key, id) => addTo2(out, key, id);
   for (const n of nodes.values()) {
     const ns = n.ref.namespace ?? "";
     const group = groupOf(n);
@@ -25775,7 +25782,7 @@ function orderFaults(graph) {
   for (const e of graph.edges) {
     if (NOT_ARGO.has(e.reason)) continue;
     const key = ANY_OF.has(e.reason) ? `${e.from}|${e.reason}` : `${e.from}|${e.reason}|${e.to}`;
-    byFrom.set(key, [...byFrom.get(key) ?? [], e]);
+    addTo2(byFrom, key, e);
   }
   const faults = /* @__PURE__ */ new Map();
   for (const group of byFrom.values()) {
@@ -25859,7 +25866,7 @@ function childHealth(graph, apps) {
   const children = /* @__PURE__ */ new Map();
   for (const app of apps) {
     const parent = app.application ?? (app.implicitSync ? `implicit:${app.implicitSync}` : void 0);
-    if (parent) children.set(parent, [...children.get(parent) ?? [], app]);
+    if (parent) addTo2(children, parent, app);
   }
   const parents = [...children.entries()].filter(([, kids]) => new Set(kids.map((k) => k.wave)).size > 1);
   if (parents.length === 0 || applicationHealthConfigured(graph)) return [];
@@ -25984,7 +25991,7 @@ function crdOrder(graph) {
   const memo = /* @__PURE__ */ new Map();
   const faults = /* @__PURE__ */ new Map();
   const byFrom = /* @__PURE__ */ new Map();
-  for (const e of graph.edges) if (e.reason === "crd") byFrom.set(e.from, [...byFrom.get(e.from) ?? [], e.to]);
+  for (const e of graph.edges) if (e.reason === "crd") addTo2(byFrom, e.from, e.to);
   const waits = /* @__PURE__ */ new Map();
   const tally = (pid, ks, ok, group) => {
     const t = waits.get(pid) ?? { ok: /* @__PURE__ */ new Set(), not: /* @__PURE__ */ new Set(), groups: /* @__PURE__ */ new Set() };

@@ -16,7 +16,7 @@ import { baseRevision, GitRevisionFileSystem } from '../io/git-fs.ts';
 import { createWorkerPool, defaultJobs } from '../io/worker-pool.ts';
 import { renderText } from '../core/render/text.ts';
 import { NodeFileSystem } from '../io/node-fs.ts';
-import { changedPaths, GitError, isShallow, tryResolve } from '../io/git.ts';
+import { GitError, isShallow, tryResolve } from '../io/git.ts';
 import { CachingFileSystem } from '../core/cached-fs.ts';
 import type { FileSystem } from '../core/ports.ts';
 import { planAnnotations, omittedNote, type Annotation } from './annotations.ts';
@@ -58,7 +58,7 @@ export async function runAction(inputs: ActionInputs, ctx: ActionContext, io: Ac
   const notes: string[] = [];
   // One cached view of the workspace: the head reads it, and the base takes unchanged files from it.
   const headFs = new CachingFileSystem(new NodeFileSystem());
-  const base = pr ? openPullRequestBase(pr, ctx.eventName, repoRoot, headFs, notes) : undefined;
+  const base = pr ? await openPullRequestBase(pr, ctx.eventName, repoRoot, headFs, notes) : undefined;
   const { report, models, baseModels, repo } = await check(inputs, repoRoot, repoDir, io, pr, base, notes, headFs);
   const redactor = new SecretRedactor().addModels(models);
   for (const note of notes) io.log.warning(note);
@@ -172,7 +172,7 @@ function isUserError(err: unknown): boolean {
  * commit by default, so the common failure is a shallow clone: say how to fix it instead of failing the
  * check, which stands alone (every finding then counts).
  */
-function openPullRequestBase(pr: PullRequestInfo, eventName: string, repoRoot: string, headFs: FileSystem, notes: string[]): BaseRevision | undefined {
+async function openPullRequestBase(pr: PullRequestInfo, eventName: string, repoRoot: string, headFs: FileSystem, notes: string[]): Promise<BaseRevision | undefined> {
   try {
     const head = tryResolve(repoRoot, 'HEAD');
     if (eventName === 'pull_request_target' && head === pr.baseSha) {
@@ -180,7 +180,8 @@ function openPullRequestBase(pr: PullRequestInfo, eventName: string, repoRoot: s
         'pull_request_target checks out the base branch: the workspace is the base, not the pull request, so the diff is empty and the checks ran on the base. Check out the pull request (ref: refs/pull/N/merge) to gate it; see the README',
       );
     }
-    if (!tryResolve(repoRoot, pr.baseSha)) {
+    const baseSha = tryResolve(repoRoot, pr.baseSha);
+    if (!baseSha) {
       notes.push(
         isShallow(repoRoot)
           ? `The base commit ${pr.baseSha.slice(0, 12)} of the pull request is not in this shallow clone, so the rendered diff is missing and every finding counts as new: set fetch-depth: 0 on actions/checkout`
@@ -188,7 +189,7 @@ function openPullRequestBase(pr: PullRequestInfo, eventName: string, repoRoot: s
       );
       return undefined;
     }
-    return baseRevision(GitRevisionFileSystem.open(repoRoot, pr.baseSha, { sameContentFrom: headFs, changed: changedPaths(repoRoot, pr.baseSha) }), pr.baseRef);
+    return baseRevision(await GitRevisionFileSystem.openBase(repoRoot, baseSha, headFs), pr.baseRef);
   } catch (err) {
     const why = err instanceof GitError ? err.message : `internal error: ${(err as Error)?.message ?? String(err)}`;
     notes.push(`The pull request's base could not be read, so the rendered diff is missing and every finding counts as new: ${why}`);

@@ -12,7 +12,7 @@ import { ConfigError } from '../config/config.ts';
 import { NodeFileSystem } from '../io/node-fs.ts';
 import { UsageError, type CliIO } from './io.ts';
 import { loadRepoInputs } from './repo-inputs.ts';
-import { changedPaths, GitError, mergeBase, tryResolve } from '../io/git.ts';
+import { GitError, mergeBase, tryResolve } from '../io/git.ts';
 import { CachingFileSystem } from '../core/cached-fs.ts';
 import type { FileSystem } from '../core/ports.ts';
 import { checkedOutPullRequestHead, headContainedIn } from '../io/promotion-facts.ts';
@@ -118,7 +118,7 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
           }
         : {}),
     };
-    const base = openBaseline(inputs.repoRoot, values.base, values['base-branch'], headFs, (m) => io.stderr(`gitops-gate: ${m}\n`));
+    const base = await openBaseline(inputs.repoRoot, values.base, values['base-branch'], headFs, (m) => io.stderr(`gitops-gate: ${m}\n`));
     // Threads read the working tree from disk: only for the real one, not a FileSystem a caller passed in.
     const pool = jobs > 1 && !io.fs ? createWorkerPool(jobs, { repoRoot: inputs.repoRoot, repoURLs: inputs.repoURLs, config: inputs.config, schemaOptions: inputs.schemaOptions }) : undefined;
     if (pool) checkInputs.workers = pool;
@@ -164,11 +164,11 @@ export function parseJobs(value: string | undefined): number {
  * origin's) and HEAD. `--base` must resolve; a base branch that this clone lacks only costs the baseline,
  * which `say` explains.
  */
-function openBaseline(repoRoot: string, base: string | undefined, baseBranch: string | undefined, headFs: FileSystem, say: (m: string) => void): BaseRevision | undefined {
+async function openBaseline(repoRoot: string, base: string | undefined, baseBranch: string | undefined, headFs: FileSystem, say: (m: string) => void): Promise<BaseRevision | undefined> {
   if (base !== undefined) {
     try {
       const commit = mergeBase(repoRoot, base, 'HEAD');
-      return baseRevision(GitRevisionFileSystem.open(repoRoot, commit, { sameContentFrom: headFs, changed: changedPaths(repoRoot, commit) }), base);
+      return baseRevision(await GitRevisionFileSystem.openBase(repoRoot, commit, headFs), base);
     } catch (err) {
       if (err instanceof GitError) throw new UsageError(`--base ${base}: ${err.message}`);
       throw err;
@@ -179,7 +179,7 @@ function openBaseline(repoRoot: string, base: string | undefined, baseBranch: st
     if (!tryResolve(repoRoot, ref)) continue;
     try {
       const commit = mergeBase(repoRoot, ref, 'HEAD');
-      return baseRevision(GitRevisionFileSystem.open(repoRoot, commit, { sameContentFrom: headFs, changed: changedPaths(repoRoot, commit) }), baseBranch);
+      return baseRevision(await GitRevisionFileSystem.openBase(repoRoot, commit, headFs), baseBranch);
     } catch (err) {
       if (!(err instanceof GitError)) throw err;
       say(`no baseline: ${err.message}; every finding counts`);

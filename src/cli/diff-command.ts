@@ -17,7 +17,7 @@ import { renderDiffJson } from '../core/render/diff-json.ts';
 import { renderDiffMarkdownDocument } from '../core/render/diff-markdown.ts';
 import { renderDiffText } from '../core/render/diff-text.ts';
 import { baseRevision, GitRevisionFileSystem } from '../io/git-fs.ts';
-import { changedPaths, GitError, mergeBase } from '../io/git.ts';
+import { GitError, mergeBase } from '../io/git.ts';
 import { CachingFileSystem } from '../core/cached-fs.ts';
 import { NodeFileSystem } from '../io/node-fs.ts';
 import { UsageError, type CliIO } from './io.ts';
@@ -93,7 +93,7 @@ export async function runDiff(args: string[], io: CliIO): Promise<number> {
     const headTree = values.head !== undefined ? GitRevisionFileSystem.open(root, values.head) : undefined;
     const baseCommit = mergeBase(root, values.base, headTree?.commit ?? 'HEAD');
     const headFs: FileSystem = new CachingFileSystem(headTree ?? io.fs ?? new NodeFileSystem());
-    const baseTree = GitRevisionFileSystem.open(root, baseCommit, { sameContentFrom: headFs, changed: changedPaths(root, baseCommit, headTree?.commit) });
+    const baseTree = await GitRevisionFileSystem.openBase(root, baseCommit, headFs, headTree?.commit);
 
     const only = values.env ?? [];
     // Both sides are checked, so each finding of the head is new or already at the base.

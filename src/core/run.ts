@@ -18,6 +18,7 @@ import { SchemaValidator } from './schema/validator.ts';
 import { VERSION } from '../version.ts';
 import { mergeMissingSchemas, OutageLog } from './merge-findings.ts';
 import { applySuppressions, isExcluded } from './suppress.ts';
+import { addTo } from './model/multimap.ts';
 
 export type { EnvironmentChecks } from './check-environment.ts';
 
@@ -264,7 +265,7 @@ function annotatedRulesIndex(models: readonly EnvironmentModel[]): Map<string, s
       if (!cr.ignoredRules) continue;
       const r = cr.resource;
       const key = `${m.config.name}\n${r.apiVersion}|${r.kind}|${r.namespace ?? ''}|${r.name}`;
-      index.set(key, [...(index.get(key) ?? []), ...cr.ignoredRules]);
+      addTo(index, key, ...cr.ignoredRules);
     }
   }
   return index;

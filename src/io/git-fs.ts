@@ -3,11 +3,11 @@ import { FsError, MAX_FILE_BYTES, readText, type FileStat, type FileSystem } fro
 
 const utf8 = new TextDecoder('utf-8');
 import { isWithin, normalizePath, resolvePath } from '../core/path.ts';
-import { GitError, resolveRevision, runGit, worktreePrefix } from './git.ts';
+import { changedPathsInBackground, GitError, resolveRevision, runGit, worktreePrefix, worktreePrefixInBackground } from './git.ts';
 import type { BaseRevision } from '../core/check-change.ts';
 
 type TreeNode =
-  | { kind: 'dir'; names: Set<string> }
+  | { kind: 'dir'; names: Set<string>; sorted?: string[] }
   | { kind: 'file'; oid: string; size: number }
   | { kind: 'link'; target: string };
 
@@ -17,6 +17,8 @@ const EAGER_FILE_BYTES = 1024 * 1024;
 const EAGER_TOTAL_BYTES = 256 * 1024 * 1024;
 /** Bound of one lazy batch (one directory's unread files). */
 const LAZY_BATCH_BYTES = 64 * 1024 * 1024;
+/** A stored path with an empty, `.` or `..` segment, or a leading or trailing slash: git never writes one. */
+const UNUSUAL_TREE_PATH = /(?:^|\/)\.{1,2}(?:\/|$)|\/\/|^\/|\/$|^$/;
 /** Linux's limit on symlinks followed while resolving one path. */
 const MAX_LINK_HOPS = 40;
 
@@ -58,17 +60,32 @@ export class GitRevisionFileSystem implements FileSystem {
   static open(repoRoot: string, rev: string, options: { sameContentFrom?: FileSystem; changed?: ReadonlySet<string> } = {}): GitRevisionFileSystem {
     const root = normalizePath(nodePath.resolve(repoRoot));
     const commit = resolveRevision(root, rev);
-    // `repoRoot` may be a directory inside the work tree (`check examples/homelab`): mount the tree at
-    // the top level so that paths under `repoRoot` are the same as on disk.
-    const prefix = worktreePrefix(root).replace(/\/+$/, '');
-    const depth = prefix === '' ? 0 : prefix.split('/').length;
-    const topLevel = normalizePath(root + '/..'.repeat(depth));
-    const fs = new GitRevisionFileSystem(root, commit, topLevel);
-    if (options.sameContentFrom && options.changed) {
-      fs.donor = { fs: options.sameContentFrom, changed: new Set([...options.changed].map((p) => normalizePath(`${topLevel}/${p}`))) };
-    }
+    const fs = new GitRevisionFileSystem(root, commit, topLevelOf(root, worktreePrefix(root)));
+    if (options.sameContentFrom && options.changed) fs.takeFrom(options.sameContentFrom, options.changed);
     fs.listTree();
     if (!fs.donor) fs.readEagerBlobs();
+    return fs;
+  }
+
+  /**
+   * The tree of `commit` (a full commit id, resolved already: a merge base, a pull request's base) as the
+   * base of a change whose head is `head`: the working tree, or the tree of `headCommit`. Every file git
+   * does not report changed between the two is read from `head`. git compares the trees (for a working
+   * tree, a stat of every tracked file) while it lists the base: two processes at once, not one after the other.
+   */
+  static async openBase(repoRoot: string, commit: string, head: FileSystem, headCommit?: string): Promise<GitRevisionFileSystem> {
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit)) throw new GitError(`openBase takes a full commit id, got ${JSON.stringify(commit)}`);
+    const root = normalizePath(nodePath.resolve(repoRoot));
+    const changed = changedPathsInBackground(root, commit, headCommit);
+    const prefix = worktreePrefixInBackground(root);
+    // Settled here so that a failure of either is not reported as unhandled while the listing runs.
+    changed.catch(() => undefined);
+    prefix.catch(() => undefined);
+    const listing = listTree(root, commit);
+    const fs = new GitRevisionFileSystem(root, commit, topLevelOf(root, await prefix));
+    fs.processes++;
+    fs.takeFrom(head, await changed);
+    fs.parseListing(listing);
     return fs;
   }
 
@@ -114,7 +131,9 @@ export class GitRevisionFileSystem implements FileSystem {
     const shown = normalizePath(path);
     if (!node) throw new FsError(`${shown}: no such directory in commit ${this.short}`, shown, 'ENOENT');
     if (node.kind !== 'dir') throw new FsError(`${shown} is a file, not a directory`, shown, 'ENOTDIR');
-    return [...node.names].sort();
+    // The tree never changes once listed: each directory is sorted once, however often it is listed.
+    node.sorted ??= [...node.names].sort();
+    return node.sorted.slice();
   }
 
   realPath(path: string): string {
@@ -161,7 +180,7 @@ export class GitRevisionFileSystem implements FileSystem {
     return cur;
   }
 
-  private addDir(path: string): { kind: 'dir'; names: Set<string> } {
+  private addDir(path: string): { kind: 'dir'; names: Set<string>; sorted?: string[] } {
     const existing = this.nodes.get(path);
     if (existing?.kind === 'dir') return existing;
     const dir = { kind: 'dir' as const, names: new Set<string>() };
@@ -173,34 +192,73 @@ export class GitRevisionFileSystem implements FileSystem {
     return dir;
   }
 
+  private takeFrom(donor: FileSystem, changed: ReadonlySet<string>): void {
+    this.donor = { fs: donor, changed: new Set([...changed].map((p) => normalizePath(`${this.topLevel}/${p}`))) };
+  }
+
   private listTree(): void {
     this.processes++;
-    const r = runGit(this.repoRoot, ['ls-tree', '-r', '-t', '-z', '--long', '--full-tree', this.commit], {
-      maxBuffer: 1024 * 1024 * 1024,
-    });
-    if (r.status !== 0) throw new GitError(`cannot list the tree of ${this.short}: ${r.stderr.trim().split('\n')[0] ?? ''}`);
+    this.parseListing(listTree(this.repoRoot, this.commit));
+  }
+
+  /**
+   * Takes in the listing: `<mode> <type> <oid> <size>\t<path>` records, NUL-separated, each tree before
+   * what it holds. Read by position, not by pattern: a large repository lists hundreds of thousands.
+   */
+  private parseListing(out: string): void {
+    const top = this.topLevel === '/' ? '' : this.topLevel;
+    const links: string[] = [];
     this.addDir(this.topLevel);
-    const out = r.stdout.toString('utf8');
-    for (const record of out.split('\0')) {
-      if (record === '') continue;
-      const tab = record.indexOf('\t');
-      const m = /^(\d+) (\w+) ([0-9a-f]+) +(\S+)$/.exec(record.slice(0, tab));
-      if (tab < 0 || !m) throw new GitError(`unexpected git ls-tree output: ${JSON.stringify(record.slice(0, 120))}`);
-      const [, mode, type, oid, size] = m as unknown as [string, string, string, string, string];
-      const abs = normalizePath(`${this.topLevel}/${record.slice(tab + 1)}`);
-      if (!isWithin(this.topLevel, abs) || abs === this.topLevel) continue; // `..` in a stored name
+    for (let pos = 0; pos < out.length; ) {
+      let end = out.indexOf('\0', pos);
+      if (end < 0) end = out.length;
+      const tab = out.indexOf('\t', pos);
+      const space1 = out.indexOf(' ', pos);
+      const space2 = space1 < 0 ? -1 : out.indexOf(' ', space1 + 1);
+      const space3 = space2 < 0 ? -1 : out.indexOf(' ', space2 + 1);
+      if (end === pos) {
+        pos++;
+        continue;
+      }
+      if (tab < 0 || tab > end || space3 < 0 || space3 > tab) {
+        throw new GitError(`unexpected git ls-tree output: ${JSON.stringify(out.slice(pos, Math.min(end, pos + 120)))}`);
+      }
+      const mode = out.slice(pos, space1);
+      const type = out.slice(space1 + 1, space2);
+      const oid = out.slice(space2 + 1, space3);
+      const size = out.slice(space3 + 1, tab).trim();
+      const stored = out.slice(tab + 1, end);
+      pos = end + 1;
+      // Names git wrote itself are plain; a crafted tree's `..` or `/` goes the long way and stays inside.
+      let abs = `${top}/${stored}`;
+      if (UNUSUAL_TREE_PATH.test(stored)) {
+        abs = normalizePath(abs);
+        if (!isWithin(this.topLevel, abs) || abs === this.topLevel) continue;
+      }
       if (type === 'tree' || type === 'commit') {
         this.addDir(abs); // a submodule is an empty directory, as in a clone without --recursive
         continue;
       }
       if (type !== 'blob') continue;
-      const parent = this.addDir(abs.slice(0, abs.lastIndexOf('/')) || '/');
-      parent.names.add(abs.slice(abs.lastIndexOf('/') + 1));
-      if (mode === '120000') this.nodes.set(abs, { kind: 'link', target: oid });
-      else this.nodes.set(abs, { kind: 'file', oid, size: Number(size) });
+      const slash = abs.lastIndexOf('/');
+      const parentPath = slash === 0 ? '/' : abs.slice(0, slash);
+      const parent = this.nodes.get(parentPath);
+      (parent?.kind === 'dir' ? parent : this.addDir(parentPath)).names.add(abs.slice(slash + 1));
+      if (mode === '120000') {
+        this.nodes.set(abs, { kind: 'link', target: oid });
+        links.push(abs);
+      } else {
+        const bytes = Number(size);
+        if (!/^[0-9a-f]+$/.test(oid) || !Number.isSafeInteger(bytes)) throw new GitError(`unexpected git ls-tree output: ${JSON.stringify(stored.slice(0, 120))}`);
+        this.nodes.set(abs, { kind: 'file', oid, size: bytes });
+      }
     }
-    // Link targets are blobs too; read them now (they are tiny) so that paths resolve.
-    const links = [...this.nodes.entries()].filter((e): e is [string, { kind: 'link'; target: string }] => e[1].kind === 'link');
+    this.readLinkTargets(links);
+  }
+
+  /** Link targets are blobs too; read them now (they are tiny) so that paths resolve. */
+  private readLinkTargets(paths: string[]): void {
+    const links = paths.map((p): [string, TreeNode | undefined] => [p, this.nodes.get(p)]).filter((e): e is [string, { kind: 'link'; target: string }] => e[1]?.kind === 'link');
     if (links.length === 0) return;
     this.hasLinks = true;
     const oids = links.map(([, n]) => n.target);
@@ -303,6 +361,20 @@ export class GitRevisionFileSystem implements FileSystem {
     }
     return result;
   }
+}
+
+/** `git ls-tree` of a whole commit, recursive, with trees and blob sizes. */
+function listTree(repoRoot: string, commit: string): string {
+  const r = runGit(repoRoot, ['ls-tree', '-r', '-t', '-z', '--long', '--full-tree', commit], { maxBuffer: 1024 * 1024 * 1024 });
+  if (r.status !== 0) throw new GitError(`cannot list the tree of ${commit.slice(0, 12)}: ${r.stderr.trim().split('\n')[0] ?? ''}`);
+  return r.stdout.toString('utf8');
+}
+
+/** Where the repository's top level sits for a work-tree directory `root` at `prefix` (`examples/homelab/`). */
+function topLevelOf(root: string, prefix: string): string {
+  const trimmed = prefix.replace(/\/+$/, '');
+  const depth = trimmed === '' ? 0 : trimmed.split('/').length;
+  return normalizePath(root + '/..'.repeat(depth));
 }
 
 /** A commit's tree as the base of a change (check-change.ts), with what git knows is unchanged. */

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as nodePath from 'node:path';
 
@@ -68,26 +68,73 @@ function gitEnv(): NodeJS.ProcessEnv {
   };
 }
 
+/** The command line of every git call: the safety settings first, then the caller's arguments. */
+function gitArgs(repoRoot: string, args: string[]): string[] {
+  return ['--no-pager', '-C', repoRoot, ...SAFE_CONFIG.flatMap((c) => ['-c', c]), ...args];
+}
+
+/** A failure to run git at all (not git's own exit status), in one line. */
+function launchError(repoRoot: string, args: string[], error: Error, maxBuffer: number): GitError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return new GitError('git is not installed or not on PATH: install git to read revisions');
+  if (code === 'ENOBUFS') return new GitError(`git ${args[0]} produced more output than expected (over ${maxBuffer} bytes)`);
+  if (code === 'ETIMEDOUT') return new GitError(`git ${args[0]} did not finish within ${TIMEOUT_MS / 1000}s in ${repoRoot}`);
+  return new GitError(`could not run git ${args[0]} in ${repoRoot}: ${error.message}`);
+}
+
 /** Runs git in `repoRoot` and returns whatever it exited with; throws GitError only when git cannot run. */
 export function runGit(repoRoot: string, args: string[], options: GitRunOptions = {}): GitResult {
-  const configArgs = SAFE_CONFIG.flatMap((c) => ['-c', c]);
-  const r = spawnSync('git', ['--no-pager', '-C', repoRoot, ...configArgs, ...args], {
+  const maxBuffer = options.maxBuffer ?? DEFAULT_MAX_BUFFER;
+  const r = spawnSync('git', gitArgs(repoRoot, args), {
     env: gitEnv(),
     input: options.input ?? '',
-    maxBuffer: options.maxBuffer ?? DEFAULT_MAX_BUFFER,
+    maxBuffer,
     timeout: TIMEOUT_MS,
     windowsHide: true,
   });
-  if (r.error) {
-    const code = (r.error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new GitError('git is not installed or not on PATH: install git to read revisions');
-    if (code === 'ENOBUFS') throw new GitError(`git ${args[0]} produced more output than expected (over ${options.maxBuffer ?? DEFAULT_MAX_BUFFER} bytes)`);
-    if (code === 'ETIMEDOUT') throw new GitError(`git ${args[0]} did not finish within ${TIMEOUT_MS / 1000}s in ${repoRoot}`);
-    throw new GitError(`could not run git ${args[0]} in ${repoRoot}: ${r.error.message}`);
-  }
-  const stderr = r.stderr.toString('utf8');
-  if (r.status !== 0) failOnRepositoryProblem(repoRoot, stderr);
-  return { status: r.status ?? 1, stdout: r.stdout, stderr };
+  if (r.error) throw launchError(repoRoot, args, r.error, maxBuffer);
+  return finished(repoRoot, r.status ?? 1, r.stdout, r.stderr.toString('utf8'));
+}
+
+/**
+ * runGit, without waiting: git works in its own process while this one goes on (another git command,
+ * say). Same settings, limits and errors; no input.
+ */
+export function runGitInBackground(repoRoot: string, args: string[], options: Omit<GitRunOptions, 'input'> = {}): Promise<GitResult> {
+  const maxBuffer = options.maxBuffer ?? DEFAULT_MAX_BUFFER;
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', gitArgs(repoRoot, args), { env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'], timeout: TIMEOUT_MS, windowsHide: true });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    let outBytes = 0;
+    let failure: Error | undefined;
+    child.stdout.on('data', (chunk: Buffer) => {
+      outBytes += chunk.length;
+      if (outBytes > maxBuffer && !failure) {
+        failure = Object.assign(new Error('output over the limit'), { code: 'ENOBUFS' });
+        child.kill();
+      }
+      if (!failure) out.push(chunk);
+    });
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', (e) => {
+      failure ??= e;
+    });
+    child.on('close', (status, signal) => {
+      if (signal === 'SIGTERM' && !failure) failure = Object.assign(new Error('timed out'), { code: 'ETIMEDOUT' });
+      if (failure) return reject(launchError(repoRoot, args, failure, maxBuffer));
+      try {
+        resolve(finished(repoRoot, status ?? 1, Buffer.concat(out), Buffer.concat(err).toString('utf8')));
+      } catch (e) {
+        reject(e);
+      }
+    });
+  });
+}
+
+function finished(repoRoot: string, status: number, stdout: Buffer, stderr: string): GitResult {
+  if (status !== 0) failOnRepositoryProblem(repoRoot, stderr);
+  return { status, stdout, stderr };
 }
 
 /** Runs git and returns its stdout as trimmed text, or throws GitError naming `what` failed. */
@@ -120,9 +167,21 @@ function firstLine(text: string): string {
  * repository's top level.
  */
 export function changedPaths(repoRoot: string, rev: string, head?: string): Set<string> {
-  const r = runGit(repoRoot, ['diff', '--name-only', '-z', '--no-renames', '--no-ext-diff', '--no-textconv', rev, ...(head ? [head] : []), '--'], {
-    maxBuffer: 512 * 1024 * 1024,
-  });
+  return changedFrom(runGit(repoRoot, diffArgs(rev, head), { maxBuffer: DIFF_MAX_BUFFER }), rev);
+}
+
+/** changedPaths, while this process goes on. */
+export async function changedPathsInBackground(repoRoot: string, rev: string, head?: string): Promise<Set<string>> {
+  return changedFrom(await runGitInBackground(repoRoot, diffArgs(rev, head), { maxBuffer: DIFF_MAX_BUFFER }), rev);
+}
+
+const DIFF_MAX_BUFFER = 512 * 1024 * 1024;
+
+function diffArgs(rev: string, head: string | undefined): string[] {
+  return ['diff', '--name-only', '-z', '--no-renames', '--no-ext-diff', '--no-textconv', rev, ...(head ? [head] : []), '--'];
+}
+
+function changedFrom(r: GitResult, rev: string): Set<string> {
   if (r.status !== 0) throw new GitError(`comparing with ${rev} failed: ${firstLine(r.stderr)}`);
   return new Set(r.stdout.toString('utf8').split('\0').filter((p) => p !== ''));
 }
@@ -222,7 +281,17 @@ export function currentBranch(repoRoot: string): string | undefined {
 
 /** The repository path of `repoRoot` inside its git work tree: `examples/homelab/`, or '' at the top. */
 export function worktreePrefix(repoRoot: string): string {
-  const r = runGit(repoRoot, ['rev-parse', '--show-prefix']);
+  return prefixFrom(runGit(repoRoot, PREFIX_ARGS), repoRoot);
+}
+
+/** worktreePrefix, while this process goes on. */
+export async function worktreePrefixInBackground(repoRoot: string): Promise<string> {
+  return prefixFrom(await runGitInBackground(repoRoot, PREFIX_ARGS), repoRoot);
+}
+
+const PREFIX_ARGS = ['rev-parse', '--show-prefix'];
+
+function prefixFrom(r: GitResult, repoRoot: string): string {
   if (r.status === 0) return r.stdout.toString('utf8').trim();
   // A bare repository (a mirror) has no work tree: its trees are rooted at the directory itself.
   if (/must be run in a work tree/.test(r.stderr)) return '';

@@ -166,3 +166,27 @@ test('a base read beside a working tree takes unchanged files from it and change
   assert.equal(fs.readText!(`${root}/dir/b.yaml`), 'b: 1\n');
   assert.equal(fs.stat(`${root}/c.yaml`), undefined, 'what the base does not have stays absent');
 });
+
+test('openBase lists the same tree as open, and reads unchanged files from the head while git compares in the background', async (t) => {
+  const { MemoryFileSystem } = await import('../../src/io/memory-fs.ts');
+  const root = tempDir('openbase');
+  t.after(() => removeDir(root));
+  initRepo(root);
+  const base = commit(root, 'base', { 'a.yaml': 'a: 1\n', 'dir/b.yaml': 'b: 1\n', 'dir/sub/c.yaml': 'c: 1\n' });
+  symlinkSync('dir/sub', join(root, 'linked'));
+  const linked = commit(root, 'link', {});
+  writeFiles(root, { 'dir/b.yaml': 'b: 2\n' });
+  const donor = new MemoryFileSystem({ [`${root}/a.yaml`]: 'donated\n', [`${root}/dir/b.yaml`]: 'donated\n', [`${root}/dir/sub/c.yaml`]: 'donated\n' });
+  for (const rev of [base, linked]) {
+    const eager = GitRevisionFileSystem.open(root, rev);
+    const fs = await GitRevisionFileSystem.openBase(root, rev, donor);
+    for (const dir of [root, `${root}/dir`, `${root}/dir/sub`]) assert.deepEqual(fs.readDir(dir), eager.readDir(dir), dir);
+    assert.deepEqual(fs.stat(`${root}/linked`), eager.stat(`${root}/linked`));
+    assert.equal(fs.realPath(`${root}/linked/c.yaml`), eager.realPath(`${root}/linked/c.yaml`));
+    if (rev === linked) assert.equal(fs.realPath(`${root}/linked/c.yaml`), `${root}/dir/sub/c.yaml`, 'the link resolves');
+    assert.equal(fs.readText!(`${root}/a.yaml`), 'donated\n', 'unchanged: from the head');
+    assert.equal(fs.readText!(`${root}/dir/b.yaml`), 'b: 1\n', 'changed in the working tree: from git');
+  }
+  await assert.rejects(GitRevisionFileSystem.openBase(root, 'HEAD', donor), GitError, 'a name, not a resolved commit id');
+  await assert.rejects(GitRevisionFileSystem.openBase(root, '0'.repeat(40), donor), GitError);
+});

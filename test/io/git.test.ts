@@ -185,3 +185,21 @@ describe('checkedOutPullRequestHead', () => {
     assert.equal(headContainedIn(clone, 'HEAD', 'staging'), false);
   });
 });
+
+describe('git in the background', () => {
+  test('answers as the waiting call does, and fails with the same GitErrors', async () => {
+    const { runGit, runGitInBackground, changedPaths, changedPathsInBackground } = await import('../../src/io/git.ts');
+    const args = ['ls-tree', '-r', '-z', '--long', repo.commits.dev!];
+    const waited = runGit(repo.root, args);
+    const background = await runGitInBackground(repo.root, args);
+    assert.equal(background.status, 0);
+    assert.deepEqual(background.stdout, waited.stdout);
+    assert.deepEqual(await changedPathsInBackground(repo.root, repo.commits.test!), changedPaths(repo.root, repo.commits.test!));
+    await assert.rejects(runGitInBackground(repo.root, args, { maxBuffer: 10 }), /more output than expected/);
+    const notRepo = tempDir('not-a-repo');
+    cleanup.push(notRepo);
+    await assert.rejects(runGitInBackground(notRepo, ['rev-parse', '--show-prefix']), /not inside a git repository/);
+    const failed = await runGitInBackground(repo.root, ['rev-parse', '--verify', '--quiet', 'no-such-branch']);
+    assert.equal(failed.status, 1, "git's own failure is a status, not an error");
+  });
+});

@@ -2,6 +2,7 @@ import type { EnvironmentModel } from '../cluster/model.ts';
 import type { Finding } from '../model/finding.ts';
 import { describeNode, type DependencyGraph, type GraphNode } from '../graph/model.ts';
 import { sourceLocation } from './locations.ts';
+import { addTo } from '../model/multimap.ts';
 
 /**
  * The Flux rules: `flux/dependson-missing` (a dependsOn naming nothing rendered), `flux/dependson-cycle`
@@ -99,7 +100,7 @@ function crdOrder(graph: DependencyGraph): Finding[] {
   // Kustomization → provider → the custom resources that wait on it: one finding per Kustomization.
   const faults = new Map<string, Map<string, { provider: GraphNode; providerKs?: GraphNode; examples: GraphNode[] }>>();
   const byFrom = new Map<string, string[]>();
-  for (const e of graph.edges) if (e.reason === 'crd') byFrom.set(e.from, [...(byFrom.get(e.from) ?? []), e.to]);
+  for (const e of graph.edges) if (e.reason === 'crd') addTo(byFrom, e.from, e.to);
   // Per provider, the Kustomizations that wait for it and those that do not.
   const waits = new Map<string, { ok: Set<string>; not: Set<string>; groups: Set<string> }>();
   const tally = (pid: string, ks: string, ok: boolean, group: string) => {

@@ -8,6 +8,7 @@ import { describeNode, type DependencyGraph, type GraphEdge, type GraphNode } fr
 import { REASON_TEXT } from '../graph/reasons.ts';
 import { at } from '../graph/references.ts';
 import { sourceLocation } from './locations.ts';
+import { addTo } from '../model/multimap.ts';
 
 const WAVE_POINTER = `/metadata/annotations/${SYNC_WAVE.replace('/', '~1')}`;
 const HOOK_POINTER = `/metadata/annotations/${HOOK.replace('/', '~1')}`;
@@ -63,7 +64,7 @@ function orderFaults(graph: DependencyGraph): Finding[] {
   for (const e of graph.edges) {
     if (NOT_ARGO.has(e.reason)) continue;
     const key = ANY_OF.has(e.reason) ? `${e.from}|${e.reason}` : `${e.from}|${e.reason}|${e.to}`;
-    byFrom.set(key, [...(byFrom.get(key) ?? []), e]);
+    addTo(byFrom, key, e);
   }
   // One finding per pair of Applications/objects whose waves are at fault, with the first example.
   const faults = new Map<string, { fault: Fault; more: number }>();
@@ -165,7 +166,7 @@ function childHealth(graph: DependencyGraph, apps: GraphNode[]): Finding[] {
   const children = new Map<string, GraphNode[]>();
   for (const app of apps) {
     const parent = app.application ?? (app.implicitSync ? `implicit:${app.implicitSync}` : undefined);
-    if (parent) children.set(parent, [...(children.get(parent) ?? []), app]);
+    if (parent) addTo(children, parent, app);
   }
   const parents = [...children.entries()].filter(([, kids]) => new Set(kids.map((k) => k.wave)).size > 1);
   if (parents.length === 0 || applicationHealthConfigured(graph)) return [];

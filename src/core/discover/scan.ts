@@ -13,6 +13,7 @@ import { isJsonObject, type JsonObject } from '../model/json.ts';
 import { parseDocumentsOnce, parseKustomizationFileOnce, sharedParseCache } from '../kustomize/parse-cache.ts';
 import { parseYamlDocuments } from '../yaml/parse.ts';
 import { isExcluded } from '../suppress.ts';
+import { addTo } from '../model/multimap.ts';
 
 export interface RepoTree {
   /** Repo-relative directories holding a kustomization file. */
@@ -315,7 +316,7 @@ function readGitOpsObjects(
         const target = fluxTarget(o.path, dir, dirs);
         if (target !== undefined) {
           out.selected.add(target);
-          out.selectedByFlux.set(target, [...(out.selectedByFlux.get(target) ?? []), dir]);
+          addTo(out.selectedByFlux, target, dir);
         }
       }
     }

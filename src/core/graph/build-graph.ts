@@ -18,6 +18,7 @@ import {
 import { applicationValueLayers, helmReleaseValueLayers, valueAt } from './helm-values.ts';
 import { idOf, nodeId, type DependencyGraph, type GraphEdge, type GraphNode, type NodeRole } from './model.ts';
 import { at, atString, referencesOf } from './references.ts';
+import { addTo } from '../model/multimap.ts';
 
 export interface GraphOptions {
   /** Chart name → API groups (or `group/Kind`) it installs; adds to and overrides the built-in catalog. */
@@ -118,7 +119,7 @@ export function buildDependencyGraph(model: EnvironmentModel, options: GraphOpti
   const clusterScopedByName = new Map<string, string[]>();
   for (const n of nodes.values()) {
     const key = `${groupOf(n)}/${n.ref.kind}/${n.ref.name}`;
-    clusterScopedByName.set(key, [...(clusterScopedByName.get(key) ?? []), n.id]);
+    addTo(clusterScopedByName, key, n.id);
   }
 
   for (const n of nodes.values()) {
@@ -219,7 +220,7 @@ function indexByKindName(nodes: Map<string, GraphNode>): Map<string, GraphNode[]
 /** A Secret can be committed as such or made in the cluster by a SealedSecret or an ExternalSecret. */
 function indexSecretMakers(nodes: Map<string, GraphNode>): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  const add = (key: string, id: string) => out.set(key, [...(out.get(key) ?? []), id]);
+  const add = (key: string, id: string) => addTo(out, key, id);
   for (const n of nodes.values()) {
     const ns = n.ref.namespace ?? '';
     const group = groupOf(n);

@@ -1,5 +1,6 @@
 import { HOOK, SYNC_WAVE } from './argo-annotations.ts';
 import type { DependencyGraph, EdgeReason, GraphNode } from './model.ts';
+import { addTo } from '../model/multimap.ts';
 
 /**
  * What a drawing shows of a dependency graph. Every object drawn would be unreadable past a few dozen,
@@ -89,7 +90,7 @@ export function buildView(graph: DependencyGraph): GraphView {
     if (!shown.has(n.id)) continue;
     const c = containerOf(n);
     const at = c && shown.has(c.id) ? c : undefined;
-    if (at) members.set(at.id, [...(members.get(at.id) ?? []), n]);
+    if (at) addTo(members, at.id, n);
     else top.push(n);
   }
   const building = new Set<string>();
@@ -105,7 +106,7 @@ export function buildView(graph: DependencyGraph): GraphView {
     const sorted = [...kids].sort(byStage);
     if (container.role !== 'application') return sorted.map(item);
     const stages = new Map<string, GraphNode[]>();
-    for (const k of sorted) stages.set(stageName(k), [...(stages.get(stageName(k)) ?? []), k]);
+    for (const k of sorted) addTo(stages, stageName(k), k);
     if (stages.size <= 1) return sorted.map(item);
     return [...stages.entries()].map(([name, list]) => ({
       key: `stage:${container.id}:${name}`,

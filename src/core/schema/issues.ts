@@ -5,6 +5,7 @@
  */
 import type { ErrorObject } from 'ajv';
 import { isJsonObject, type JsonValue } from '../model/json.ts';
+import { addTo } from '../model/multimap.ts';
 
 export interface SchemaIssue {
   kind: 'unknown-field' | 'invalid';
@@ -53,7 +54,7 @@ function collapseAlternatives(errors: readonly ErrorObject[]): ErrorObject[] {
       const byBranch = new Map<string, ErrorObject[]>();
       for (const e of branchErrors) {
         const branch = e.schemaPath.slice(prefix.length).split('/')[0]!;
-        byBranch.set(branch, [...(byBranch.get(branch) ?? []), e]);
+        addTo(byBranch, branch, e);
       }
       const deepOnly = [...byBranch.values()].filter((list) => list.every((e) => e.instancePath !== alt.instancePath));
       if (deepOnly.length > 0) replacement = deepOnly.reduce((a, b) => (b.length < a.length ? b : a));
