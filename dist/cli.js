@@ -28884,11 +28884,15 @@ function runGit(repoRoot, args, options = {}) {
 function runGitInBackground(repoRoot, args, options = {}) {
   const maxBuffer = options.maxBuffer ?? DEFAULT_MAX_BUFFER;
   return new Promise((resolve9, reject) => {
-    const child2 = spawn("git", gitArgs(repoRoot, args), { env: gitEnv(), stdio: ["ignore", "pipe", "pipe"], timeout: TIMEOUT_MS, windowsHide: true });
+    const child2 = spawn("git", gitArgs(repoRoot, args), { env: gitEnv(), stdio: ["ignore", "pipe", "pipe"], windowsHide: true });
     const out = [];
     const err = [];
     let outBytes = 0;
     let failure;
+    const timer = setTimeout(() => {
+      failure ??= Object.assign(new Error("timed out"), { code: "ETIMEDOUT" });
+      child2.kill();
+    }, TIMEOUT_MS);
     child2.stdout.on("data", (chunk) => {
       outBytes += chunk.length;
       if (outBytes > maxBuffer && !failure) {
@@ -28901,8 +28905,8 @@ function runGitInBackground(repoRoot, args, options = {}) {
     child2.on("error", (e) => {
       failure ??= e;
     });
-    child2.on("close", (status, signal) => {
-      if (signal === "SIGTERM" && !failure) failure = Object.assign(new Error("timed out"), { code: "ETIMEDOUT" });
+    child2.on("close", (status) => {
+      clearTimeout(timer);
       if (failure) return reject(launchError(repoRoot, args, failure, maxBuffer));
       try {
         resolve9(finished(repoRoot, status ?? 1, Buffer.concat(out), Buffer.concat(err).toString("utf8")));

@@ -57160,11 +57160,15 @@ function runGit(repoRoot, args, options = {}) {
 function runGitInBackground(repoRoot, args, options = {}) {
   const maxBuffer = options.maxBuffer ?? DEFAULT_MAX_BUFFER;
   return new Promise((resolve8, reject) => {
-    const child3 = spawn2("git", gitArgs(repoRoot, args), { env: gitEnv(), stdio: ["ignore", "pipe", "pipe"], timeout: TIMEOUT_MS, windowsHide: true });
+    const child3 = spawn2("git", gitArgs(repoRoot, args), { env: gitEnv(), stdio: ["ignore", "pipe", "pipe"], windowsHide: true });
     const out = [];
     const err = [];
     let outBytes = 0;
     let failure;
+    const timer = setTimeout(() => {
+      failure ??= Object.assign(new Error("timed out"), { code: "ETIMEDOUT" });
+      child3.kill();
+    }, TIMEOUT_MS);
     child3.stdout.on("data", (chunk) => {
       outBytes += chunk.length;
       if (outBytes > maxBuffer && !failure) {
@@ -57177,8 +57181,8 @@ function runGitInBackground(repoRoot, args, options = {}) {
     child3.on("error", (e) => {
       failure ??= e;
     });
-    child3.on("close", (status, signal) => {
-      if (signal === "SIGTERM" && !failure) failure = Object.assign(new Error("timed out"), { code: "ETIMEDOUT" });
+    child3.on("close", (status) => {
+      clearTimeout(timer);
       if (failure) return reject(launchError(repoRoot, args, failure, maxBuffer));
       try {
         resolve8(finished(repoRoot, status ?? 1, Buffer.concat(out), Buffer.concat(err).toString("utf8")));

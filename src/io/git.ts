@@ -103,11 +103,16 @@ export function runGit(repoRoot: string, args: string[], options: GitRunOptions 
 export function runGitInBackground(repoRoot: string, args: string[], options: Omit<GitRunOptions, 'input'> = {}): Promise<GitResult> {
   const maxBuffer = options.maxBuffer ?? DEFAULT_MAX_BUFFER;
   return new Promise((resolve, reject) => {
-    const child = spawn('git', gitArgs(repoRoot, args), { env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'], timeout: TIMEOUT_MS, windowsHide: true });
+    const child = spawn('git', gitArgs(repoRoot, args), { env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let outBytes = 0;
     let failure: Error | undefined;
+    // A timer of our own, cleared however git ends: spawn's `timeout` outlives a git that never started.
+    const timer = setTimeout(() => {
+      failure ??= Object.assign(new Error('timed out'), { code: 'ETIMEDOUT' });
+      child.kill();
+    }, TIMEOUT_MS);
     child.stdout.on('data', (chunk: Buffer) => {
       outBytes += chunk.length;
       if (outBytes > maxBuffer && !failure) {
@@ -120,8 +125,8 @@ export function runGitInBackground(repoRoot: string, args: string[], options: Om
     child.on('error', (e) => {
       failure ??= e;
     });
-    child.on('close', (status, signal) => {
-      if (signal === 'SIGTERM' && !failure) failure = Object.assign(new Error('timed out'), { code: 'ETIMEDOUT' });
+    child.on('close', (status) => {
+      clearTimeout(timer);
       if (failure) return reject(launchError(repoRoot, args, failure, maxBuffer));
       try {
         resolve(finished(repoRoot, status ?? 1, Buffer.concat(out), Buffer.concat(err).toString('utf8')));

@@ -202,4 +202,20 @@ describe('git in the background', () => {
     const failed = await runGitInBackground(repo.root, ['rev-parse', '--verify', '--quiet', 'no-such-branch']);
     assert.equal(failed.status, 1, "git's own failure is a status, not an error");
   });
+
+  test('a git that cannot start is a GitError, and leaves nothing behind to keep the process alive', async () => {
+    const { runGitInBackground } = await import('../../src/io/git.ts');
+    const path = process.env.PATH;
+    process.env.PATH = '/nonexistent';
+    let pending: Promise<unknown>;
+    try {
+      pending = runGitInBackground(repo.root, ['rev-parse', 'HEAD']);
+    } finally {
+      process.env.PATH = path;
+    }
+    await assert.rejects(pending, /git is not installed or not on PATH/);
+    // A timer left running would hold this test file open until it fired (minutes): none may remain.
+    const timers = (process as unknown as { getActiveResourcesInfo(): string[] }).getActiveResourcesInfo().filter((r) => r === 'Timeout');
+    assert.deepEqual(timers, []);
+  });
 });
