@@ -190,3 +190,22 @@ test('openBase lists the same tree as open, and reads unchanged files from the h
   await assert.rejects(GitRevisionFileSystem.openBase(root, 'HEAD', donor), GitError, 'a name, not a resolved commit id');
   await assert.rejects(GitRevisionFileSystem.openBase(root, '0'.repeat(40), donor), GitError);
 });
+
+test('a crafted tree whose names climb out (`..`) keeps them out, read either way', async (t) => {
+  const { spawnSync } = await import('node:child_process');
+  const { MemoryFileSystem } = await import('../../src/io/memory-fs.ts');
+  const root = tempDir('crafted');
+  t.after(() => removeDir(root));
+  initRepo(root);
+  const input = (args: string[], stdin: string) => spawnSync('git', args, { cwd: root, input: stdin, encoding: 'utf8' }).stdout.trim();
+  const blob = input(['hash-object', '-w', '--stdin'], 'x: 1\n');
+  // git mktree stores what it is given: a name `..`, which git itself never writes.
+  const inner = input(['mktree'], `100644 blob ${blob}\tok.yaml\n100644 blob ${blob}\t..\n`);
+  const top = input(['mktree'], `040000 tree ${inner}\t..\n100644 blob ${blob}\ta.yaml\n`);
+  const crafted = git(root, 'commit-tree', '-m', 'crafted', top);
+  for (const fs of [GitRevisionFileSystem.open(root, crafted), await GitRevisionFileSystem.openBase(root, crafted, new MemoryFileSystem({}))]) {
+    assert.deepEqual(fs.readDir(root), ['a.yaml']);
+    assert.equal(fs.stat(join(root, '..', 'ok.yaml')), undefined);
+    assert.deepEqual(fs.readDir(join(root, '..')), [root.split('/').pop()], 'above the top: only the way down to it');
+  }
+});
