@@ -16188,6 +16188,10 @@ var KustomizationLoader = class _KustomizationLoader {
       );
     }
   }
+  /** The same loader reading through another FileSystem (a recorder of this one's). */
+  through(fs3) {
+    return new _KustomizationLoader(fs3, this.root, this.restrictor, this.chain);
+  }
   /** A loader for a base or component directory; throws when it would form a cycle. */
   child(absDir, kustomizationFile, field2) {
     const real = normalizePath(this.fs.realPath(absDir));
@@ -16207,6 +16211,50 @@ var KustomizationLoader = class _KustomizationLoader {
 };
 function isRemote(path2) {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(path2) || /^git@/.test(path2) || /^git::/.test(path2) || /^(github\.com|gitlab\.com|bitbucket\.org)\//.test(path2);
+}
+
+// src/core/recording-fs.ts
+function noQuestions() {
+  return { stats: /* @__PURE__ */ new Set(), reads: /* @__PURE__ */ new Set(), lists: /* @__PURE__ */ new Set(), realPaths: /* @__PURE__ */ new Set() };
+}
+var RecordingFileSystem = class _RecordingFileSystem {
+  constructor(inner) {
+    this.inner = inner;
+  }
+  questions = noQuestions();
+  stat(path2) {
+    this.questions.stats.add(path2);
+    return this.inner.stat(path2);
+  }
+  readBytes(path2) {
+    this.questions.reads.add(path2);
+    return this.inner.readBytes(path2);
+  }
+  readText(path2) {
+    this.questions.reads.add(path2);
+    return readText(this.inner, path2);
+  }
+  readDir(path2) {
+    this.questions.lists.add(path2);
+    return this.inner.readDir(path2);
+  }
+  realPath(path2) {
+    this.questions.realPaths.add(path2);
+    return this.inner.realPath(path2);
+  }
+  /**
+   * Writes down questions asked elsewhere as if asked here, and so does every recorder this one passes
+   * calls to: what a reused result read is recorded where the result is used.
+   */
+  absorb(questions) {
+    for (const kind of ["stats", "reads", "lists", "realPaths"]) for (const path2 of questions[kind]) this.questions[kind].add(path2);
+    if (this.inner instanceof _RecordingFileSystem) this.inner.absorb(questions);
+  }
+};
+function beneathRecorders(fs3) {
+  let cur = fs3;
+  while (cur instanceof RecordingFileSystem) cur = cur.inner;
+  return cur;
 }
 
 // src/core/kustomize/kustomization.ts
@@ -16487,9 +16535,9 @@ var Resource = class _Resource {
     const a = this.metadata.annotations;
     return isJsonObject(a) ? a : {};
   }
-  /** A shallow copy of the bookkeeping with a deep copy of the manifest. */
+  /** A shallow copy of the bookkeeping with a deep copy of the manifest (keys written without a value stay so). */
   clone() {
-    const r = new _Resource(structuredClone(this.obj), this.source);
+    const r = new _Resource(cloneJson(this.obj), this.source);
     r.prevIds = this.prevIds.map((id) => ({ ...id }));
     r.patches.push(...this.patches);
     if (this.generated) r.generated = { ...this.generated };
@@ -21183,6 +21231,7 @@ function loadTarget(session, loader, originDir) {
   }
   const file = found[0];
   session.files.add(file);
+  session.loaded?.push(loader.realRoot);
   const docs = parseDocs(readFileText(fs3, file), file, "kustomization");
   if (docs.length > 1) {
     throw new KustomizeError(`a kustomization file holds one YAML document, found ${docs.length}`, file);
@@ -21318,17 +21367,55 @@ function accumulateResource(session, target, acc, path2, field2 = "resources", i
     acc.appendAll(resources, `${field2}: '${path2}' in ${file}`);
     return;
   }
-  const child2 = loadTarget(session, loader.child(abs, file, field2), origin);
-  if (child2.k.kind === "Component") {
-    throw new KustomizeError(
-      `${field2}: '${path2}' holds a Component; list it under 'components:' instead`,
-      file,
-      field2
-    );
+  const childLoader = loader.child(abs, file, field2);
+  const build = (session2, childLoader2) => {
+    const child2 = loadTarget(session2, childLoader2, origin);
+    if (child2.k.kind === "Component") {
+      throw new KustomizeError(
+        `${field2}: '${path2}' holds a Component; list it under 'components:' instead`,
+        file,
+        field2
+      );
+    }
+    adoptSchema(session2, child2);
+    return accumulateTarget(session2, child2, new Accumulator(sharedDefaultTransformerConfig()));
+  };
+  acc.merge(buildBase(session, loader, childLoader, build), `${field2}: '${path2}' in ${file}`);
+}
+function buildBase(session, parent, childLoader, build) {
+  const memo = session.options.bases;
+  if (!memo || session.trackOrigins || session.skipped.length > 0 || session.schema !== MergeSchema.builtin()) return build(session, childLoader);
+  const key = [childLoader.root, childLoader.restrictor, session.options.unrenderable ?? "error", session.schemaFixed].join("\0");
+  const copied = memo.copy(session.fs, key, [...parent.chain, parent.realRoot]);
+  if (copied) {
+    session.warnings.push(...copied.build.warnings);
+    for (const f of copied.build.files) session.files.add(f);
+    session.loaded?.push(...copied.build.loaded);
+    return copied.accumulator;
   }
-  adoptSchema(session, child2);
-  const sub = accumulateTarget(session, child2, new Accumulator(sharedDefaultTransformerConfig()));
-  acc.merge(sub, `${field2}: '${path2}' in ${file}`);
+  const outer = { fs: session.fs, warnings: session.warnings, files: session.files, loaded: session.loaded, schemaFixed: session.schemaFixed };
+  const recorder = new RecordingFileSystem(outer.fs);
+  session.fs = recorder;
+  session.warnings = [];
+  session.files = /* @__PURE__ */ new Set();
+  session.loaded = [];
+  let sub;
+  let effects;
+  try {
+    sub = build(session, childLoader.through(recorder));
+  } finally {
+    effects = { warnings: session.warnings, files: [...session.files], loaded: session.loaded ?? [] };
+    session.fs = outer.fs;
+    session.warnings = outer.warnings;
+    session.files = outer.files;
+    session.loaded = outer.loaded;
+    outer.warnings.push(...effects.warnings);
+    for (const f of effects.files) outer.files.add(f);
+    outer.loaded?.push(...effects.loaded);
+  }
+  const settingsUnchanged = session.skipped.length === 0 && session.schema === MergeSchema.builtin() && session.schemaFixed === outer.schemaFixed;
+  if (settingsUnchanged) memo.keep(outer.fs, key, sub, { ...effects, questions: recorder.questions });
+  return sub;
 }
 function loadPluginConfigs(session, target, entries, field2) {
   const configs = [];
@@ -24641,6 +24728,43 @@ function parsePointer(pointer) {
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 
+// src/core/kustomize/base-memo.ts
+var BaseBuildMemo = class {
+  /** By the FileSystem the builds read (beneath recorders), then by directory and build settings. */
+  builds = /* @__PURE__ */ new WeakMap();
+  /**
+   * A copy of the base built under `key` from this FileSystem, or undefined. A copy is refused when one of
+   * its kustomizations would close a cycle with the chain of kustomizations that lists it now (`chain`):
+   * the build must then run, and fail, as it would without the memo.
+   */
+  copy(fs3, key, chain) {
+    const build = this.builds.get(beneathRecorders(fs3))?.get(key);
+    if (!build) return void 0;
+    if (build.loaded.some((dir) => chain.some((outer) => isWithin(dir, outer)))) return void 0;
+    if (fs3 instanceof RecordingFileSystem) fs3.absorb(build.questions);
+    return { accumulator: accumulatorOf(build.resources, build.vars, build.config), build };
+  }
+  /** Keeps a copy of a finished base build (its accumulator goes on to be changed by its parent). */
+  keep(fs3, key, accumulator, effects) {
+    const under = beneathRecorders(fs3);
+    let builds = this.builds.get(under);
+    if (!builds) this.builds.set(under, builds = /* @__PURE__ */ new Map());
+    const kept = accumulatorOf(accumulator.resources, accumulator.vars, accumulator.config);
+    builds.set(key, { resources: kept.resources, vars: kept.vars, config: kept.config, ...effects });
+  }
+};
+function accumulatorOf(resources, vars, config) {
+  const out = new Accumulator(config);
+  const copies = /* @__PURE__ */ new Map();
+  for (const r of resources) {
+    const copy2 = r.clone();
+    copies.set(r, copy2);
+    out.resources.push(copy2);
+  }
+  out.vars = vars.map((v) => v.resource ? { ...v, resource: copies.get(v.resource) ?? v.resource } : { ...v });
+  return out;
+}
+
 // src/core/cluster/overlay-fs.ts
 var OverlayFileSystem = class {
   constructor(base) {
@@ -24783,35 +24907,6 @@ function argoDirectoryFiles(fs3, root, opts) {
 }
 
 // src/core/cluster/render-memo.ts
-function noQuestions() {
-  return { stats: /* @__PURE__ */ new Set(), reads: /* @__PURE__ */ new Set(), lists: /* @__PURE__ */ new Set(), realPaths: /* @__PURE__ */ new Set() };
-}
-var RecordingFileSystem = class {
-  constructor(inner) {
-    this.inner = inner;
-  }
-  questions = noQuestions();
-  stat(path2) {
-    this.questions.stats.add(path2);
-    return this.inner.stat(path2);
-  }
-  readBytes(path2) {
-    this.questions.reads.add(path2);
-    return this.inner.readBytes(path2);
-  }
-  readText(path2) {
-    this.questions.reads.add(path2);
-    return readText(this.inner, path2);
-  }
-  readDir(path2) {
-    this.questions.lists.add(path2);
-    return this.inner.readDir(path2);
-  }
-  realPath(path2) {
-    this.questions.realPaths.add(path2);
-    return this.inner.realPath(path2);
-  }
-};
 var RenderMemo = class {
   byEnvironment = /* @__PURE__ */ new Map();
   /** Every question each environment's render asked, its renders' and those between them. */
@@ -25175,7 +25270,7 @@ function renderEnvironment(env, ctx) {
     return build(fs3, abs, {}, item);
   }
   function build(buildFs, abs, options, item) {
-    const result = buildKustomization(buildFs, abs, { ...options, unrenderable: "skip" });
+    const result = buildKustomization(buildFs, abs, { ...options, unrenderable: "skip", ...ctx.bases ? { bases: ctx.bases } : {} });
     for (const skipped of result.skipped) {
       if (skipped.file.startsWith("/.gitops-gate-virtual/")) continue;
       emitOnce(`skipped:${skipped.file}:${skipped.field}:${skipped.what}`, {
@@ -27865,7 +27960,8 @@ async function checkOneEnvironment(env, ctx, reusable) {
     exclude: config.exclude,
     directories: ctx.directories,
     ...config.sources ? { sources: config.sources } : {},
-    ...ctx.renderMemo ? { memo: ctx.renderMemo } : {}
+    ...ctx.renderMemo ? { memo: ctx.renderMemo } : {},
+    ...ctx.bases ? { bases: ctx.bases } : {}
   });
   const counts = renderCounts.get(model);
   if (reusableHere && counts?.rendered === 0 && !counts.capped) {
@@ -28582,7 +28678,8 @@ async function runChecks(inputs) {
     directories: tree.dirs.length,
     ...inputs.renderMemo ? { renderMemo: inputs.renderMemo } : {},
     ...inputs.comparedRules ? { comparedRules: inputs.comparedRules } : {},
-    ...inputs.placements ? { placements: inputs.placements } : {}
+    ...inputs.placements ? { placements: inputs.placements } : {},
+    bases: new BaseBuildMemo()
   };
   for (const outcome of await checkEnvironments(envs, ctx, inputs)) {
     models.push(outcome.model);

@@ -42978,9 +42978,9 @@ var Resource = class _Resource {
     const a = this.metadata.annotations;
     return isJsonObject(a) ? a : {};
   }
-  /** A shallow copy of the bookkeeping with a deep copy of the manifest. */
+  /** A shallow copy of the bookkeeping with a deep copy of the manifest (keys written without a value stay so). */
   clone() {
-    const r = new _Resource(structuredClone(this.obj), this.source);
+    const r = new _Resource(cloneJson(this.obj), this.source);
     r.prevIds = this.prevIds.map((id) => ({ ...id }));
     r.patches.push(...this.patches);
     if (this.generated) r.generated = { ...this.generated };
@@ -48059,6 +48059,50 @@ function parsePointer(pointer) {
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 
+// src/core/recording-fs.ts
+function noQuestions() {
+  return { stats: /* @__PURE__ */ new Set(), reads: /* @__PURE__ */ new Set(), lists: /* @__PURE__ */ new Set(), realPaths: /* @__PURE__ */ new Set() };
+}
+var RecordingFileSystem = class _RecordingFileSystem {
+  constructor(inner) {
+    this.inner = inner;
+  }
+  questions = noQuestions();
+  stat(path7) {
+    this.questions.stats.add(path7);
+    return this.inner.stat(path7);
+  }
+  readBytes(path7) {
+    this.questions.reads.add(path7);
+    return this.inner.readBytes(path7);
+  }
+  readText(path7) {
+    this.questions.reads.add(path7);
+    return readText(this.inner, path7);
+  }
+  readDir(path7) {
+    this.questions.lists.add(path7);
+    return this.inner.readDir(path7);
+  }
+  realPath(path7) {
+    this.questions.realPaths.add(path7);
+    return this.inner.realPath(path7);
+  }
+  /**
+   * Writes down questions asked elsewhere as if asked here, and so does every recorder this one passes
+   * calls to: what a reused result read is recorded where the result is used.
+   */
+  absorb(questions) {
+    for (const kind of ["stats", "reads", "lists", "realPaths"]) for (const path7 of questions[kind]) this.questions[kind].add(path7);
+    if (this.inner instanceof _RecordingFileSystem) this.inner.absorb(questions);
+  }
+};
+function beneathRecorders(fs5) {
+  let cur = fs5;
+  while (cur instanceof RecordingFileSystem) cur = cur.inner;
+  return cur;
+}
+
 // src/core/kustomize/errors.ts
 var KustomizeError = class extends Error {
   constructor(message, file, field3, line) {
@@ -48089,327 +48133,6 @@ var YamlParseError = class extends KustomizeError {
     this.name = "YamlParseError";
   }
 };
-
-// src/core/kustomize/loader.ts
-var KustomizationLoader = class _KustomizationLoader {
-  constructor(fs5, root, restrictor, chain = []) {
-    this.fs = fs5;
-    this.root = root;
-    this.restrictor = restrictor;
-    this.chain = chain;
-    this.realRoot = normalizePath(fs5.realPath(root));
-  }
-  /** The kustomization directory, symlinks resolved. */
-  realRoot;
-  /** Absolute path of `rel` as written in the kustomization. */
-  resolve(rel) {
-    return resolvePath(this.root, rel);
-  }
-  /** Reads a file named in the kustomization; `field` names the kustomization field, for errors. */
-  readBytes(rel, field3, kustomizationFile) {
-    return this.read(rel, field3, kustomizationFile, (abs) => this.fs.readBytes(abs));
-  }
-  readText(rel, field3, kustomizationFile) {
-    return this.read(rel, field3, kustomizationFile, (abs) => readText(this.fs, abs));
-  }
-  read(rel, field3, kustomizationFile, read2) {
-    if (isRemote(rel)) throw new UnsupportedFeatureError(`remote file '${rel}'`, kustomizationFile, field3);
-    const abs = this.resolve(rel);
-    const stat3 = this.fs.stat(abs);
-    if (!stat3) {
-      throw new KustomizeError(`${field3}: file '${rel}' does not exist (looked for ${abs})`, kustomizationFile, field3);
-    }
-    if (stat3.kind !== "file") {
-      throw new KustomizeError(`${field3}: '${rel}' must be a file, but it is a directory`, kustomizationFile, field3);
-    }
-    this.checkRestriction(abs, rel, field3, kustomizationFile);
-    try {
-      return read2(abs);
-    } catch (err) {
-      if (err instanceof FsError) throw new KustomizeError(`${field3}: ${err.message}`, kustomizationFile, field3);
-      throw err;
-    }
-  }
-  /** Enforces the load restrictor on a file about to be read. */
-  checkRestriction(abs, rel, field3, kustomizationFile) {
-    if (this.restrictor === "none") return;
-    const real = normalizePath(this.fs.realPath(abs));
-    if (!isWithin(this.realRoot, real)) {
-      throw new KustomizeError(
-        `security; file '${rel}' (${real}) is not in or below '${this.realRoot}'; kustomize refuses it by default (--load-restrictor none allows it)`,
-        kustomizationFile,
-        field3
-      );
-    }
-  }
-  /** A loader for a base or component directory; throws when it would form a cycle. */
-  child(absDir, kustomizationFile, field3) {
-    const real = normalizePath(this.fs.realPath(absDir));
-    const chain = [...this.chain, this.realRoot];
-    for (const visited of chain) {
-      if (isWithin(real, visited)) {
-        const path7 = [...chain.slice(chain.indexOf(visited)), real].join(" \u2192 ");
-        throw new KustomizeError(
-          `cycle detected: '${this.root}' includes '${absDir}', which ${real === visited ? "is" : "contains"} a kustomization already being built (${path7})`,
-          kustomizationFile,
-          field3
-        );
-      }
-    }
-    return new _KustomizationLoader(this.fs, absDir, this.restrictor, [...this.chain, this.realRoot]);
-  }
-};
-function isRemote(path7) {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(path7) || /^git@/.test(path7) || /^git::/.test(path7) || /^(github\.com|gitlab\.com|bitbucket\.org)\//.test(path7);
-}
-
-// src/core/kustomize/kustomization.ts
-var DEPRECATED_FIELDS = {
-  bases: "'bases' is deprecated. Please use 'resources' instead.",
-  imageTags: "'imageTags' is deprecated. Please use 'images' instead.",
-  patchesJson6902: "'patchesJson6902' is deprecated. Please use 'patches' instead.",
-  patchesStrategicMerge: "'patchesStrategicMerge' is deprecated. Please use 'patches' instead.",
-  vars: "'vars' is deprecated. Please use 'replacements' instead.",
-  commonLabels: "'commonLabels' is deprecated. Please use 'labels' instead."
-};
-var FIELDS = {
-  apiVersion: "string",
-  kind: "string",
-  metadata: "object",
-  openapi: "stringMap",
-  namePrefix: "string",
-  nameSuffix: "string",
-  namespace: "string",
-  commonLabels: "stringMap",
-  labels: "objectList",
-  commonAnnotations: "stringMap",
-  patchesStrategicMerge: "patchStrategicMergeList",
-  patchesJson6902: "objectList",
-  patches: "objectList",
-  images: "objectList",
-  imageTags: "objectList",
-  replacements: "objectList",
-  replicas: "objectList",
-  vars: "objectList",
-  sortOptions: "object",
-  resources: "stringList",
-  components: "stringList",
-  crds: "stringList",
-  bases: "stringList",
-  configMapGenerator: "objectList",
-  secretGenerator: "objectList",
-  helmGlobals: "any",
-  helmCharts: "any",
-  helmChartInflationGenerator: "any",
-  generatorOptions: "object",
-  configurations: "stringList",
-  generators: "stringList",
-  transformers: "stringList",
-  validators: "stringList",
-  inventory: "any",
-  buildMetadata: "stringList"
-};
-var ENTRY_FIELDS = {
-  labels: ["pairs", "includeSelectors", "includeTemplates", "fields"],
-  patches: ["path", "patch", "target", "options"],
-  patchesJson6902: ["path", "patch", "target"],
-  replicas: ["name", "count"]
-};
-function canonicalEntry(entry, known, field3, file) {
-  const out = {};
-  for (const key of Object.keys(entry)) {
-    const canonical = known.find((k) => k.toLowerCase() === key.toLowerCase());
-    if (!canonical) {
-      throw new KustomizeError(`invalid Kustomization: unknown field "${key}" in a '${field3}' entry`, file, field3);
-    }
-    out[canonical] = entry[key];
-  }
-  return out;
-}
-var CANONICAL = new Map(Object.keys(FIELDS).map((f) => [f.toLowerCase(), f]));
-var KUSTOMIZATION_API_VERSION = "kustomize.config.k8s.io/v1beta1";
-var COMPONENT_API_VERSION = "kustomize.config.k8s.io/v1alpha1";
-function parseKustomization(raw, file) {
-  if (raw === void 0 || raw === null) {
-    throw new KustomizeError(`kustomization file is empty: ${file}`, file);
-  }
-  if (!isJsonObject(raw)) {
-    throw new KustomizeError(`invalid Kustomization: expected a map of fields, got ${describe(raw)}`, file);
-  }
-  const fields = {};
-  for (const key of Object.keys(raw)) {
-    const canonical = CANONICAL.get(key.toLowerCase());
-    if (!canonical) {
-      throw new KustomizeError(`invalid Kustomization: unknown field "${key}"`, file, key);
-    }
-    fields[canonical] = raw[key];
-  }
-  for (const [name, value] of Object.entries(fields)) checkType(name, FIELDS[name], value, file);
-  for (const [name, known] of Object.entries(ENTRY_FIELDS)) {
-    const list2 = fields[name];
-    if (Array.isArray(list2)) fields[name] = list2.map((entry) => canonicalEntry(entry, known, name, file));
-  }
-  const str3 = (name) => typeof fields[name] === "string" ? fields[name] : "";
-  const strList = (name) => Array.isArray(fields[name]) ? fields[name] : [];
-  const objList = (name) => Array.isArray(fields[name]) ? fields[name] : [];
-  const strMap = (name) => isJsonObject(fields[name]) ? fields[name] : {};
-  const kindRaw = str3("kind") || "Kustomization";
-  if (kindRaw !== "Kustomization" && kindRaw !== "Component") {
-    throw new KustomizeError(`invalid kustomization kind '${kindRaw}': kind should be Kustomization or Component`, file, "kind");
-  }
-  const required = kindRaw === "Component" ? COMPONENT_API_VERSION : KUSTOMIZATION_API_VERSION;
-  const apiVersion = str3("apiVersion") || required;
-  if (apiVersion !== required) {
-    throw new KustomizeError(`apiVersion for ${kindRaw} should be ${required}, not '${apiVersion}'`, file, "apiVersion");
-  }
-  const withEnvs = (gens) => gens.map((g) => {
-    if (typeof g.env !== "string" || g.env === "") return g;
-    const { env, ...rest } = g;
-    const envs = Array.isArray(rest.envs) ? [...rest.envs, env] : [env];
-    return { ...rest, envs };
-  });
-  const k = {
-    apiVersion,
-    kind: kindRaw,
-    namePrefix: str3("namePrefix"),
-    nameSuffix: str3("nameSuffix"),
-    namespace: str3("namespace"),
-    commonLabels: strMap("commonLabels"),
-    labels: objList("labels"),
-    commonAnnotations: strMap("commonAnnotations"),
-    patchesStrategicMerge: strList("patchesStrategicMerge"),
-    patchesJson6902: objList("patchesJson6902"),
-    patches: objList("patches"),
-    images: [...objList("images"), ...objList("imageTags")],
-    replacements: objList("replacements"),
-    replicas: objList("replicas"),
-    vars: objList("vars"),
-    resources: [...strList("resources"), ...strList("bases")],
-    components: strList("components"),
-    crds: strList("crds"),
-    configMapGenerator: withEnvs(objList("configMapGenerator")),
-    secretGenerator: withEnvs(objList("secretGenerator")),
-    configurations: strList("configurations"),
-    generators: strList("generators"),
-    transformers: strList("transformers"),
-    validators: strList("validators"),
-    buildMetadata: strList("buildMetadata"),
-    helmCharts: [
-      ...Array.isArray(fields.helmCharts) ? fields.helmCharts : [],
-      ...Array.isArray(fields.helmChartInflationGenerator) ? fields.helmChartInflationGenerator : []
-    ],
-    present: new Set(Object.keys(fields))
-  };
-  if (isJsonObject(fields.openapi)) k.openapi = fields.openapi;
-  if (isJsonObject(fields.sortOptions)) k.sortOptions = fields.sortOptions;
-  if (isJsonObject(fields.generatorOptions)) k.generatorOptions = fields.generatorOptions;
-  if (fields.helmGlobals !== void 0 && fields.helmGlobals !== null) k.helmGlobals = fields.helmGlobals;
-  if (isEmpty(k)) throw new KustomizeError(`kustomization file is empty: ${file}`, file);
-  return k;
-}
-function isEmpty(k) {
-  return [...k.present].every((f) => f === "apiVersion" || f === "kind" || f === "metadata");
-}
-function checkType(name, type, value, file) {
-  if (value === null) return;
-  const fail = (expected) => {
-    throw new KustomizeError(
-      `invalid Kustomization: field '${name}' must be ${expected}, got ${describe(value)}`,
-      file,
-      name
-    );
-  };
-  switch (type) {
-    case "string":
-      if (typeof value !== "string") fail("a string");
-      return;
-    case "object":
-      if (!isJsonObject(value)) fail("a map");
-      return;
-    case "stringMap":
-      if (!isJsonObject(value)) fail("a map of strings");
-      for (const [k, v] of Object.entries(value)) {
-        if (typeof v !== "string" && v !== null) {
-          throw new KustomizeError(
-            `invalid Kustomization: ${name}.${k} must be a string, got ${describe(v)} (quote it)`,
-            file,
-            name
-          );
-        }
-      }
-      return;
-    case "stringList":
-    case "patchStrategicMergeList":
-      if (!Array.isArray(value)) fail("a list of strings");
-      for (const item of value) {
-        if (typeof item !== "string") fail("a list of strings");
-      }
-      return;
-    case "objectList":
-      if (!Array.isArray(value)) fail("a list of maps");
-      for (const item of value) {
-        if (!isJsonObject(item)) fail("a list of maps");
-      }
-      return;
-    case "any":
-      return;
-  }
-}
-function describe(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a map";
-  return `${typeof value} ${JSON.stringify(value)}`;
-}
-
-// src/core/kustomize/resource-factory.ts
-function resourcesFromDocuments(docs, file) {
-  const out = [];
-  for (const doc of docs) {
-    const value = doc.value;
-    if (value === null || isJsonObject(value) && Object.keys(value).length === 0) continue;
-    if (!isJsonObject(value)) {
-      throw new KustomizeError(
-        `document ${doc.index + 1} is not a Kubernetes object (a map with apiVersion, kind and metadata)`,
-        file,
-        void 0,
-        doc.line
-      );
-    }
-    const source = { file, doc: doc.index, line: doc.line, column: doc.column };
-    addObject(value, source, out, file);
-  }
-  return out;
-}
-function addObject(obj, source, out, file) {
-  const kind = obj.kind;
-  if (typeof kind !== "string" || kind === "") {
-    throw new KustomizeError(`missing 'kind' in the document at line ${source.line}`, file, void 0, source.line);
-  }
-  if (kind.endsWith("List") && Array.isArray(obj.items)) {
-    for (const item of obj.items) {
-      if (item === null) continue;
-      if (!isJsonObject(item)) {
-        throw new KustomizeError(`an item of the ${kind} at line ${source.line} is not an object`, file, void 0, source.line);
-      }
-      addObject(item, source, out, file);
-    }
-    return;
-  }
-  const md = obj.metadata;
-  if (!isJsonObject(md) || typeof md.name !== "string" || md.name === "") {
-    const named = isJsonObject(md) && typeof md.generateName === "string";
-    if (!named) {
-      throw new KustomizeError(
-        `missing metadata.name in the ${kind} at line ${source.line}`,
-        file,
-        void 0,
-        source.line
-      );
-    }
-  }
-  out.push(new Resource(obj, source));
-}
 
 // src/core/kustomize/sort.ts
 var DEFAULT_ORDER_FIRST = [
@@ -48621,7 +48344,7 @@ function mergeFieldSpecs(specs, incoming) {
 }
 function parseFieldSpec(value, file, where, strict = true) {
   if (!isJsonObject(value)) {
-    throw new KustomizeError(`${where}: expected a field spec (a map with 'path'), got ${describe2(value)}`, file);
+    throw new KustomizeError(`${where}: expected a field spec (a map with 'path'), got ${describe(value)}`, file);
   }
   const spec2 = { path: "", create: false };
   for (const [rawKey, v] of Object.entries(value)) {
@@ -48631,7 +48354,7 @@ function parseFieldSpec(value, file, where, strict = true) {
       spec2.create = parseBool(v, file, `${where}.create`);
     } else if (key === "path" || key === "group" || key === "version" || key === "kind") {
       if (typeof v !== "string") {
-        throw new KustomizeError(`${where}.${key}: expected a string, got ${describe2(v)}`, file);
+        throw new KustomizeError(`${where}.${key}: expected a string, got ${describe(v)}`, file);
       }
       if (key === "path") spec2.path = v;
       else if (v !== "") spec2[key] = v;
@@ -48643,7 +48366,7 @@ function parseFieldSpec(value, file, where, strict = true) {
 }
 function parseFieldSpecList(value, file, where, strict = true) {
   if (value === void 0 || value === null) return [];
-  if (!Array.isArray(value)) throw new KustomizeError(`${where}: expected a list of field specs, got ${describe2(value)}`, file);
+  if (!Array.isArray(value)) throw new KustomizeError(`${where}: expected a list of field specs, got ${describe(value)}`, file);
   return value.map((v, i) => parseFieldSpec(v, file, `${where}[${i}]`, strict));
 }
 var YAML11_BOOLS = {
@@ -48661,9 +48384,9 @@ function parseBool(v, file, where) {
   if (typeof v === "string" && Object.prototype.hasOwnProperty.call(YAML11_BOOLS, v.toLowerCase())) {
     return YAML11_BOOLS[v.toLowerCase()];
   }
-  throw new KustomizeError(`${where}: expected true or false, got ${describe2(v)}`, file);
+  throw new KustomizeError(`${where}: expected true or false, got ${describe(v)}`, file);
 }
-function describe2(v) {
+function describe(v) {
   if (v === void 0) return "nothing";
   if (v === null) return "null";
   if (Array.isArray(v)) return "a list";
@@ -49076,7 +48799,7 @@ var SPEC_KEYS = {
 };
 function parseTransformerConfig(doc, file) {
   if (doc === null) return {};
-  if (!isJsonObject(doc)) throw new KustomizeError(`transformer configuration must be a map, got ${describe2(doc)}`, file, "configurations");
+  if (!isJsonObject(doc)) throw new KustomizeError(`transformer configuration must be a map, got ${describe(doc)}`, file, "configurations");
   const out = {};
   for (const [rawKey, value] of Object.entries(doc)) {
     const key = rawKey.toLowerCase();
@@ -49099,11 +48822,11 @@ function parseTransformerConfig(doc, file) {
 function parseNameReferences(value, file) {
   if (value === null) return [];
   if (!Array.isArray(value)) {
-    throw new KustomizeError(`nameReference: expected a list, got ${describe2(value)}`, file, "configurations");
+    throw new KustomizeError(`nameReference: expected a list, got ${describe(value)}`, file, "configurations");
   }
   const refs = value.map((entry, i) => {
     const where = `nameReference[${i}]`;
-    if (!isJsonObject(entry)) throw new KustomizeError(`${where}: expected a map, got ${describe2(entry)}`, file, "configurations");
+    if (!isJsonObject(entry)) throw new KustomizeError(`${where}: expected a map, got ${describe(entry)}`, file, "configurations");
     const ref = { kind: "", fieldSpecs: [] };
     for (const [rawKey, v] of Object.entries(entry)) {
       const key = rawKey.toLowerCase();
@@ -49111,7 +48834,7 @@ function parseNameReferences(value, file) {
       if (key === "fieldspecs") {
         ref.fieldSpecs = guard(file, () => parseFieldSpecList(v, file, `${where}.fieldSpecs`));
       } else if (key === "group" || key === "version" || key === "kind") {
-        if (typeof v !== "string") throw new KustomizeError(`${where}.${key}: expected a string, got ${describe2(v)}`, file, "configurations");
+        if (typeof v !== "string") throw new KustomizeError(`${where}.${key}: expected a string, got ${describe(v)}`, file, "configurations");
         if (key === "kind") ref.kind = v;
         else if (v !== "") ref[key] = v;
       } else {
@@ -50087,6 +49810,368 @@ function idKey(id) {
 function describeId(id) {
   const gv = id.group ? `${id.group}/${id.version}` : id.version;
   return `${gv} ${id.kind} ${id.namespace ? `${id.namespace}/` : ""}${id.name}`;
+}
+
+// src/core/kustomize/base-memo.ts
+var BaseBuildMemo = class {
+  /** By the FileSystem the builds read (beneath recorders), then by directory and build settings. */
+  builds = /* @__PURE__ */ new WeakMap();
+  /**
+   * A copy of the base built under `key` from this FileSystem, or undefined. A copy is refused when one of
+   * its kustomizations would close a cycle with the chain of kustomizations that lists it now (`chain`):
+   * the build must then run, and fail, as it would without the memo.
+   */
+  copy(fs5, key, chain) {
+    const build = this.builds.get(beneathRecorders(fs5))?.get(key);
+    if (!build) return void 0;
+    if (build.loaded.some((dir) => chain.some((outer) => isWithin(dir, outer)))) return void 0;
+    if (fs5 instanceof RecordingFileSystem) fs5.absorb(build.questions);
+    return { accumulator: accumulatorOf(build.resources, build.vars, build.config), build };
+  }
+  /** Keeps a copy of a finished base build (its accumulator goes on to be changed by its parent). */
+  keep(fs5, key, accumulator, effects) {
+    const under = beneathRecorders(fs5);
+    let builds = this.builds.get(under);
+    if (!builds) this.builds.set(under, builds = /* @__PURE__ */ new Map());
+    const kept = accumulatorOf(accumulator.resources, accumulator.vars, accumulator.config);
+    builds.set(key, { resources: kept.resources, vars: kept.vars, config: kept.config, ...effects });
+  }
+};
+function accumulatorOf(resources, vars, config) {
+  const out = new Accumulator(config);
+  const copies = /* @__PURE__ */ new Map();
+  for (const r of resources) {
+    const copy2 = r.clone();
+    copies.set(r, copy2);
+    out.resources.push(copy2);
+  }
+  out.vars = vars.map((v) => v.resource ? { ...v, resource: copies.get(v.resource) ?? v.resource } : { ...v });
+  return out;
+}
+
+// src/core/kustomize/loader.ts
+var KustomizationLoader = class _KustomizationLoader {
+  constructor(fs5, root, restrictor, chain = []) {
+    this.fs = fs5;
+    this.root = root;
+    this.restrictor = restrictor;
+    this.chain = chain;
+    this.realRoot = normalizePath(fs5.realPath(root));
+  }
+  /** The kustomization directory, symlinks resolved. */
+  realRoot;
+  /** Absolute path of `rel` as written in the kustomization. */
+  resolve(rel) {
+    return resolvePath(this.root, rel);
+  }
+  /** Reads a file named in the kustomization; `field` names the kustomization field, for errors. */
+  readBytes(rel, field3, kustomizationFile) {
+    return this.read(rel, field3, kustomizationFile, (abs) => this.fs.readBytes(abs));
+  }
+  readText(rel, field3, kustomizationFile) {
+    return this.read(rel, field3, kustomizationFile, (abs) => readText(this.fs, abs));
+  }
+  read(rel, field3, kustomizationFile, read2) {
+    if (isRemote(rel)) throw new UnsupportedFeatureError(`remote file '${rel}'`, kustomizationFile, field3);
+    const abs = this.resolve(rel);
+    const stat3 = this.fs.stat(abs);
+    if (!stat3) {
+      throw new KustomizeError(`${field3}: file '${rel}' does not exist (looked for ${abs})`, kustomizationFile, field3);
+    }
+    if (stat3.kind !== "file") {
+      throw new KustomizeError(`${field3}: '${rel}' must be a file, but it is a directory`, kustomizationFile, field3);
+    }
+    this.checkRestriction(abs, rel, field3, kustomizationFile);
+    try {
+      return read2(abs);
+    } catch (err) {
+      if (err instanceof FsError) throw new KustomizeError(`${field3}: ${err.message}`, kustomizationFile, field3);
+      throw err;
+    }
+  }
+  /** Enforces the load restrictor on a file about to be read. */
+  checkRestriction(abs, rel, field3, kustomizationFile) {
+    if (this.restrictor === "none") return;
+    const real = normalizePath(this.fs.realPath(abs));
+    if (!isWithin(this.realRoot, real)) {
+      throw new KustomizeError(
+        `security; file '${rel}' (${real}) is not in or below '${this.realRoot}'; kustomize refuses it by default (--load-restrictor none allows it)`,
+        kustomizationFile,
+        field3
+      );
+    }
+  }
+  /** The same loader reading through another FileSystem (a recorder of this one's). */
+  through(fs5) {
+    return new _KustomizationLoader(fs5, this.root, this.restrictor, this.chain);
+  }
+  /** A loader for a base or component directory; throws when it would form a cycle. */
+  child(absDir, kustomizationFile, field3) {
+    const real = normalizePath(this.fs.realPath(absDir));
+    const chain = [...this.chain, this.realRoot];
+    for (const visited of chain) {
+      if (isWithin(real, visited)) {
+        const path7 = [...chain.slice(chain.indexOf(visited)), real].join(" \u2192 ");
+        throw new KustomizeError(
+          `cycle detected: '${this.root}' includes '${absDir}', which ${real === visited ? "is" : "contains"} a kustomization already being built (${path7})`,
+          kustomizationFile,
+          field3
+        );
+      }
+    }
+    return new _KustomizationLoader(this.fs, absDir, this.restrictor, [...this.chain, this.realRoot]);
+  }
+};
+function isRemote(path7) {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(path7) || /^git@/.test(path7) || /^git::/.test(path7) || /^(github\.com|gitlab\.com|bitbucket\.org)\//.test(path7);
+}
+
+// src/core/kustomize/kustomization.ts
+var DEPRECATED_FIELDS = {
+  bases: "'bases' is deprecated. Please use 'resources' instead.",
+  imageTags: "'imageTags' is deprecated. Please use 'images' instead.",
+  patchesJson6902: "'patchesJson6902' is deprecated. Please use 'patches' instead.",
+  patchesStrategicMerge: "'patchesStrategicMerge' is deprecated. Please use 'patches' instead.",
+  vars: "'vars' is deprecated. Please use 'replacements' instead.",
+  commonLabels: "'commonLabels' is deprecated. Please use 'labels' instead."
+};
+var FIELDS = {
+  apiVersion: "string",
+  kind: "string",
+  metadata: "object",
+  openapi: "stringMap",
+  namePrefix: "string",
+  nameSuffix: "string",
+  namespace: "string",
+  commonLabels: "stringMap",
+  labels: "objectList",
+  commonAnnotations: "stringMap",
+  patchesStrategicMerge: "patchStrategicMergeList",
+  patchesJson6902: "objectList",
+  patches: "objectList",
+  images: "objectList",
+  imageTags: "objectList",
+  replacements: "objectList",
+  replicas: "objectList",
+  vars: "objectList",
+  sortOptions: "object",
+  resources: "stringList",
+  components: "stringList",
+  crds: "stringList",
+  bases: "stringList",
+  configMapGenerator: "objectList",
+  secretGenerator: "objectList",
+  helmGlobals: "any",
+  helmCharts: "any",
+  helmChartInflationGenerator: "any",
+  generatorOptions: "object",
+  configurations: "stringList",
+  generators: "stringList",
+  transformers: "stringList",
+  validators: "stringList",
+  inventory: "any",
+  buildMetadata: "stringList"
+};
+var ENTRY_FIELDS = {
+  labels: ["pairs", "includeSelectors", "includeTemplates", "fields"],
+  patches: ["path", "patch", "target", "options"],
+  patchesJson6902: ["path", "patch", "target"],
+  replicas: ["name", "count"]
+};
+function canonicalEntry(entry, known, field3, file) {
+  const out = {};
+  for (const key of Object.keys(entry)) {
+    const canonical = known.find((k) => k.toLowerCase() === key.toLowerCase());
+    if (!canonical) {
+      throw new KustomizeError(`invalid Kustomization: unknown field "${key}" in a '${field3}' entry`, file, field3);
+    }
+    out[canonical] = entry[key];
+  }
+  return out;
+}
+var CANONICAL = new Map(Object.keys(FIELDS).map((f) => [f.toLowerCase(), f]));
+var KUSTOMIZATION_API_VERSION = "kustomize.config.k8s.io/v1beta1";
+var COMPONENT_API_VERSION = "kustomize.config.k8s.io/v1alpha1";
+function parseKustomization(raw, file) {
+  if (raw === void 0 || raw === null) {
+    throw new KustomizeError(`kustomization file is empty: ${file}`, file);
+  }
+  if (!isJsonObject(raw)) {
+    throw new KustomizeError(`invalid Kustomization: expected a map of fields, got ${describe2(raw)}`, file);
+  }
+  const fields = {};
+  for (const key of Object.keys(raw)) {
+    const canonical = CANONICAL.get(key.toLowerCase());
+    if (!canonical) {
+      throw new KustomizeError(`invalid Kustomization: unknown field "${key}"`, file, key);
+    }
+    fields[canonical] = raw[key];
+  }
+  for (const [name, value] of Object.entries(fields)) checkType(name, FIELDS[name], value, file);
+  for (const [name, known] of Object.entries(ENTRY_FIELDS)) {
+    const list2 = fields[name];
+    if (Array.isArray(list2)) fields[name] = list2.map((entry) => canonicalEntry(entry, known, name, file));
+  }
+  const str3 = (name) => typeof fields[name] === "string" ? fields[name] : "";
+  const strList = (name) => Array.isArray(fields[name]) ? fields[name] : [];
+  const objList = (name) => Array.isArray(fields[name]) ? fields[name] : [];
+  const strMap = (name) => isJsonObject(fields[name]) ? fields[name] : {};
+  const kindRaw = str3("kind") || "Kustomization";
+  if (kindRaw !== "Kustomization" && kindRaw !== "Component") {
+    throw new KustomizeError(`invalid kustomization kind '${kindRaw}': kind should be Kustomization or Component`, file, "kind");
+  }
+  const required = kindRaw === "Component" ? COMPONENT_API_VERSION : KUSTOMIZATION_API_VERSION;
+  const apiVersion = str3("apiVersion") || required;
+  if (apiVersion !== required) {
+    throw new KustomizeError(`apiVersion for ${kindRaw} should be ${required}, not '${apiVersion}'`, file, "apiVersion");
+  }
+  const withEnvs = (gens) => gens.map((g) => {
+    if (typeof g.env !== "string" || g.env === "") return g;
+    const { env, ...rest } = g;
+    const envs = Array.isArray(rest.envs) ? [...rest.envs, env] : [env];
+    return { ...rest, envs };
+  });
+  const k = {
+    apiVersion,
+    kind: kindRaw,
+    namePrefix: str3("namePrefix"),
+    nameSuffix: str3("nameSuffix"),
+    namespace: str3("namespace"),
+    commonLabels: strMap("commonLabels"),
+    labels: objList("labels"),
+    commonAnnotations: strMap("commonAnnotations"),
+    patchesStrategicMerge: strList("patchesStrategicMerge"),
+    patchesJson6902: objList("patchesJson6902"),
+    patches: objList("patches"),
+    images: [...objList("images"), ...objList("imageTags")],
+    replacements: objList("replacements"),
+    replicas: objList("replicas"),
+    vars: objList("vars"),
+    resources: [...strList("resources"), ...strList("bases")],
+    components: strList("components"),
+    crds: strList("crds"),
+    configMapGenerator: withEnvs(objList("configMapGenerator")),
+    secretGenerator: withEnvs(objList("secretGenerator")),
+    configurations: strList("configurations"),
+    generators: strList("generators"),
+    transformers: strList("transformers"),
+    validators: strList("validators"),
+    buildMetadata: strList("buildMetadata"),
+    helmCharts: [
+      ...Array.isArray(fields.helmCharts) ? fields.helmCharts : [],
+      ...Array.isArray(fields.helmChartInflationGenerator) ? fields.helmChartInflationGenerator : []
+    ],
+    present: new Set(Object.keys(fields))
+  };
+  if (isJsonObject(fields.openapi)) k.openapi = fields.openapi;
+  if (isJsonObject(fields.sortOptions)) k.sortOptions = fields.sortOptions;
+  if (isJsonObject(fields.generatorOptions)) k.generatorOptions = fields.generatorOptions;
+  if (fields.helmGlobals !== void 0 && fields.helmGlobals !== null) k.helmGlobals = fields.helmGlobals;
+  if (isEmpty(k)) throw new KustomizeError(`kustomization file is empty: ${file}`, file);
+  return k;
+}
+function isEmpty(k) {
+  return [...k.present].every((f) => f === "apiVersion" || f === "kind" || f === "metadata");
+}
+function checkType(name, type, value, file) {
+  if (value === null) return;
+  const fail = (expected) => {
+    throw new KustomizeError(
+      `invalid Kustomization: field '${name}' must be ${expected}, got ${describe2(value)}`,
+      file,
+      name
+    );
+  };
+  switch (type) {
+    case "string":
+      if (typeof value !== "string") fail("a string");
+      return;
+    case "object":
+      if (!isJsonObject(value)) fail("a map");
+      return;
+    case "stringMap":
+      if (!isJsonObject(value)) fail("a map of strings");
+      for (const [k, v] of Object.entries(value)) {
+        if (typeof v !== "string" && v !== null) {
+          throw new KustomizeError(
+            `invalid Kustomization: ${name}.${k} must be a string, got ${describe2(v)} (quote it)`,
+            file,
+            name
+          );
+        }
+      }
+      return;
+    case "stringList":
+    case "patchStrategicMergeList":
+      if (!Array.isArray(value)) fail("a list of strings");
+      for (const item of value) {
+        if (typeof item !== "string") fail("a list of strings");
+      }
+      return;
+    case "objectList":
+      if (!Array.isArray(value)) fail("a list of maps");
+      for (const item of value) {
+        if (!isJsonObject(item)) fail("a list of maps");
+      }
+      return;
+    case "any":
+      return;
+  }
+}
+function describe2(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a map";
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+// src/core/kustomize/resource-factory.ts
+function resourcesFromDocuments(docs, file) {
+  const out = [];
+  for (const doc of docs) {
+    const value = doc.value;
+    if (value === null || isJsonObject(value) && Object.keys(value).length === 0) continue;
+    if (!isJsonObject(value)) {
+      throw new KustomizeError(
+        `document ${doc.index + 1} is not a Kubernetes object (a map with apiVersion, kind and metadata)`,
+        file,
+        void 0,
+        doc.line
+      );
+    }
+    const source = { file, doc: doc.index, line: doc.line, column: doc.column };
+    addObject(value, source, out, file);
+  }
+  return out;
+}
+function addObject(obj, source, out, file) {
+  const kind = obj.kind;
+  if (typeof kind !== "string" || kind === "") {
+    throw new KustomizeError(`missing 'kind' in the document at line ${source.line}`, file, void 0, source.line);
+  }
+  if (kind.endsWith("List") && Array.isArray(obj.items)) {
+    for (const item of obj.items) {
+      if (item === null) continue;
+      if (!isJsonObject(item)) {
+        throw new KustomizeError(`an item of the ${kind} at line ${source.line} is not an object`, file, void 0, source.line);
+      }
+      addObject(item, source, out, file);
+    }
+    return;
+  }
+  const md = obj.metadata;
+  if (!isJsonObject(md) || typeof md.name !== "string" || md.name === "") {
+    const named = isJsonObject(md) && typeof md.generateName === "string";
+    if (!named) {
+      throw new KustomizeError(
+        `missing metadata.name in the ${kind} at line ${source.line}`,
+        file,
+        void 0,
+        source.line
+      );
+    }
+  }
+  out.push(new Resource(obj, source));
 }
 
 // src/core/kustomize/crds-config.ts
@@ -52273,7 +52358,7 @@ function checkImageSpec(raw, index) {
 }
 function parseImageSpec(value, file, index = 0) {
   const where = `images[${index}]`;
-  if (!isJsonObject(value)) throw new KustomizeError(`${where}: expected a map, got ${describe2(value)}`, file, "images");
+  if (!isJsonObject(value)) throw new KustomizeError(`${where}: expected a map, got ${describe(value)}`, file, "images");
   const out = { name: "" };
   for (const [rawKey, v] of Object.entries(value)) {
     const key = IMAGE_KEYS.find((k) => k.toLowerCase() === rawKey.toLowerCase());
@@ -52282,7 +52367,7 @@ function parseImageSpec(value, file, index = 0) {
     }
     if (v === null || v === void 0) continue;
     if (typeof v !== "string") {
-      throw new KustomizeError(`${where}.${key}: expected a string, got ${describe2(v)} (quote it, e.g. newTag: "1.0")`, file, "images");
+      throw new KustomizeError(`${where}.${key}: expected a string, got ${describe(v)} (quote it, e.g. newTag: "1.0")`, file, "images");
     }
     out[key] = v;
   }
@@ -52319,7 +52404,7 @@ function mergeOrFail(merge2, what) {
 }
 function parseLabelsEntry(value, file, index = 0) {
   const where = `labels[${index}]`;
-  if (!isJsonObject(value)) throw new KustomizeError(`${where}: expected a map, got ${describe2(value)}`, file, "labels");
+  if (!isJsonObject(value)) throw new KustomizeError(`${where}: expected a map, got ${describe(value)}`, file, "labels");
   const entry = { pairs: {} };
   for (const [rawKey, v] of Object.entries(value)) {
     const key = rawKey.toLowerCase();
@@ -52333,11 +52418,11 @@ function parseLabelsEntry(value, file, index = 0) {
   return entry;
 }
 function parseStringMap(value, file, where, field3) {
-  if (!isJsonObject(value)) throw new KustomizeError(`${where}: expected a map of strings, got ${describe2(value)}`, file, field3);
+  if (!isJsonObject(value)) throw new KustomizeError(`${where}: expected a map of strings, got ${describe(value)}`, file, field3);
   const out = {};
   for (const [k, v] of Object.entries(value)) {
     if (v !== null && typeof v !== "string") {
-      throw new KustomizeError(`${where}.${k}: expected a string, got ${describe2(v)} (quote it)`, file, field3);
+      throw new KustomizeError(`${where}.${k}: expected a string, got ${describe(v)} (quote it)`, file, field3);
     }
     Object.defineProperty(out, k, { value: v ?? "", enumerable: true, writable: true, configurable: true });
   }
@@ -52470,7 +52555,7 @@ function applyReplicas(resources, replicas, fieldSpecs) {
 }
 function parseReplicaSpec(value, file, index = 0) {
   const where = `replicas[${index}]`;
-  if (!isJsonObject(value)) throw new KustomizeError(`${where}: expected a map with name and count, got ${describe2(value)}`, file, "replicas");
+  if (!isJsonObject(value)) throw new KustomizeError(`${where}: expected a map with name and count, got ${describe(value)}`, file, "replicas");
   const out = { name: "", count: 0 };
   for (const [rawKey, v] of Object.entries(value)) {
     const key = rawKey.toLowerCase();
@@ -52479,11 +52564,11 @@ function parseReplicaSpec(value, file, index = 0) {
     }
     if (v === null) continue;
     if (key === "name") {
-      if (typeof v !== "string") throw new KustomizeError(`${where}.name: expected a string, got ${describe2(v)}`, file, "replicas");
+      if (typeof v !== "string") throw new KustomizeError(`${where}.name: expected a string, got ${describe(v)}`, file, "replicas");
       out.name = v;
     } else {
       if (typeof v !== "number" || !Number.isSafeInteger(v)) {
-        throw new KustomizeError(`${where}.count: expected a whole number, got ${describe2(v)}`, file, "replicas");
+        throw new KustomizeError(`${where}.count: expected a whole number, got ${describe(v)}`, file, "replicas");
       }
       out.count = v;
     }
@@ -52909,6 +52994,7 @@ function loadTarget(session, loader, originDir) {
   }
   const file = found[0];
   session.files.add(file);
+  session.loaded?.push(loader.realRoot);
   const docs = parseDocs(readFileText(fs5, file), file, "kustomization");
   if (docs.length > 1) {
     throw new KustomizeError(`a kustomization file holds one YAML document, found ${docs.length}`, file);
@@ -53044,17 +53130,55 @@ function accumulateResource(session, target, acc, path7, field3 = "resources", i
     acc.appendAll(resources, `${field3}: '${path7}' in ${file}`);
     return;
   }
-  const child3 = loadTarget(session, loader.child(abs, file, field3), origin);
-  if (child3.k.kind === "Component") {
-    throw new KustomizeError(
-      `${field3}: '${path7}' holds a Component; list it under 'components:' instead`,
-      file,
-      field3
-    );
+  const childLoader = loader.child(abs, file, field3);
+  const build = (session2, childLoader2) => {
+    const child3 = loadTarget(session2, childLoader2, origin);
+    if (child3.k.kind === "Component") {
+      throw new KustomizeError(
+        `${field3}: '${path7}' holds a Component; list it under 'components:' instead`,
+        file,
+        field3
+      );
+    }
+    adoptSchema(session2, child3);
+    return accumulateTarget(session2, child3, new Accumulator(sharedDefaultTransformerConfig()));
+  };
+  acc.merge(buildBase(session, loader, childLoader, build), `${field3}: '${path7}' in ${file}`);
+}
+function buildBase(session, parent, childLoader, build) {
+  const memo = session.options.bases;
+  if (!memo || session.trackOrigins || session.skipped.length > 0 || session.schema !== MergeSchema.builtin()) return build(session, childLoader);
+  const key = [childLoader.root, childLoader.restrictor, session.options.unrenderable ?? "error", session.schemaFixed].join("\0");
+  const copied = memo.copy(session.fs, key, [...parent.chain, parent.realRoot]);
+  if (copied) {
+    session.warnings.push(...copied.build.warnings);
+    for (const f of copied.build.files) session.files.add(f);
+    session.loaded?.push(...copied.build.loaded);
+    return copied.accumulator;
   }
-  adoptSchema(session, child3);
-  const sub = accumulateTarget(session, child3, new Accumulator(sharedDefaultTransformerConfig()));
-  acc.merge(sub, `${field3}: '${path7}' in ${file}`);
+  const outer = { fs: session.fs, warnings: session.warnings, files: session.files, loaded: session.loaded, schemaFixed: session.schemaFixed };
+  const recorder = new RecordingFileSystem(outer.fs);
+  session.fs = recorder;
+  session.warnings = [];
+  session.files = /* @__PURE__ */ new Set();
+  session.loaded = [];
+  let sub;
+  let effects;
+  try {
+    sub = build(session, childLoader.through(recorder));
+  } finally {
+    effects = { warnings: session.warnings, files: [...session.files], loaded: session.loaded ?? [] };
+    session.fs = outer.fs;
+    session.warnings = outer.warnings;
+    session.files = outer.files;
+    session.loaded = outer.loaded;
+    outer.warnings.push(...effects.warnings);
+    for (const f of effects.files) outer.files.add(f);
+    outer.loaded?.push(...effects.loaded);
+  }
+  const settingsUnchanged = session.skipped.length === 0 && session.schema === MergeSchema.builtin() && session.schemaFixed === outer.schemaFixed;
+  if (settingsUnchanged) memo.keep(outer.fs, key, sub, { ...effects, questions: recorder.questions });
+  return sub;
 }
 function loadPluginConfigs(session, target, entries, field3) {
   const configs = [];
@@ -53269,35 +53393,6 @@ function argoDirectoryFiles(fs5, root, opts) {
 }
 
 // src/core/cluster/render-memo.ts
-function noQuestions() {
-  return { stats: /* @__PURE__ */ new Set(), reads: /* @__PURE__ */ new Set(), lists: /* @__PURE__ */ new Set(), realPaths: /* @__PURE__ */ new Set() };
-}
-var RecordingFileSystem = class {
-  constructor(inner) {
-    this.inner = inner;
-  }
-  questions = noQuestions();
-  stat(path7) {
-    this.questions.stats.add(path7);
-    return this.inner.stat(path7);
-  }
-  readBytes(path7) {
-    this.questions.reads.add(path7);
-    return this.inner.readBytes(path7);
-  }
-  readText(path7) {
-    this.questions.reads.add(path7);
-    return readText(this.inner, path7);
-  }
-  readDir(path7) {
-    this.questions.lists.add(path7);
-    return this.inner.readDir(path7);
-  }
-  realPath(path7) {
-    this.questions.realPaths.add(path7);
-    return this.inner.realPath(path7);
-  }
-};
 var RenderMemo = class {
   byEnvironment = /* @__PURE__ */ new Map();
   /** Every question each environment's render asked, its renders' and those between them. */
@@ -53661,7 +53756,7 @@ function renderEnvironment(env, ctx) {
     return build(fs5, abs, {}, item);
   }
   function build(buildFs, abs, options, item) {
-    const result = buildKustomization(buildFs, abs, { ...options, unrenderable: "skip" });
+    const result = buildKustomization(buildFs, abs, { ...options, unrenderable: "skip", ...ctx.bases ? { bases: ctx.bases } : {} });
     for (const skipped of result.skipped) {
       if (skipped.file.startsWith("/.gitops-gate-virtual/")) continue;
       emitOnce(`skipped:${skipped.file}:${skipped.field}:${skipped.what}`, {
@@ -56201,7 +56296,8 @@ async function checkOneEnvironment(env, ctx, reusable) {
     exclude: config.exclude,
     directories: ctx.directories,
     ...config.sources ? { sources: config.sources } : {},
-    ...ctx.renderMemo ? { memo: ctx.renderMemo } : {}
+    ...ctx.renderMemo ? { memo: ctx.renderMemo } : {},
+    ...ctx.bases ? { bases: ctx.bases } : {}
   });
   const counts = renderCounts.get(model);
   if (reusableHere && counts?.rendered === 0 && !counts.capped) {
@@ -56921,7 +57017,8 @@ async function runChecks(inputs) {
     directories: tree.dirs.length,
     ...inputs.renderMemo ? { renderMemo: inputs.renderMemo } : {},
     ...inputs.comparedRules ? { comparedRules: inputs.comparedRules } : {},
-    ...inputs.placements ? { placements: inputs.placements } : {}
+    ...inputs.placements ? { placements: inputs.placements } : {},
+    bases: new BaseBuildMemo()
   };
   for (const outcome of await checkEnvironments(envs, ctx, inputs)) {
     models.push(outcome.model);

@@ -9,6 +9,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildKustomization, type BuildOptions } from '../src/core/kustomize/build.ts';
 import { KustomizeError } from '../src/core/kustomize/errors.ts';
+import { BaseBuildMemo } from '../src/core/kustomize/base-memo.ts';
 import { jsonEqual } from '../src/core/model/json.ts';
 import { parseYamlDocuments } from '../src/core/yaml/parse.ts';
 import { stringifyResources } from '../src/core/yaml/stringify.ts';
@@ -38,6 +39,9 @@ interface Outcome {
 }
 
 const fs = new NodeFileSystem();
+// As `check` builds: a base listed by several kustomizations is built once and copied (base-memo.ts), so the
+// real repositories' overlays compare the copies with what kustomize built.
+const bases = new BaseBuildMemo();
 
 function optionsFromFlags(flags: string[]): BuildOptions {
   const o: BuildOptions = {};
@@ -108,7 +112,7 @@ function kustomizationDirs(abs: string, rel: string): string[] {
 function run(c: Case): Outcome {
   let actual: string;
   try {
-    const result = buildKustomization(fs, c.dir, c.options);
+    const result = buildKustomization(fs, c.dir, { ...c.options, bases });
     actual = stringifyResources(result.resources.map((r) => r.obj));
   } catch (err) {
     if (c.expectError) return { identical: true, semantic: true };

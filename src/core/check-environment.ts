@@ -21,6 +21,7 @@ import { checkFluxDependencies } from './checks/depends-on.ts';
 import type { SchemaSource } from './schema/source.ts';
 import type { SchemaValidator } from './schema/validator.ts';
 import { OutageLog, type OutageEntry } from './merge-findings.ts';
+import type { BaseBuildMemo } from './kustomize/base-memo.ts';
 
 /** What every environment of a run shares. */
 export interface EnvironmentCheckContext {
@@ -40,6 +41,8 @@ export interface EnvironmentCheckContext {
   /** Only findings of these rules are wanted (a pull request's base, see CheckInputs): other checks are skipped. */
   comparedRules?: ReadonlySet<string>;
   placements?: PlacementMemo;
+  /** Bases built so far in this run: an app's base is built once for all its environments' overlays. */
+  bases?: BaseBuildMemo;
 }
 
 /** One environment's findings (located, before suppression), and what it left unvalidated. */
@@ -79,6 +82,7 @@ export async function checkOneEnvironment(env: Environment, ctx: EnvironmentChec
     directories: ctx.directories,
     ...(config.sources ? { sources: config.sources } : {}),
     ...(ctx.renderMemo ? { memo: ctx.renderMemo } : {}),
+    ...(ctx.bases ? { bases: ctx.bases } : {}),
   });
   const counts = renderCounts.get(model);
   if (reusableHere && counts?.rendered === 0 && !counts.capped) {

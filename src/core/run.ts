@@ -10,6 +10,7 @@ import type { RenderContext } from './cluster/render-environment.ts';
 import type { EnvironmentModel } from './cluster/model.ts';
 import type { ValidationMemo } from './checks/schema.ts';
 import { LocationResolver, type PlacementMemo } from './checks/resolve-location.ts';
+import { BaseBuildMemo } from './kustomize/base-memo.ts';
 import { checkOneEnvironment, findResource, refKey, wanted, withPlace, type EnvironmentCheckContext, type EnvironmentChecks, type EnvironmentOutcome } from './check-environment.ts';
 import type { EnvironmentWorkers } from './parallel.ts';
 import { checkPromotion, promotionSourceBranch, type PullRequestInfo } from './checks/promotion.ts';
@@ -109,6 +110,7 @@ export async function runChecks(inputs: CheckInputs): Promise<CheckResult> {
     ...(inputs.renderMemo ? { renderMemo: inputs.renderMemo } : {}),
     ...(inputs.comparedRules ? { comparedRules: inputs.comparedRules } : {}),
     ...(inputs.placements ? { placements: inputs.placements } : {}),
+    bases: new BaseBuildMemo(),
   };
   for (const outcome of await checkEnvironments(envs, ctx, inputs)) {
     models.push(outcome.model);

@@ -9,6 +9,7 @@ import type { Config } from '../config/config.ts';
 import { checkOneEnvironment, type EnvironmentCheckContext } from '../core/check-environment.ts';
 import { CachingFileSystem } from '../core/cached-fs.ts';
 import { RenderMemo } from '../core/cluster/render-memo.ts';
+import { BaseBuildMemo } from '../core/kustomize/base-memo.ts';
 import type { Environment } from '../core/discover.ts';
 import type { ParallelOutcome } from '../core/parallel.ts';
 import { SchemaValidator } from '../core/schema/validator.ts';
@@ -40,6 +41,7 @@ const shared = {
   config: setup.config,
   schemaSource: createSchemaSource(setup.schemaOptions),
   validator: new SchemaValidator(),
+  bases: new BaseBuildMemo(),
 };
 
 parentPort!.on('message', (task: WorkerTask) => {

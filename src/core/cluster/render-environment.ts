@@ -4,6 +4,7 @@ import type { Finding } from '../model/finding.ts';
 import { isWithin, joinPath, normalizePath, relativePath } from '../path.ts';
 import type { Environment } from '../discover.ts';
 import { buildKustomization, KUSTOMIZATION_FILE_NAMES, type BuildOptions } from '../kustomize/build.ts';
+import type { BaseBuildMemo } from '../kustomize/base-memo.ts';
 import { KustomizeError, YamlParseError } from '../kustomize/errors.ts';
 import { Resource } from '../kustomize/resource.ts';
 import { isClusterScoped } from '../kustomize/scope.ts';
@@ -37,6 +38,8 @@ export interface RenderContext {
    * answers those questions as the recorded one did (a pull request's base against its head).
    */
   memo?: { record?: RenderMemo; reuse?: { memo: RenderMemo; comparison: TreeComparison } };
+  /** Bases built by earlier renders of the run, copied instead of built again (kustomize/base-memo.ts). */
+  bases?: BaseBuildMemo;
 }
 
 /** How many directory renders were reused from a memo, and how many were rendered. */
@@ -374,7 +377,7 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
   function build(buildFs: FileSystem, abs: string, options: BuildOptions, item: WorkItem): Resource[] {
     // What the engine never renders (remote bases, Helm charts, plugins) is left out and said once; the
     // rest of the kustomization renders and is checked, as kustomize would build it minus that part.
-    const result = buildKustomization(buildFs, abs, { ...options, unrenderable: 'skip' });
+    const result = buildKustomization(buildFs, abs, { ...options, unrenderable: 'skip', ...(ctx.bases ? { bases: ctx.bases } : {}) });
     for (const skipped of result.skipped) {
       if (skipped.file.startsWith('/.gitops-gate-virtual/')) continue;
       emitOnce(`skipped:${skipped.file}:${skipped.field}:${skipped.what}`, {

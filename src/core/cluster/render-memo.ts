@@ -6,54 +6,13 @@
  * result is reused instead of rendered again. What a change touches is found by asking, not guessed: a
  * render that listed a directory a file was added to, or read a file that changed, renders again.
  */
-import { FsError, readText, type FileStat, type FileSystem } from '../ports.ts';
+import { FsError, type FileSystem } from '../ports.ts';
+import type { FsQuestions } from '../recording-fs.ts';
+
+export { RecordingFileSystem, type FsQuestions } from '../recording-fs.ts';
 import type { ClusterResource } from './model.ts';
 import type { SameAnswers, ScanRecord } from '../discover/scan.ts';
 import type { Finding } from '../model/finding.ts';
-
-/** The questions one render asked, by kind, as absolute paths. */
-export interface FsQuestions {
-  stats: Set<string>;
-  reads: Set<string>;
-  lists: Set<string>;
-  realPaths: Set<string>;
-}
-
-function noQuestions(): FsQuestions {
-  return { stats: new Set(), reads: new Set(), lists: new Set(), realPaths: new Set() };
-}
-
-/** Passes every call through and writes down the question. */
-export class RecordingFileSystem implements FileSystem {
-  readonly questions: FsQuestions = noQuestions();
-
-  constructor(private readonly inner: FileSystem) {}
-
-  stat(path: string): FileStat | undefined {
-    this.questions.stats.add(path);
-    return this.inner.stat(path);
-  }
-
-  readBytes(path: string): Uint8Array {
-    this.questions.reads.add(path);
-    return this.inner.readBytes(path);
-  }
-
-  readText(path: string): string {
-    this.questions.reads.add(path);
-    return readText(this.inner, path);
-  }
-
-  readDir(path: string): string[] {
-    this.questions.lists.add(path);
-    return this.inner.readDir(path);
-  }
-
-  realPath(path: string): string {
-    this.questions.realPaths.add(path);
-    return this.inner.realPath(path);
-  }
-}
 
 /** What a render emitted besides its resources, in order, to be replayed where it is reused. */
 export type RenderEvent =

@@ -5,6 +5,8 @@ import { parseYamlDocuments, YamlError, type YamlDocument } from '../yaml/parse.
 import { parseDocumentsOnce, parseKustomizationFileOnce } from './parse-cache.ts';
 import { KustomizeError, UnsupportedFeatureError, YamlParseError } from './errors.ts';
 import { KustomizationLoader, isRemote, type LoadRestrictor } from './loader.ts';
+import type { BaseBuildMemo } from './base-memo.ts';
+import { RecordingFileSystem } from '../recording-fs.ts';
 import { parseKustomization, DEPRECATED_FIELDS, type Kustomization } from './kustomization.ts';
 import { Resource } from './resource.ts';
 import { resourcesFromDocuments } from './resource-factory.ts';
@@ -35,6 +37,8 @@ export interface BuildOptions {
    * that part out, record it in `skipped`, and build the rest.
    */
   unrenderable?: 'error' | 'skip';
+  /** Bases built earlier in the same run, from the same FileSystem: a base listed again is copied (base-memo.ts). */
+  bases?: BaseBuildMemo;
 }
 
 /** A part of a kustomization the build left out (`unrenderable: 'skip'`). */
@@ -84,6 +88,8 @@ export interface BuildSession {
   /** Set once a kustomization chose the schema: the top level's wins, else the first base's that names one. */
   schemaFixed: boolean;
   skipped: SkippedInput[];
+  /** While a base build is kept for the memo: the real directory of every kustomization it loads. */
+  loaded?: string[];
 }
 
 /**
@@ -180,6 +186,7 @@ export function loadTarget(session: BuildSession, loader: KustomizationLoader, o
   }
   const file = found[0]!;
   session.files.add(file);
+  session.loaded?.push(loader.realRoot);
   const docs = parseDocs(readFileText(fs, file), file, 'kustomization');
   if (docs.length > 1) {
     throw new KustomizeError(`a kustomization file holds one YAML document, found ${docs.length}`, file);
@@ -352,18 +359,68 @@ function accumulateResource(
     acc.appendAll(resources, `${field}: '${path}' in ${file}`);
     return;
   }
-  const child = loadTarget(session, loader.child(abs, file, field), origin);
-  if (child.k.kind === 'Component') {
-    throw new KustomizeError(
-      `${field}: '${path}' holds a Component; list it under 'components:' instead`,
-      file,
-      field,
-    );
+  const childLoader = loader.child(abs, file, field);
+  const build = (session: BuildSession, childLoader: KustomizationLoader) => {
+    const child = loadTarget(session, childLoader, origin);
+    if (child.k.kind === 'Component') {
+      throw new KustomizeError(
+        `${field}: '${path}' holds a Component; list it under 'components:' instead`,
+        file,
+        field,
+      );
+    }
+    adoptSchema(session, child);
+    // A base starts from the default configuration, not its parent's: its own `configurations:` flow up, never down.
+    return accumulateTarget(session, child, new Accumulator(sharedDefaultTransformerConfig()));
+  };
+  acc.merge(buildBase(session, loader, childLoader, build), `${field}: '${path}' in ${file}`);
+}
+
+/**
+ * A base directory's build, from the run's memo when the same base was built before under the same
+ * settings (base-memo.ts), else built — and kept when nothing but its own files decided the result.
+ */
+function buildBase(
+  session: BuildSession,
+  parent: KustomizationLoader,
+  childLoader: KustomizationLoader,
+  build: (session: BuildSession, childLoader: KustomizationLoader) => Accumulator,
+): Accumulator {
+  const memo = session.options.bases;
+  // What a base build reads of its parent's build: origin paths, what was left out so far (lenient
+  // patches), the merge schema. Builds that depend on more than their settings are not kept.
+  if (!memo || session.trackOrigins || session.skipped.length > 0 || session.schema !== MergeSchema.builtin()) return build(session, childLoader);
+  const key = [childLoader.root, childLoader.restrictor, session.options.unrenderable ?? 'error', session.schemaFixed].join('\0');
+  const copied = memo.copy(session.fs, key, [...parent.chain, parent.realRoot]);
+  if (copied) {
+    session.warnings.push(...copied.build.warnings);
+    for (const f of copied.build.files) session.files.add(f);
+    session.loaded?.push(...copied.build.loaded);
+    return copied.accumulator;
   }
-  adoptSchema(session, child);
-  // A base starts from the default configuration, not its parent's: its own `configurations:` flow up, never down.
-  const sub = accumulateTarget(session, child, new Accumulator(sharedDefaultTransformerConfig()));
-  acc.merge(sub, `${field}: '${path}' in ${file}`);
+  const outer = { fs: session.fs, warnings: session.warnings, files: session.files, loaded: session.loaded, schemaFixed: session.schemaFixed };
+  const recorder = new RecordingFileSystem(outer.fs);
+  session.fs = recorder;
+  session.warnings = [];
+  session.files = new Set();
+  session.loaded = [];
+  let sub: Accumulator;
+  let effects: { warnings: BuildWarning[]; files: string[]; loaded: string[] };
+  try {
+    sub = build(session, childLoader.through(recorder));
+  } finally {
+    effects = { warnings: session.warnings, files: [...session.files], loaded: session.loaded ?? [] };
+    session.fs = outer.fs;
+    session.warnings = outer.warnings;
+    session.files = outer.files;
+    session.loaded = outer.loaded;
+    outer.warnings.push(...effects.warnings);
+    for (const f of effects.files) outer.files.add(f);
+    outer.loaded?.push(...effects.loaded);
+  }
+  const settingsUnchanged = session.skipped.length === 0 && session.schema === MergeSchema.builtin() && session.schemaFixed === outer.schemaFixed;
+  if (settingsUnchanged) memo.keep(outer.fs, key, sub, { ...effects, questions: recorder.questions });
+  return sub;
 }
 
 /**

@@ -71,6 +71,11 @@ export class KustomizationLoader {
     }
   }
 
+  /** The same loader reading through another FileSystem (a recorder of this one's). */
+  through(fs: FileSystem): KustomizationLoader {
+    return new KustomizationLoader(fs, this.root, this.restrictor, this.chain);
+  }
+
   /** A loader for a base or component directory; throws when it would form a cycle. */
   child(absDir: string, kustomizationFile: string, field: string): KustomizationLoader {
     const real = normalizePath(this.fs.realPath(absDir));

@@ -1,4 +1,4 @@
-import { isJsonObject, type JsonObject, type JsonValue } from '../model/json.ts';
+import { cloneJson, isJsonObject, type JsonObject, type JsonValue } from '../model/json.ts';
 
 /** Identity of a resource as kustomize sees it: group/version/kind plus namespace and name. */
 export interface ResId {
@@ -125,9 +125,9 @@ export class Resource {
     return isJsonObject(a) ? a : {};
   }
 
-  /** A shallow copy of the bookkeeping with a deep copy of the manifest. */
+  /** A shallow copy of the bookkeeping with a deep copy of the manifest (keys written without a value stay so). */
   clone(): Resource {
-    const r = new Resource(structuredClone(this.obj) as JsonObject, this.source);
+    const r = new Resource(cloneJson(this.obj), this.source);
     r.prevIds = this.prevIds.map((id) => ({ ...id }));
     r.patches.push(...this.patches);
     if (this.generated) r.generated = { ...this.generated };
