@@ -24965,12 +24965,25 @@ var TreeComparison = class {
     for (const p of q.reads) if (!this.bytes(p)) return false;
     return true;
   }
-  /** Whether the path is a file, a directory or nothing alike in both trees (all a stat tells). */
+  /**
+   * Whether the path is a file, a directory or nothing alike in both trees (all a stat tells). Asked of
+   * every entry of the repository: compared directly, which costs no more than asking `knownSame`.
+   */
   kind(path2) {
-    return this.verdict(this.answers.kind, path2, true, () => this.alike((fs3) => fs3.stat(path2)?.kind ?? "none"));
+    let same = this.answers.kind.get(path2);
+    if (same === void 0) {
+      same = (this.from.stat(path2)?.kind ?? "none") === (this.to.stat(path2)?.kind ?? "none");
+      this.answers.kind.set(path2, same);
+    }
+    return same;
   }
   realPath(path2) {
-    return this.verdict(this.answers.real, path2, true, () => this.alike((fs3) => attempt(() => fs3.realPath(path2))));
+    let same = this.answers.real.get(path2);
+    if (same === void 0) {
+      same = this.knownSame(path2) || realPathOf(this.from, path2) === realPathOf(this.to, path2);
+      this.answers.real.set(path2, same);
+    }
+    return same;
   }
   /** Listings are compared even for known files: `knownSame` speaks of a file's bytes, not of a directory. */
   list(path2) {
@@ -24998,6 +25011,13 @@ var TreeComparison = class {
     return same;
   }
 };
+function realPathOf(fs3, path2) {
+  try {
+    return fs3.realPath(path2);
+  } catch (err) {
+    return err instanceof FsError ? `\0${err.code}` : "\0";
+  }
+}
 function attempt(f) {
   try {
     return `ok:${f()}`;
@@ -29139,6 +29159,8 @@ var EAGER_FILE_BYTES = 1024 * 1024;
 var EAGER_TOTAL_BYTES = 256 * 1024 * 1024;
 var LAZY_BATCH_BYTES = 64 * 1024 * 1024;
 var UNUSUAL_TREE_PATH = /(?:^|\/)\.{1,2}(?:\/|$)|\/\/|^\/|\/$|^$/;
+var DIR = Object.freeze({ kind: "dir" });
+var FILE = Object.freeze({ kind: "file" });
 var MAX_LINK_HOPS = 40;
 var GitRevisionFileSystem = class _GitRevisionFileSystem {
   constructor(repoRoot, commit, topLevel) {
@@ -29195,8 +29217,8 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
   stat(path2) {
     const node = this.nodes.get(this.resolve(path2));
     if (!node) return void 0;
-    if (node.kind === "dir") return { kind: "dir" };
-    if (node.kind === "file") return { kind: "file" };
+    if (node.kind === "dir") return DIR;
+    if (node.kind === "file") return FILE;
     return void 0;
   }
   readBytes(path2) {

@@ -53451,12 +53451,25 @@ var TreeComparison = class {
     for (const p of q.reads) if (!this.bytes(p)) return false;
     return true;
   }
-  /** Whether the path is a file, a directory or nothing alike in both trees (all a stat tells). */
+  /**
+   * Whether the path is a file, a directory or nothing alike in both trees (all a stat tells). Asked of
+   * every entry of the repository: compared directly, which costs no more than asking `knownSame`.
+   */
   kind(path7) {
-    return this.verdict(this.answers.kind, path7, true, () => this.alike((fs5) => fs5.stat(path7)?.kind ?? "none"));
+    let same = this.answers.kind.get(path7);
+    if (same === void 0) {
+      same = (this.from.stat(path7)?.kind ?? "none") === (this.to.stat(path7)?.kind ?? "none");
+      this.answers.kind.set(path7, same);
+    }
+    return same;
   }
   realPath(path7) {
-    return this.verdict(this.answers.real, path7, true, () => this.alike((fs5) => attempt(() => fs5.realPath(path7))));
+    let same = this.answers.real.get(path7);
+    if (same === void 0) {
+      same = this.knownSame(path7) || realPathOf(this.from, path7) === realPathOf(this.to, path7);
+      this.answers.real.set(path7, same);
+    }
+    return same;
   }
   /** Listings are compared even for known files: `knownSame` speaks of a file's bytes, not of a directory. */
   list(path7) {
@@ -53484,6 +53497,13 @@ var TreeComparison = class {
     return same;
   }
 };
+function realPathOf(fs5, path7) {
+  try {
+    return fs5.realPath(path7);
+  } catch (err) {
+    return err instanceof FsError ? `\0${err.code}` : "\0";
+  }
+}
 function attempt(f) {
   try {
     return `ok:${f()}`;
@@ -57396,6 +57416,8 @@ var EAGER_FILE_BYTES = 1024 * 1024;
 var EAGER_TOTAL_BYTES = 256 * 1024 * 1024;
 var LAZY_BATCH_BYTES = 64 * 1024 * 1024;
 var UNUSUAL_TREE_PATH = /(?:^|\/)\.{1,2}(?:\/|$)|\/\/|^\/|\/$|^$/;
+var DIR = Object.freeze({ kind: "dir" });
+var FILE = Object.freeze({ kind: "file" });
 var MAX_LINK_HOPS = 40;
 var GitRevisionFileSystem = class _GitRevisionFileSystem {
   constructor(repoRoot, commit, topLevel) {
@@ -57452,8 +57474,8 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
   stat(path7) {
     const node = this.nodes.get(this.resolve(path7));
     if (!node) return void 0;
-    if (node.kind === "dir") return { kind: "dir" };
-    if (node.kind === "file") return { kind: "file" };
+    if (node.kind === "dir") return DIR;
+    if (node.kind === "file") return FILE;
     return void 0;
   }
   readBytes(path7) {

@@ -19,6 +19,9 @@ const EAGER_TOTAL_BYTES = 256 * 1024 * 1024;
 const LAZY_BATCH_BYTES = 64 * 1024 * 1024;
 /** A stored path with an empty, `.` or `..` segment, or a leading or trailing slash: git never writes one. */
 const UNUSUAL_TREE_PATH = /(?:^|\/)\.{1,2}(?:\/|$)|\/\/|^\/|\/$|^$/;
+/** The answers of `stat`, shared: a stat is asked of every path a render touches. */
+const DIR: FileStat = Object.freeze({ kind: 'dir' });
+const FILE: FileStat = Object.freeze({ kind: 'file' });
 /** Linux's limit on symlinks followed while resolving one path. */
 const MAX_LINK_HOPS = 40;
 
@@ -97,8 +100,8 @@ export class GitRevisionFileSystem implements FileSystem {
   stat(path: string): FileStat | undefined {
     const node = this.nodes.get(this.resolve(path));
     if (!node) return undefined;
-    if (node.kind === 'dir') return { kind: 'dir' };
-    if (node.kind === 'file') return { kind: 'file' };
+    if (node.kind === 'dir') return DIR;
+    if (node.kind === 'file') return FILE;
     return undefined; // a link that resolves to another link means a loop
   }
 

@@ -105,13 +105,26 @@ export class TreeComparison implements SameAnswers {
     return true;
   }
 
-  /** Whether the path is a file, a directory or nothing alike in both trees (all a stat tells). */
+  /**
+   * Whether the path is a file, a directory or nothing alike in both trees (all a stat tells). Asked of
+   * every entry of the repository: compared directly, which costs no more than asking `knownSame`.
+   */
   kind(path: string): boolean {
-    return this.verdict(this.answers.kind, path, true, () => this.alike((fs) => fs.stat(path)?.kind ?? 'none'));
+    let same = this.answers.kind.get(path);
+    if (same === undefined) {
+      same = (this.from.stat(path)?.kind ?? 'none') === (this.to.stat(path)?.kind ?? 'none');
+      this.answers.kind.set(path, same);
+    }
+    return same;
   }
 
   realPath(path: string): boolean {
-    return this.verdict(this.answers.real, path, true, () => this.alike((fs) => attempt(() => fs.realPath(path))));
+    let same = this.answers.real.get(path);
+    if (same === undefined) {
+      same = this.knownSame(path) || realPathOf(this.from, path) === realPathOf(this.to, path);
+      this.answers.real.set(path, same);
+    }
+    return same;
   }
 
   /** Listings are compared even for known files: `knownSame` speaks of a file's bytes, not of a directory. */
@@ -142,6 +155,15 @@ export class TreeComparison implements SameAnswers {
       answers.set(path, same);
     }
     return same;
+  }
+}
+
+function realPathOf(fs: FileSystem, path: string): string {
+  try {
+    return fs.realPath(path);
+  } catch (err) {
+    // Not a path: the failure is the answer (no real path begins with a NUL).
+    return err instanceof FsError ? `\0${err.code}` : '\0';
   }
 }
 
