@@ -29095,6 +29095,11 @@ function isPlainBranchName(rev) {
   return /^[A-Za-z0-9._][A-Za-z0-9._/-]*$/.test(rev) && !rev.includes("..") && !rev.endsWith("/") && !rev.startsWith("refs/");
 }
 function mergeBase(repoRoot, a, b) {
+  if (![a, b].some((rev) => rev === "" || /[\0\n]/.test(rev))) {
+    const direct = runGit(repoRoot, ["merge-base", "--end-of-options", a, b]);
+    const first = direct.stdout.toString("utf8").trim().split("\n")[0] ?? "";
+    if (direct.status === 0 && /^[0-9a-f]{40,64}$/.test(first)) return first;
+  }
   const shaA = resolveRevision(repoRoot, a);
   const shaB = resolveRevision(repoRoot, b);
   const r = runGit(repoRoot, ["merge-base", shaA, shaB]);

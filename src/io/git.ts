@@ -228,6 +228,13 @@ function isPlainBranchName(rev: string): boolean {
 
 /** The best common ancestor of two revisions: where a pull request's head forked from its base. */
 export function mergeBase(repoRoot: string, a: string, b: string): string {
+  // Nearly always both names are in this clone: one process answers. Anything else (a branch only
+  // origin has, a shallow clone, unrelated histories) takes the long way, which says what to do.
+  if (![a, b].some((rev) => rev === '' || /[\0\n]/.test(rev))) {
+    const direct = runGit(repoRoot, ['merge-base', '--end-of-options', a, b]);
+    const first = direct.stdout.toString('utf8').trim().split('\n')[0] ?? '';
+    if (direct.status === 0 && /^[0-9a-f]{40,64}$/.test(first)) return first;
+  }
   const shaA = resolveRevision(repoRoot, a);
   const shaB = resolveRevision(repoRoot, b);
   const r = runGit(repoRoot, ['merge-base', shaA, shaB]);
