@@ -24906,138 +24906,6 @@ function argoDirectoryFiles(fs3, root, opts) {
   }
 }
 
-// src/core/cluster/render-memo.ts
-var RenderMemo = class {
-  byEnvironment = /* @__PURE__ */ new Map();
-  /** Every question each environment's render asked, its renders' and those between them. */
-  environmentQuestions = /* @__PURE__ */ new Map();
-  /** The discovery walk (scanRepo) and the file summaries it made: a base reuses what it answers alike. */
-  scan;
-  record(environment, key, render) {
-    let renders = this.byEnvironment.get(environment);
-    if (!renders) {
-      renders = /* @__PURE__ */ new Map();
-      this.byEnvironment.set(environment, renders);
-    }
-    renders.set(key, render);
-  }
-  recordEnvironment(environment, questions) {
-    this.environmentQuestions.set(environment, questions);
-  }
-  /** What the whole render of an environment asked: a tree that answers all of it alike renders it alike. */
-  questionsOf(environment) {
-    return this.environmentQuestions.get(environment);
-  }
-  /** How many renders are recorded for one environment. */
-  countOf(environment) {
-    return this.byEnvironment.get(environment)?.size ?? 0;
-  }
-  /** Everything recorded for one environment (to send to another thread). */
-  entriesOf(environment) {
-    return [...this.byEnvironment.get(environment) ?? []];
-  }
-  /** Takes renders recorded elsewhere (another thread) for one environment. */
-  add(environment, entries) {
-    for (const [key, render] of entries) this.record(environment, key, render);
-  }
-  get(environment, key) {
-    return this.byEnvironment.get(environment)?.get(key);
-  }
-};
-var TreeComparison = class {
-  constructor(from, to, knownSame = () => false) {
-    this.from = from;
-    this.to = to;
-    this.knownSame = knownSame;
-  }
-  /** Each question's verdict, by kind then path: asked once whatever number of renders asked it. */
-  answers = {
-    kind: /* @__PURE__ */ new Map(),
-    real: /* @__PURE__ */ new Map(),
-    list: /* @__PURE__ */ new Map(),
-    read: /* @__PURE__ */ new Map()
-  };
-  /** True when every question gets the same answer from both trees. */
-  sameAnswers(q) {
-    for (const p of q.stats) if (!this.kind(p)) return false;
-    for (const p of q.realPaths) if (!this.realPath(p)) return false;
-    for (const p of q.lists) if (!this.list(p)) return false;
-    for (const p of q.reads) if (!this.bytes(p)) return false;
-    return true;
-  }
-  /**
-   * Whether the path is a file, a directory or nothing alike in both trees (all a stat tells). Asked of
-   * every entry of the repository: compared directly, which costs no more than asking `knownSame`.
-   */
-  kind(path2) {
-    let same = this.answers.kind.get(path2);
-    if (same === void 0) {
-      same = (this.from.stat(path2)?.kind ?? "none") === (this.to.stat(path2)?.kind ?? "none");
-      this.answers.kind.set(path2, same);
-    }
-    return same;
-  }
-  realPath(path2) {
-    let same = this.answers.real.get(path2);
-    if (same === void 0) {
-      same = this.knownSame(path2) || realPathOf(this.from, path2) === realPathOf(this.to, path2);
-      this.answers.real.set(path2, same);
-    }
-    return same;
-  }
-  /** Listings are compared even for known files: `knownSame` speaks of a file's bytes, not of a directory. */
-  list(path2) {
-    return this.verdict(this.answers.list, path2, false, () => this.alike((fs3) => attempt(() => fs3.readDir(path2).join("\0"))));
-  }
-  bytes(path2) {
-    return this.verdict(this.answers.read, path2, true, () => {
-      const ids = [this.from.blobId?.(path2), this.to.blobId?.(path2)];
-      if (ids[0] !== void 0 && ids[1] !== void 0) return ids[0] === ids[1];
-      const a = readOrFailure(this.from, path2);
-      const b = readOrFailure(this.to, path2);
-      return typeof a === "string" || typeof b === "string" ? a === b : equalBytes(a, b);
-    });
-  }
-  alike(answer) {
-    return answer(this.from) === answer(this.to);
-  }
-  /** One verdict per question, decided once: at once for a file git knows is unchanged, else by `decide`. */
-  verdict(answers, path2, aboutFile, decide) {
-    let same = answers.get(path2);
-    if (same === void 0) {
-      same = aboutFile && this.knownSame(path2) || decide();
-      answers.set(path2, same);
-    }
-    return same;
-  }
-};
-function realPathOf(fs3, path2) {
-  try {
-    return fs3.realPath(path2);
-  } catch (err) {
-    return err instanceof FsError ? `\0${err.code}` : "\0";
-  }
-}
-function attempt(f) {
-  try {
-    return `ok:${f()}`;
-  } catch (err) {
-    return err instanceof FsError ? `error:${err.code}` : "error";
-  }
-}
-function readOrFailure(fs3, path2) {
-  try {
-    return fs3.readBytes(path2);
-  } catch (err) {
-    return err instanceof FsError ? `error:${err.code}` : "error";
-  }
-}
-function equalBytes(a, b) {
-  if (a.byteLength !== b.byteLength) return false;
-  for (let i = 0; i < a.byteLength; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
 // src/core/cluster/render-environment.ts
 function renderLimit(directories) {
   return Math.max(MIN_RENDERS, RENDERS_PER_DIRECTORY * (directories ?? 0));
@@ -28884,6 +28752,138 @@ function withBaseline(head, base, ref, commit) {
       }
     }
   };
+}
+
+// src/core/cluster/render-memo.ts
+var RenderMemo = class {
+  byEnvironment = /* @__PURE__ */ new Map();
+  /** Every question each environment's render asked, its renders' and those between them. */
+  environmentQuestions = /* @__PURE__ */ new Map();
+  /** The discovery walk (scanRepo) and the file summaries it made: a base reuses what it answers alike. */
+  scan;
+  record(environment, key, render) {
+    let renders = this.byEnvironment.get(environment);
+    if (!renders) {
+      renders = /* @__PURE__ */ new Map();
+      this.byEnvironment.set(environment, renders);
+    }
+    renders.set(key, render);
+  }
+  recordEnvironment(environment, questions) {
+    this.environmentQuestions.set(environment, questions);
+  }
+  /** What the whole render of an environment asked: a tree that answers all of it alike renders it alike. */
+  questionsOf(environment) {
+    return this.environmentQuestions.get(environment);
+  }
+  /** How many renders are recorded for one environment. */
+  countOf(environment) {
+    return this.byEnvironment.get(environment)?.size ?? 0;
+  }
+  /** Everything recorded for one environment (to send to another thread). */
+  entriesOf(environment) {
+    return [...this.byEnvironment.get(environment) ?? []];
+  }
+  /** Takes renders recorded elsewhere (another thread) for one environment. */
+  add(environment, entries) {
+    for (const [key, render] of entries) this.record(environment, key, render);
+  }
+  get(environment, key) {
+    return this.byEnvironment.get(environment)?.get(key);
+  }
+};
+var TreeComparison = class {
+  constructor(from, to, knownSame = () => false) {
+    this.from = from;
+    this.to = to;
+    this.knownSame = knownSame;
+  }
+  /** Each question's verdict, by kind then path: asked once whatever number of renders asked it. */
+  answers = {
+    kind: /* @__PURE__ */ new Map(),
+    real: /* @__PURE__ */ new Map(),
+    list: /* @__PURE__ */ new Map(),
+    read: /* @__PURE__ */ new Map()
+  };
+  /** True when every question gets the same answer from both trees. */
+  sameAnswers(q) {
+    for (const p of q.stats) if (!this.kind(p)) return false;
+    for (const p of q.realPaths) if (!this.realPath(p)) return false;
+    for (const p of q.lists) if (!this.list(p)) return false;
+    for (const p of q.reads) if (!this.bytes(p)) return false;
+    return true;
+  }
+  /**
+   * Whether the path is a file, a directory or nothing alike in both trees (all a stat tells). Asked of
+   * every entry of the repository: compared directly, which costs no more than asking `knownSame`.
+   */
+  kind(path2) {
+    let same = this.answers.kind.get(path2);
+    if (same === void 0) {
+      same = (this.from.stat(path2)?.kind ?? "none") === (this.to.stat(path2)?.kind ?? "none");
+      this.answers.kind.set(path2, same);
+    }
+    return same;
+  }
+  realPath(path2) {
+    let same = this.answers.real.get(path2);
+    if (same === void 0) {
+      same = this.knownSame(path2) || realPathOf(this.from, path2) === realPathOf(this.to, path2);
+      this.answers.real.set(path2, same);
+    }
+    return same;
+  }
+  /** Listings are compared even for known files: `knownSame` speaks of a file's bytes, not of a directory. */
+  list(path2) {
+    return this.verdict(this.answers.list, path2, false, () => this.alike((fs3) => attempt(() => fs3.readDir(path2).join("\0"))));
+  }
+  bytes(path2) {
+    return this.verdict(this.answers.read, path2, true, () => {
+      const ids = [this.from.blobId?.(path2), this.to.blobId?.(path2)];
+      if (ids[0] !== void 0 && ids[1] !== void 0) return ids[0] === ids[1];
+      const a = readOrFailure(this.from, path2);
+      const b = readOrFailure(this.to, path2);
+      return typeof a === "string" || typeof b === "string" ? a === b : equalBytes(a, b);
+    });
+  }
+  alike(answer) {
+    return answer(this.from) === answer(this.to);
+  }
+  /** One verdict per question, decided once: at once for a file git knows is unchanged, else by `decide`. */
+  verdict(answers, path2, aboutFile, decide) {
+    let same = answers.get(path2);
+    if (same === void 0) {
+      same = aboutFile && this.knownSame(path2) || decide();
+      answers.set(path2, same);
+    }
+    return same;
+  }
+};
+function realPathOf(fs3, path2) {
+  try {
+    return fs3.realPath(path2);
+  } catch (err) {
+    return err instanceof FsError ? `\0${err.code}` : "\0";
+  }
+}
+function attempt(f) {
+  try {
+    return `ok:${f()}`;
+  } catch (err) {
+    return err instanceof FsError ? `error:${err.code}` : "error";
+  }
+}
+function readOrFailure(fs3, path2) {
+  try {
+    return fs3.readBytes(path2);
+  } catch (err) {
+    return err instanceof FsError ? `error:${err.code}` : "error";
+  }
+}
+function equalBytes(a, b) {
+  if (a.byteLength !== b.byteLength) return false;
+  for (let i = 0; i < a.byteLength; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 // src/core/check-change.ts

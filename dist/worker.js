@@ -23253,45 +23253,6 @@ function parsePointer(pointer) {
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 
-// src/core/cluster/render-memo.ts
-var RenderMemo = class {
-  byEnvironment = /* @__PURE__ */ new Map();
-  /** Every question each environment's render asked, its renders' and those between them. */
-  environmentQuestions = /* @__PURE__ */ new Map();
-  /** The discovery walk (scanRepo) and the file summaries it made: a base reuses what it answers alike. */
-  scan;
-  record(environment, key, render) {
-    let renders = this.byEnvironment.get(environment);
-    if (!renders) {
-      renders = /* @__PURE__ */ new Map();
-      this.byEnvironment.set(environment, renders);
-    }
-    renders.set(key, render);
-  }
-  recordEnvironment(environment, questions) {
-    this.environmentQuestions.set(environment, questions);
-  }
-  /** What the whole render of an environment asked: a tree that answers all of it alike renders it alike. */
-  questionsOf(environment) {
-    return this.environmentQuestions.get(environment);
-  }
-  /** How many renders are recorded for one environment. */
-  countOf(environment) {
-    return this.byEnvironment.get(environment)?.size ?? 0;
-  }
-  /** Everything recorded for one environment (to send to another thread). */
-  entriesOf(environment) {
-    return [...this.byEnvironment.get(environment) ?? []];
-  }
-  /** Takes renders recorded elsewhere (another thread) for one environment. */
-  add(environment, entries) {
-    for (const [key, render] of entries) this.record(environment, key, render);
-  }
-  get(environment, key) {
-    return this.byEnvironment.get(environment)?.get(key);
-  }
-};
-
 // src/core/suppress.ts
 var IGNORE_ANNOTATION = "gitops-gate.io/ignore";
 function parseIgnoreAnnotation(value) {
@@ -26399,6 +26360,45 @@ var CachingFileSystem = class {
       this.reals.set(path2, real);
     }
     return real;
+  }
+};
+
+// src/core/cluster/render-memo.ts
+var RenderMemo = class {
+  byEnvironment = /* @__PURE__ */ new Map();
+  /** Every question each environment's render asked, its renders' and those between them. */
+  environmentQuestions = /* @__PURE__ */ new Map();
+  /** The discovery walk (scanRepo) and the file summaries it made: a base reuses what it answers alike. */
+  scan;
+  record(environment, key, render) {
+    let renders = this.byEnvironment.get(environment);
+    if (!renders) {
+      renders = /* @__PURE__ */ new Map();
+      this.byEnvironment.set(environment, renders);
+    }
+    renders.set(key, render);
+  }
+  recordEnvironment(environment, questions) {
+    this.environmentQuestions.set(environment, questions);
+  }
+  /** What the whole render of an environment asked: a tree that answers all of it alike renders it alike. */
+  questionsOf(environment) {
+    return this.environmentQuestions.get(environment);
+  }
+  /** How many renders are recorded for one environment. */
+  countOf(environment) {
+    return this.byEnvironment.get(environment)?.size ?? 0;
+  }
+  /** Everything recorded for one environment (to send to another thread). */
+  entriesOf(environment) {
+    return [...this.byEnvironment.get(environment) ?? []];
+  }
+  /** Takes renders recorded elsewhere (another thread) for one environment. */
+  add(environment, entries) {
+    for (const [key, render] of entries) this.record(environment, key, render);
+  }
+  get(environment, key) {
+    return this.byEnvironment.get(environment)?.get(key);
   }
 };
 

@@ -6,7 +6,8 @@
  */
 import type { Environment } from './discover.ts';
 import type { EnvironmentOutcome } from './check-environment.ts';
-import type { FsQuestions, RecordedRender } from './cluster/render-memo.ts';
+import type { RecordedRender } from './cluster/render-memo.ts';
+import type { FsQuestions } from './recording-fs.ts';
 import { Resource } from './kustomize/resource.ts';
 
 export interface ParallelOptions {

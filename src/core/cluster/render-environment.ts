@@ -16,7 +16,8 @@ import { substituteVariables } from './substitute.ts';
 import type { ClusterResource, EntrypointResult, EnvironmentModel, OwnerRef } from './model.ts';
 import { argoDirectoryFiles, fluxGeneratedResources } from './generated-sources.ts';
 import { LocationResolver } from '../checks/resolve-location.ts';
-import { RecordingFileSystem, type RenderEvent, type RenderMemo, type TreeComparison } from './render-memo.ts';
+import type { RenderEvent, RenderMemo, TreeComparison } from './render-memo.ts';
+import { RecordingFileSystem } from '../recording-fs.ts';
 import type { FluxSourceConfig } from '../../config/config.ts';
 import { IGNORE_ANNOTATION, isExcluded, parseIgnoreAnnotation } from '../suppress.ts';
 

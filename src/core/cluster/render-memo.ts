@@ -8,8 +8,6 @@
  */
 import { FsError, type FileSystem } from '../ports.ts';
 import type { FsQuestions } from '../recording-fs.ts';
-
-export { RecordingFileSystem, type FsQuestions } from '../recording-fs.ts';
 import type { ClusterResource } from './model.ts';
 import type { SameAnswers, ScanRecord } from '../discover/scan.ts';
 import type { Finding } from '../model/finding.ts';
