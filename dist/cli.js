@@ -24213,7 +24213,9 @@ function emptyScanRecord() {
 function scanRepo(fs3, root, options = {}) {
   const exclude = options.exclude ?? [];
   const { record, reuse } = options.memo ?? {};
-  const walk4 = reuse?.record.walk && walkHolds(reuse.record, reuse.same, fs3) ? reuse.record.walk : walkRepo(fs3, root, exclude, record);
+  const heldWalk = reuse?.record.walk && walkHolds(reuse.record, reuse.same, fs3) ? reuse.record.walk : void 0;
+  if (heldWalk && reuse.record.tree && treeHolds(fs3, reuse.record, reuse.same)) return reuse.record.tree;
+  const walk4 = heldWalk ?? walkRepo(fs3, root, exclude, record);
   if (record) record.walk = walk4;
   const knownKustomizations = reuse && { known: reuse.record.kustomizations, same: reuse.same };
   const knownGitOps = reuse && { known: reuse.record.gitops, same: reuse.same };
@@ -24223,7 +24225,7 @@ function scanRepo(fs3, root, options = {}) {
   };
   const kustomizations = readKustomizations(fs3, root, walk4.kustomizationDirs, walk4.kustomizationFiles, summaries.kustomization);
   const dirSet = new Set(walk4.dirs);
-  return {
+  const tree = {
     dirs: walk4.dirs,
     kustomizationDirs: walk4.kustomizationDirs,
     includes: kustomizations.includes,
@@ -24231,6 +24233,30 @@ function scanRepo(fs3, root, options = {}) {
     chartDirs: walk4.chartDirs,
     gitops: readGitOpsObjects(fs3, root, walk4.yamlFiles.filter((f) => !underChart(f, walk4.chartDirs)), dirSet, summaries.gitops)
   };
+  if (record) record.tree = tree;
+  return tree;
+}
+function treeHolds(fs3, record, same) {
+  const changed = same.changedFiles?.();
+  if (!changed) return false;
+  for (const file of changed) {
+    const kustomization = record.kustomizations.has(file);
+    const gitops = record.gitops.has(file);
+    if (!kustomization && !gitops || same.bytes(file)) continue;
+    if (kustomization && !sameSummary(record.kustomizations.get(file), summarised(() => kustomizationSummary(file, readText(fs3, file))))) return false;
+    if (gitops && !sameSummary(record.gitops.get(file) ?? [], summarised(() => gitOpsObjectsIn(file, readText(fs3, file))) ?? [])) return false;
+  }
+  return true;
+}
+function summarised(make) {
+  try {
+    return make();
+  } catch {
+    return void 0;
+  }
+}
+function sameSummary(a, b) {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 function walkHolds(record, same, fs3) {
   return record.realPaths.every((p) => same.realPath(p)) && record.listed.every(([dir, names]) => walkedNames(fs3, dir) === names) && record.kinds.every((p) => same.kind(p));
@@ -28537,7 +28563,7 @@ async function runChecks(inputs) {
   const { repoRoot, config } = inputs;
   const fs3 = inputs.fs instanceof CachingFileSystem ? inputs.fs : new CachingFileSystem(inputs.fs);
   const tree = scanWithMemo(fs3, repoRoot, config, inputs.renderMemo);
-  let envs = withoutExcluded(discoverEnvironments(tree, config), config.exclude);
+  let envs = withoutExcluded(discoverWithMemo(tree, config, inputs.renderMemo), config.exclude);
   const environmentNames = envs.map((e) => e.config.name);
   if (inputs.environments && inputs.environments.length > 0) {
     const known = new Set(envs.map((e) => e.config.name));
@@ -28625,6 +28651,13 @@ function scanWithMemo(fs3, repoRoot, config, memo) {
   const record = emptyScanRecord();
   memo.record.scan = record;
   return scanRepo2(fs3, repoRoot, { ...options, memo: { record } });
+}
+function discoverWithMemo(tree, config, memo) {
+  const recorded = memo?.reuse?.memo;
+  if (recorded?.environments && recorded.scan?.tree === tree) return recorded.environments;
+  const environments = discoverEnvironments(tree, config);
+  if (memo?.record) memo.record.environments = environments;
+  return environments;
 }
 async function checkEnvironments(envs, ctx, inputs) {
   const reusing = !!inputs.renderMemo?.reuse || !!inputs.environmentChecks?.reuse;
@@ -28761,6 +28794,8 @@ var RenderMemo = class {
   environmentQuestions = /* @__PURE__ */ new Map();
   /** The discovery walk (scanRepo) and the file summaries it made: a base reuses what it answers alike. */
   scan;
+  /** The environments discovered in the scan's tree: a base whose scan is the head's has the same. */
+  environments;
   record(environment, key, render) {
     let renders = this.byEnvironment.get(environment);
     if (!renders) {
@@ -28793,10 +28828,11 @@ var RenderMemo = class {
   }
 };
 var TreeComparison = class {
-  constructor(from, to, knownSame = () => false) {
+  constructor(from, to, knownSame = () => false, possiblyChanged) {
     this.from = from;
     this.to = to;
     this.knownSame = knownSame;
+    this.possiblyChanged = possiblyChanged;
   }
   /** Each question's verdict, by kind then path: asked once whatever number of renders asked it. */
   answers = {
@@ -28805,6 +28841,9 @@ var TreeComparison = class {
     list: /* @__PURE__ */ new Map(),
     read: /* @__PURE__ */ new Map()
   };
+  changedFiles() {
+    return this.possiblyChanged;
+  }
   /** True when every question gets the same answer from both trees. */
   sameAnswers(q) {
     for (const p of q.stats) if (!this.kind(p)) return false;
@@ -28894,7 +28933,7 @@ async function runChangeChecks(inputs, base) {
   const checks = /* @__PURE__ */ new Map();
   const head = await runChecks({ ...inputs, renderMemo: { record: memo }, validation, placements, environmentChecks: { record: checks } });
   const baseSide = await runChecks({
-    renderMemo: { reuse: { memo, comparison: new TreeComparison(inputs.fs, base.fs, base.unchanged) } },
+    renderMemo: { reuse: { memo, comparison: new TreeComparison(inputs.fs, base.fs, base.unchanged, base.changed) } },
     validation,
     placements,
     environmentChecks: { reuse: checks },
@@ -29386,6 +29425,10 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
       return void 0;
     }
   }
+  /** The files git reported changed against the tree given as `sameContentFrom` (absolute), if there is one. */
+  changedFiles() {
+    return this.donor?.changed;
+  }
   /**
    * Whether a file holds the same bytes here as in the tree given as `sameContentFrom` (git reported no
    * change to it); false when there is no such tree or the file is not in this one.
@@ -29474,7 +29517,8 @@ function topLevelOf(root, prefix) {
   return normalizePath(root + "/..".repeat(depth));
 }
 function baseRevision(fs3, ref) {
-  return { fs: fs3, ref, commit: fs3.commit, unchanged: (path2) => fs3.sameAsDonor(path2) };
+  const changed = fs3.changedFiles();
+  return { fs: fs3, ref, commit: fs3.commit, unchanged: (path2) => fs3.sameAsDonor(path2), ...changed ? { changed } : {} };
 }
 
 // src/io/worker-pool.ts

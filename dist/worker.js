@@ -26370,6 +26370,8 @@ var RenderMemo = class {
   environmentQuestions = /* @__PURE__ */ new Map();
   /** The discovery walk (scanRepo) and the file summaries it made: a base reuses what it answers alike. */
   scan;
+  /** The environments discovered in the scan's tree: a base whose scan is the head's has the same. */
+  environments;
   record(environment, key, render) {
     let renders = this.byEnvironment.get(environment);
     if (!renders) {

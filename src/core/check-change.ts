@@ -22,6 +22,8 @@ export interface BaseRevision {
   commit: string;
   /** Files known to hold the same bytes at the base as at the head, without comparing them (absolute paths). */
   unchanged?: (path: string) => boolean;
+  /** The files whose bytes may differ (absolute paths): what `git diff` reported. Every other file is `unchanged`. */
+  changed?: ReadonlySet<string>;
 }
 
 export interface ChangeResult {
@@ -46,7 +48,7 @@ export async function runChangeChecks(inputs: CheckInputs, base: BaseRevision): 
   const checks = new Map<string, EnvironmentChecks>();
   const head = await runChecks({ ...inputs, renderMemo: { record: memo }, validation, placements, environmentChecks: { record: checks } });
   const baseSide = await runChecks({
-    renderMemo: { reuse: { memo, comparison: new TreeComparison(inputs.fs, base.fs, base.unchanged) } },
+    renderMemo: { reuse: { memo, comparison: new TreeComparison(inputs.fs, base.fs, base.unchanged, base.changed) } },
     validation,
     placements,
     environmentChecks: { reuse: checks },

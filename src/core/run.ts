@@ -79,7 +79,7 @@ export async function runChecks(inputs: CheckInputs): Promise<CheckResult> {
   const { repoRoot, config } = inputs;
   const fs = inputs.fs instanceof CachingFileSystem ? inputs.fs : new CachingFileSystem(inputs.fs);
   const tree = scanWithMemo(fs, repoRoot, config, inputs.renderMemo);
-  let envs = withoutExcluded(discoverEnvironments(tree, config), config.exclude);
+  let envs = withoutExcluded(discoverWithMemo(tree, config, inputs.renderMemo), config.exclude);
   const environmentNames = envs.map((e) => e.config.name);
   if (inputs.environments && inputs.environments.length > 0) {
     const known = new Set(envs.map((e) => e.config.name));
@@ -174,6 +174,15 @@ function scanWithMemo(fs: FileSystem, repoRoot: string, config: Config, memo: Ch
   const record = emptyScanRecord();
   memo.record.scan = record;
   return scanRepo(fs, repoRoot, { ...options, memo: { record } });
+}
+
+/** The environments of the tree; a pull request's base whose scan is the head's takes the head's (discovery is pure). */
+function discoverWithMemo(tree: RepoTree, config: Config, memo: CheckInputs['renderMemo']): Environment[] {
+  const recorded = memo?.reuse?.memo;
+  if (recorded?.environments && recorded.scan?.tree === tree) return recorded.environments;
+  const environments = discoverEnvironments(tree, config);
+  if (memo?.record) memo.record.environments = environments;
+  return environments;
 }
 
 /**

@@ -283,6 +283,11 @@ export class GitRevisionFileSystem implements FileSystem {
     }
   }
 
+  /** The files git reported changed against the tree given as `sameContentFrom` (absolute), if there is one. */
+  changedFiles(): ReadonlySet<string> | undefined {
+    return this.donor?.changed;
+  }
+
   /**
    * Whether a file holds the same bytes here as in the tree given as `sameContentFrom` (git reported no
    * change to it); false when there is no such tree or the file is not in this one.
@@ -382,5 +387,6 @@ function topLevelOf(root: string, prefix: string): string {
 
 /** A commit's tree as the base of a change (check-change.ts), with what git knows is unchanged. */
 export function baseRevision(fs: GitRevisionFileSystem, ref: string): BaseRevision {
-  return { fs, ref, commit: fs.commit, unchanged: (path) => fs.sameAsDonor(path) };
+  const changed = fs.changedFiles();
+  return { fs, ref, commit: fs.commit, unchanged: (path) => fs.sameAsDonor(path), ...(changed ? { changed } : {}) };
 }

@@ -54,6 +54,13 @@ function describeModels(models: EnvironmentModel[]): string {
     .join('\n');
 }
 
+/** The absolute paths whose bytes differ between two file sets, or that only one has (what `git diff` lists). */
+function differingFiles(base: Files, head: Files): Set<string> {
+  const out = new Set<string>();
+  for (const path of new Set([...base.keys(), ...head.keys()])) if (base.get(path) !== head.get(path)) out.add(`${ROOT}/${path}`);
+  return out;
+}
+
 test(`incremental base renders equal full renders over ${CHANGE_SETS} random change sets`, async () => {
   const rand = prng(20261203);
   let reused = 0;
@@ -78,6 +85,16 @@ test(`incremental base renders equal full renders over ${CHANGE_SETS} random cha
 
     const what = `change set ${i}: ${changes.join('; ')}`;
     assert.equal(renderJson(incremental.report), renderJson(full.report), what);
+    // As beside a git working tree: the files that differ are known, and every other file is the same
+    // without comparing (the discovery's result is then taken whole when no summary changes).
+    const changed = differingFiles(base, head);
+    const knowing = await runChecks({
+      ...inputs(baseFs),
+      renderMemo: { reuse: { memo, comparison: new TreeComparison(headFs, baseFs, (p) => base.has(p.slice(ROOT.length + 1)) && !changed.has(p), changed) } },
+      environmentChecks: { reuse: checks },
+    });
+    assert.equal(renderJson(knowing.report), renderJson(full.report), `${what} (changed files known)`);
+    assert.equal(describeModels(knowing.models), describeModels(full.models), `${what} (changed files known)`);
     // The whole change as the CLI runs it (the base checks only the rules the head reports, positions
     // shared) classifies every finding as both sides checked in full would.
     const change = await runChangeChecks(inputs(headFs), { fs: baseFs, ref: 'main', commit: 'b'.repeat(40) });

@@ -11,6 +11,7 @@ import type { FsQuestions } from '../recording-fs.ts';
 import type { ClusterResource } from './model.ts';
 import type { SameAnswers, ScanRecord } from '../discover/scan.ts';
 import type { Finding } from '../model/finding.ts';
+import type { Environment } from '../discover.ts';
 
 /** What a render emitted besides its resources, in order, to be replayed where it is reused. */
 export type RenderEvent =
@@ -32,6 +33,8 @@ export class RenderMemo {
   private readonly environmentQuestions = new Map<string, FsQuestions>();
   /** The discovery walk (scanRepo) and the file summaries it made: a base reuses what it answers alike. */
   scan?: ScanRecord;
+  /** The environments discovered in the scan's tree: a base whose scan is the head's has the same. */
+  environments?: Environment[];
 
   record(environment: string, key: string, render: RecordedRender): void {
     let renders = this.byEnvironment.get(environment);
@@ -92,7 +95,16 @@ export class TreeComparison implements SameAnswers {
      * report, for a base read beside its working tree): their kind, real path and bytes are the same.
      */
     private readonly knownSame: (path: string) => boolean = () => false,
+    /**
+     * The files whose bytes may differ (absolute), when the trees know: every other file either tree
+     * holds as a file in both is `knownSame`. Lets discovery check a few files instead of all of them.
+     */
+    private readonly possiblyChanged?: ReadonlySet<string>,
   ) {}
+
+  changedFiles(): Iterable<string> | undefined {
+    return this.possiblyChanged;
+  }
 
   /** True when every question gets the same answer from both trees. */
   sameAnswers(q: FsQuestions): boolean {

@@ -74,6 +74,8 @@ export interface ScanRecord {
   /** Summaries by absolute path (undefined: unreadable, or not a kustomization). */
   kustomizations: Map<string, KustomizationSummary | undefined>;
   gitops: Map<string, GitOpsObject[]>;
+  /** What the scan made of it all. */
+  tree?: RepoTree;
 }
 
 export function emptyScanRecord(): ScanRecord {
@@ -86,6 +88,11 @@ export interface SameAnswers {
   list(path: string): boolean;
   kind(path: string): boolean;
   bytes(path: string): boolean;
+  /**
+   * The files whose bytes may differ, when known (absolute): every other file both trees hold answers
+   * `bytes` alike. Undefined: ask `bytes` of each.
+   */
+  changedFiles?(): Iterable<string> | undefined;
 }
 
 /** What the walk finds: repo-relative directories and files. */
@@ -102,7 +109,9 @@ interface Walk {
 export function scanRepo(fs: FileSystem, root: string, options: ScanOptions = {}): RepoTree {
   const exclude = options.exclude ?? [];
   const { record, reuse } = options.memo ?? {};
-  const walk = reuse?.record.walk && walkHolds(reuse.record, reuse.same, fs) ? reuse.record.walk : walkRepo(fs, root, exclude, record);
+  const heldWalk = reuse?.record.walk && walkHolds(reuse.record, reuse.same, fs) ? reuse.record.walk : undefined;
+  if (heldWalk && reuse!.record.tree && treeHolds(fs, reuse!.record, reuse!.same)) return reuse!.record.tree;
+  const walk = heldWalk ?? walkRepo(fs, root, exclude, record);
   if (record) record.walk = walk;
   const knownKustomizations = reuse && { known: reuse.record.kustomizations, same: reuse.same };
   const knownGitOps = reuse && { known: reuse.record.gitops, same: reuse.same };
@@ -112,7 +121,7 @@ export function scanRepo(fs: FileSystem, root: string, options: ScanOptions = {}
   };
   const kustomizations = readKustomizations(fs, root, walk.kustomizationDirs, walk.kustomizationFiles, summaries.kustomization);
   const dirSet = new Set(walk.dirs);
-  return {
+  const tree: RepoTree = {
     dirs: walk.dirs,
     kustomizationDirs: walk.kustomizationDirs,
     includes: kustomizations.includes,
@@ -120,6 +129,40 @@ export function scanRepo(fs: FileSystem, root: string, options: ScanOptions = {}
     chartDirs: walk.chartDirs,
     gitops: readGitOpsObjects(fs, root, walk.yamlFiles.filter((f) => !underChart(f, walk.chartDirs)), dirSet, summaries.gitops),
   };
+  if (record) record.tree = tree;
+  return tree;
+}
+
+/**
+ * Whether a recorded scan's result holds as a whole in a tree whose walk held: the result depends on the
+ * walk and on the summary of each kustomization and GitOps file, so it holds when every file whose bytes
+ * may differ is summarised alike (an edit to an overlay's patches changes no summary). Only when the
+ * trees know which files may differ: asking every file costs what scanning does.
+ */
+function treeHolds(fs: FileSystem, record: ScanRecord, same: SameAnswers): boolean {
+  const changed = same.changedFiles?.();
+  if (!changed) return false;
+  for (const file of changed) {
+    const kustomization = record.kustomizations.has(file);
+    const gitops = record.gitops.has(file);
+    if ((!kustomization && !gitops) || same.bytes(file)) continue;
+    if (kustomization && !sameSummary(record.kustomizations.get(file), summarised(() => kustomizationSummary(file, readText(fs, file))))) return false;
+    if (gitops && !sameSummary(record.gitops.get(file) ?? [], summarised(() => gitOpsObjectsIn(file, readText(fs, file))) ?? [])) return false;
+  }
+  return true;
+}
+
+/** A file's summary, or undefined when it cannot be read or summarised (as `remembered` makes it). */
+function summarised<T>(make: () => T | undefined): T | undefined {
+  try {
+    return make();
+  } catch {
+    return undefined;
+  }
+}
+
+function sameSummary(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /**
