@@ -42,11 +42,12 @@ test('an edit that changes no summary: the head scan is taken whole', () => {
 });
 
 test('an edit that changes what a kustomization builds on, or what an Application selects, is scanned', () => {
-  for (const edit of [
+  const edits: Record<string, string>[] = [
     { 'apps/web/overlays/dev/kustomization.yaml': 'resources:\n- ../../base\ncomponents:\n- ../../../../components/ha\n' },
     { 'argocd/web-dev.yaml': BASE['argocd/web-dev.yaml']!.replace('overlays/dev', 'overlays/prod') },
     { 'components/ha/kustomization.yaml': 'kind: Kustomization\n' },
-  ]) {
+  ];
+  for (const edit of edits) {
     const { whole, tree, fresh } = scanBase({ ...BASE, ...edit });
     assert.equal(whole, false, Object.keys(edit)[0]);
     assert.deepEqual(tree, fresh, Object.keys(edit)[0]);

@@ -14,13 +14,14 @@ import { Accumulator } from './accumulator.ts';
 import type { Resource } from './resource.ts';
 import type { TransformerConfig } from './transformer-config.ts';
 import type { BoundVar } from './vars.ts';
+import type { BuildWarning } from './build.ts';
 
 /** What one base build made and did: its accumulator and its effects on the build that listed it. */
 export interface BaseBuild {
   resources: Resource[];
   vars: BoundVar[];
   config: TransformerConfig;
-  warnings: { file: string; field: string; message: string }[];
+  warnings: BuildWarning[];
   files: string[];
   /** Real directories of every kustomization it loaded, itself included: what a cycle check looks at. */
   loaded: string[];
