@@ -13,6 +13,7 @@ export interface CliRun {
   rssMiB: number;
   status: number;
   stdout: string;
+  stderr: string;
 }
 
 const PROJECT = resolve(import.meta.dirname, '..');
@@ -38,5 +39,5 @@ export function runCli(args: string[], env: Record<string, string | undefined> =
   const line = r.stderr.split('\n').reverse().find((l) => l.startsWith('GG_USAGE '));
   if (!line) throw new Error(`gitops-gate ${args.join(' ')} reported nothing (exit ${r.status}):\n${r.stderr.slice(-2000)}`);
   const usage = JSON.parse(line.slice('GG_USAGE '.length)) as { cpu: number; rssMiB: number };
-  return { ms, cpu: usage.cpu, rssMiB: usage.rssMiB, status: r.status ?? -1, stdout: r.stdout };
+  return { ms, cpu: usage.cpu, rssMiB: usage.rssMiB, status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

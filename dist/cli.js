@@ -28931,7 +28931,9 @@ async function runChangeChecks(inputs, base) {
   const validation = inputs.validation ?? { validator: new SchemaValidator(), results: /* @__PURE__ */ new WeakMap() };
   const placements = /* @__PURE__ */ new WeakMap();
   const checks = /* @__PURE__ */ new Map();
+  const started = performance.now();
   const head = await runChecks({ ...inputs, renderMemo: { record: memo }, validation, placements, environmentChecks: { record: checks } });
+  const headDone = performance.now();
   const baseSide = await runChecks({
     renderMemo: { reuse: { memo, comparison: new TreeComparison(inputs.fs, base.fs, base.unchanged, base.changed) } },
     validation,
@@ -28952,7 +28954,8 @@ async function runChangeChecks(inputs, base) {
     report: withBaseline(head.report, baseSide.report, base.ref, base.commit),
     models: head.models,
     baseModels: baseSide.models,
-    environmentNames: [.../* @__PURE__ */ new Set([...head.environmentNames, ...baseSide.environmentNames])]
+    environmentNames: [.../* @__PURE__ */ new Set([...head.environmentNames, ...baseSide.environmentNames])],
+    durations: { head: headDone - started, base: performance.now() - headDone }
   };
 }
 
@@ -30724,6 +30727,7 @@ Options:
   --fail-on-existing            with a baseline, existing findings fail the check too
   --jobs N                      threads to render environments on (default: the machine's cores but one;
                                 1: no threads)
+  --timings                     say on stderr how long the run took, and with a base each part of it
   -h, --help                    show this help
 
 Exit status: 0 nothing at or above --fail-on (with a baseline: nothing new); 1 findings at or above it;
@@ -30747,6 +30751,7 @@ async function runCheck(args, io) {
       base: { type: "string" },
       "fail-on-existing": { type: "boolean" },
       jobs: { type: "string" },
+      timings: { type: "boolean" },
       help: { type: "boolean", short: "h" }
     }
   });
@@ -30772,6 +30777,8 @@ async function runCheck(args, io) {
   const failOnExisting = values["fail-on-existing"] ?? false;
   const jobs = parseJobs(values.jobs);
   const env = io.env ?? {};
+  const started = performance.now();
+  let timings = "";
   let report;
   try {
     const inputs = loadRepoInputs(positionals[0], values.config, values.schemas ?? [], io.cwd, env);
@@ -30798,16 +30805,26 @@ async function runCheck(args, io) {
         }
       } : {}
     };
+    const opening = performance.now();
     const base = await openBaseline(inputs.repoRoot, values.base, values["base-branch"], headFs, (m) => io.stderr(`gitops-gate: ${m}
 `));
     const pool = jobs > 1 && !io.fs ? createWorkerPool(jobs, { repoRoot: inputs.repoRoot, repoURLs: inputs.repoURLs, config: inputs.config, schemaOptions: inputs.schemaOptions }) : void 0;
     if (pool) checkInputs.workers = pool;
+    const opened = performance.now();
     let result;
+    let durations;
     try {
-      result = base ? await runChangeChecks(checkInputs, base) : await runChecks(checkInputs);
+      if (base) {
+        const change = await runChangeChecks(checkInputs, base);
+        durations = change.durations;
+        result = change;
+      } else {
+        result = await runChecks(checkInputs);
+      }
     } finally {
       await pool?.close();
     }
+    if (values.timings) timings = describeTimings(performance.now() - started, durations && { open: opened - opening, ...durations });
     if (progress) io.stderr("\r\x1B[2K");
     report = result.report;
   } catch (err) {
@@ -30829,7 +30846,14 @@ async function runCheck(args, io) {
   } else {
     io.stdout(text);
   }
+  if (timings) io.stderr(`gitops-gate: ${timings}
+`);
   return gateFails(report, { failOn, failOnExisting }) ? 1 : 0;
+}
+function describeTimings(totalMs, parts) {
+  const s = (ms) => `${(ms / 1e3).toFixed(2)} s`;
+  const total = `took ${s(totalMs)}`;
+  return parts ? `${total}: opening the base in git ${s(parts.open)}, the head ${s(parts.head)}, the base ${s(parts.base)}` : total;
 }
 function parseJobs(value) {
   if (value === void 0) return defaultJobs();

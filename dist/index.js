@@ -57222,7 +57222,9 @@ async function runChangeChecks(inputs, base) {
   const validation = inputs.validation ?? { validator: new SchemaValidator(), results: /* @__PURE__ */ new WeakMap() };
   const placements = /* @__PURE__ */ new WeakMap();
   const checks = /* @__PURE__ */ new Map();
+  const started = performance.now();
   const head = await runChecks({ ...inputs, renderMemo: { record: memo }, validation, placements, environmentChecks: { record: checks } });
+  const headDone = performance.now();
   const baseSide = await runChecks({
     renderMemo: { reuse: { memo, comparison: new TreeComparison(inputs.fs, base.fs, base.unchanged, base.changed) } },
     validation,
@@ -57243,7 +57245,8 @@ async function runChangeChecks(inputs, base) {
     report: withBaseline(head.report, baseSide.report, base.ref, base.commit),
     models: head.models,
     baseModels: baseSide.models,
-    environmentNames: [.../* @__PURE__ */ new Set([...head.environmentNames, ...baseSide.environmentNames])]
+    environmentNames: [.../* @__PURE__ */ new Set([...head.environmentNames, ...baseSide.environmentNames])],
+    durations: { head: headDone - started, base: performance.now() - headDone }
   };
 }
 

@@ -38,6 +38,7 @@ Options:
   --fail-on-existing            with a baseline, existing findings fail the check too
   --jobs N                      threads to render environments on (default: the machine's cores but one;
                                 1: no threads)
+  --timings                     say on stderr how long the run took, and with a base each part of it
   -h, --help                    show this help
 
 Exit status: 0 nothing at or above --fail-on (with a baseline: nothing new); 1 findings at or above it;
@@ -62,6 +63,7 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
       base: { type: 'string' },
       'fail-on-existing': { type: 'boolean' },
       jobs: { type: 'string' },
+      timings: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -89,6 +91,8 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
   const jobs = parseJobs(values.jobs);
 
   const env = io.env ?? {};
+  const started = performance.now();
+  let timings = '';
   let report: Report;
   try {
     const inputs = loadRepoInputs(positionals[0], values.config, values.schemas ?? [], io.cwd, env);
@@ -118,16 +122,26 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
           }
         : {}),
     };
+    const opening = performance.now();
     const base = await openBaseline(inputs.repoRoot, values.base, values['base-branch'], headFs, (m) => io.stderr(`gitops-gate: ${m}\n`));
     // Threads read the working tree from disk: only for the real one, not a FileSystem a caller passed in.
     const pool = jobs > 1 && !io.fs ? createWorkerPool(jobs, { repoRoot: inputs.repoRoot, repoURLs: inputs.repoURLs, config: inputs.config, schemaOptions: inputs.schemaOptions }) : undefined;
     if (pool) checkInputs.workers = pool;
+    const opened = performance.now();
     let result;
+    let durations: { head: number; base: number } | undefined;
     try {
-      result = base ? await runChangeChecks(checkInputs, base) : await runChecks(checkInputs);
+      if (base) {
+        const change = await runChangeChecks(checkInputs, base);
+        durations = change.durations;
+        result = change;
+      } else {
+        result = await runChecks(checkInputs);
+      }
     } finally {
       await pool?.close();
     }
+    if (values.timings) timings = describeTimings(performance.now() - started, durations && { open: opened - opening, ...durations });
     if (progress) io.stderr('\r\x1b[2K');
     report = result.report;
   } catch (err) {
@@ -149,7 +163,15 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
   } else {
     io.stdout(text);
   }
+  if (timings) io.stderr(`gitops-gate: ${timings}\n`);
   return gateFails(report, { failOn, failOnExisting }) ? 1 : 0;
+}
+
+/** `took 5.91 s: opening the base in git 0.18 s, the head 5.40 s, the base 0.33 s` (seconds, two decimals). */
+export function describeTimings(totalMs: number, parts?: { open: number; head: number; base: number }): string {
+  const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  const total = `took ${s(totalMs)}`;
+  return parts ? `${total}: opening the base in git ${s(parts.open)}, the head ${s(parts.head)}, the base ${s(parts.base)}` : total;
 }
 
 /** `--jobs N`: a whole number of threads, at least 1; default the machine's cores but one. */

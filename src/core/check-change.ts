@@ -33,6 +33,8 @@ export interface ChangeResult {
   baseModels: EnvironmentModel[];
   /** Every environment either side has, asked for or not. */
   environmentNames: string[];
+  /** How long each side took, in milliseconds: the head's check and the base's (which reuses the head's work). */
+  durations: { head: number; base: number };
 }
 
 /**
@@ -46,7 +48,9 @@ export async function runChangeChecks(inputs: CheckInputs, base: BaseRevision): 
   const validation = inputs.validation ?? { validator: new SchemaValidator(), results: new WeakMap() };
   const placements: PlacementMemo = new WeakMap();
   const checks = new Map<string, EnvironmentChecks>();
+  const started = performance.now();
   const head = await runChecks({ ...inputs, renderMemo: { record: memo }, validation, placements, environmentChecks: { record: checks } });
+  const headDone = performance.now();
   const baseSide = await runChecks({
     renderMemo: { reuse: { memo, comparison: new TreeComparison(inputs.fs, base.fs, base.unchanged, base.changed) } },
     validation,
@@ -68,5 +72,6 @@ export async function runChangeChecks(inputs: CheckInputs, base: BaseRevision): 
     models: head.models,
     baseModels: baseSide.models,
     environmentNames: [...new Set([...head.environmentNames, ...baseSide.environmentNames])],
+    durations: { head: headDone - started, base: performance.now() - headDone },
   };
 }

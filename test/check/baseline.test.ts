@@ -65,6 +65,13 @@ test('check --base: existing findings stay existing through line shifts; only ne
 
   const text = await runCli(['check', root, '--base', 'main'], { env: { GITOPS_GATE_SCHEMAS: '' } });
   assert.match(text.stdout, /\[existing\]/);
+  assert.doesNotMatch(text.stderr, /took/, 'timings only when asked');
+  // --timings: one line on stderr, after the report; the report is the same.
+  const timed = await runCli(['check', root, '--base', 'main', '--timings'], { env: { GITOPS_GATE_SCHEMAS: '' } });
+  assert.equal(timed.stdout, text.stdout);
+  assert.match(timed.stderr, /^gitops-gate: took \d+\.\d\d s: opening the base in git \d+\.\d\d s, the head \d+\.\d\d s, the base \d+\.\d\d s\n$/m);
+  const plain = await runCli(['check', root, '--timings'], { env: { GITOPS_GATE_SCHEMAS: '' } });
+  assert.match(plain.stderr, /^gitops-gate: took \d+\.\d\d s\n$/m);
   assert.match(text.stdout, /0 new, \d+ already at main \([0-9a-f]{7}\)/);
   const md = await runCli(['check', root, '--base', 'main', '--format', 'markdown'], { env: { GITOPS_GATE_SCHEMAS: '' } });
   assert.match(md.stdout, /^### ✅ gitops-gate: no new findings$/m);
