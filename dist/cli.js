@@ -30778,7 +30778,7 @@ async function runCheck(args, io) {
   const jobs = parseJobs(values.jobs);
   const env = io.env ?? {};
   const started = performance.now();
-  let timings = "";
+  let parts;
   let report;
   try {
     const inputs = loadRepoInputs(positionals[0], values.config, values.schemas ?? [], io.cwd, env);
@@ -30808,15 +30808,14 @@ async function runCheck(args, io) {
     const opening = performance.now();
     const base = await openBaseline(inputs.repoRoot, values.base, values["base-branch"], headFs, (m) => io.stderr(`gitops-gate: ${m}
 `));
+    const opened = performance.now();
     const pool = jobs > 1 && !io.fs ? createWorkerPool(jobs, { repoRoot: inputs.repoRoot, repoURLs: inputs.repoURLs, config: inputs.config, schemaOptions: inputs.schemaOptions }) : void 0;
     if (pool) checkInputs.workers = pool;
-    const opened = performance.now();
     let result;
-    let durations;
     try {
       if (base) {
         const change = await runChangeChecks(checkInputs, base);
-        durations = change.durations;
+        parts = { open: opened - opening, ...change.durations };
         result = change;
       } else {
         result = await runChecks(checkInputs);
@@ -30824,7 +30823,6 @@ async function runCheck(args, io) {
     } finally {
       await pool?.close();
     }
-    if (values.timings) timings = describeTimings(performance.now() - started, durations && { open: opened - opening, ...durations });
     if (progress) io.stderr("\r\x1B[2K");
     report = result.report;
   } catch (err) {
@@ -30846,7 +30844,7 @@ async function runCheck(args, io) {
   } else {
     io.stdout(text);
   }
-  if (timings) io.stderr(`gitops-gate: ${timings}
+  if (values.timings) io.stderr(`gitops-gate: ${describeTimings(performance.now() - started, parts)}
 `);
   return gateFails(report, { failOn, failOnExisting }) ? 1 : 0;
 }

@@ -92,7 +92,8 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
 
   const env = io.env ?? {};
   const started = performance.now();
-  let timings = '';
+  /** With a base: how long opening it, the head and the base took (for --timings). */
+  let parts: { open: number; head: number; base: number } | undefined;
   let report: Report;
   try {
     const inputs = loadRepoInputs(positionals[0], values.config, values.schemas ?? [], io.cwd, env);
@@ -124,16 +125,15 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
     };
     const opening = performance.now();
     const base = await openBaseline(inputs.repoRoot, values.base, values['base-branch'], headFs, (m) => io.stderr(`gitops-gate: ${m}\n`));
+    const opened = performance.now();
     // Threads read the working tree from disk: only for the real one, not a FileSystem a caller passed in.
     const pool = jobs > 1 && !io.fs ? createWorkerPool(jobs, { repoRoot: inputs.repoRoot, repoURLs: inputs.repoURLs, config: inputs.config, schemaOptions: inputs.schemaOptions }) : undefined;
     if (pool) checkInputs.workers = pool;
-    const opened = performance.now();
     let result;
-    let durations: { head: number; base: number } | undefined;
     try {
       if (base) {
         const change = await runChangeChecks(checkInputs, base);
-        durations = change.durations;
+        parts = { open: opened - opening, ...change.durations };
         result = change;
       } else {
         result = await runChecks(checkInputs);
@@ -141,7 +141,6 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
     } finally {
       await pool?.close();
     }
-    if (values.timings) timings = describeTimings(performance.now() - started, durations && { open: opened - opening, ...durations });
     if (progress) io.stderr('\r\x1b[2K');
     report = result.report;
   } catch (err) {
@@ -163,7 +162,7 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
   } else {
     io.stdout(text);
   }
-  if (timings) io.stderr(`gitops-gate: ${timings}\n`);
+  if (values.timings) io.stderr(`gitops-gate: ${describeTimings(performance.now() - started, parts)}\n`);
   return gateFails(report, { failOn, failOnExisting }) ? 1 : 0;
 }
 
