@@ -24269,15 +24269,7 @@ function walkedNames(fs3, dir) {
   }
 }
 function remembered(file, record, reuse, make) {
-  let value;
-  if (reuse && reuse.known.has(file) && reuse.same.bytes(file)) value = reuse.known.get(file);
-  else {
-    try {
-      value = make();
-    } catch {
-      value = void 0;
-    }
-  }
+  const value = reuse && reuse.known.has(file) && reuse.same.bytes(file) ? reuse.known.get(file) : summarised(make);
   record?.set(file, value);
   return value;
 }
@@ -25015,7 +25007,7 @@ function renderEnvironment(env, ctx) {
   }
   counts.visited = visited.size;
   renderCounts.set(model, counts);
-  if (ctx.memo?.record && envFs instanceof RecordingFileSystem) ctx.memo.record.recordEnvironment(envName, envFs.questions);
+  if (envFs instanceof RecordingFileSystem) ctx.memo?.record?.recordEnvironment(envName, envFs.questions);
   return model;
   function drain() {
     while (queue.length > 0) {
@@ -28874,10 +28866,12 @@ var TreeComparison = class {
   }
   /** Listings are compared even for known files: `knownSame` speaks of a file's bytes, not of a directory. */
   list(path2) {
-    return this.verdict(this.answers.list, path2, false, () => this.alike((fs3) => attempt(() => fs3.readDir(path2).join("\0"))));
+    const names = (fs3) => attempt(() => fs3.readDir(path2).join("\0"));
+    return this.verdict(this.answers.list, path2, () => names(this.from) === names(this.to));
   }
   bytes(path2) {
-    return this.verdict(this.answers.read, path2, true, () => {
+    return this.verdict(this.answers.read, path2, () => {
+      if (this.knownSame(path2)) return true;
       const ids = [this.from.blobId?.(path2), this.to.blobId?.(path2)];
       if (ids[0] !== void 0 && ids[1] !== void 0) return ids[0] === ids[1];
       const a = readOrFailure(this.from, path2);
@@ -28885,14 +28879,11 @@ var TreeComparison = class {
       return typeof a === "string" || typeof b === "string" ? a === b : equalBytes(a, b);
     });
   }
-  alike(answer) {
-    return answer(this.from) === answer(this.to);
-  }
-  /** One verdict per question, decided once: at once for a file git knows is unchanged, else by `decide`. */
-  verdict(answers, path2, aboutFile, decide) {
+  /** One verdict per question, decided once by `decide`. */
+  verdict(answers, path2, decide) {
     let same = answers.get(path2);
     if (same === void 0) {
-      same = aboutFile && this.knownSame(path2) || decide();
+      same = decide();
       answers.set(path2, same);
     }
     return same;

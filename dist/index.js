@@ -47463,15 +47463,7 @@ function walkedNames(fs5, dir) {
   }
 }
 function remembered(file, record, reuse, make) {
-  let value;
-  if (reuse && reuse.known.has(file) && reuse.same.bytes(file)) value = reuse.known.get(file);
-  else {
-    try {
-      value = make();
-    } catch {
-      value = void 0;
-    }
-  }
+  const value = reuse && reuse.known.has(file) && reuse.same.bytes(file) ? reuse.known.get(file) : summarised(make);
   record?.set(file, value);
   return value;
 }
@@ -53501,7 +53493,7 @@ function renderEnvironment(env, ctx) {
   }
   counts.visited = visited.size;
   renderCounts.set(model, counts);
-  if (ctx.memo?.record && envFs instanceof RecordingFileSystem) ctx.memo.record.recordEnvironment(envName, envFs.questions);
+  if (envFs instanceof RecordingFileSystem) ctx.memo?.record?.recordEnvironment(envName, envFs.questions);
   return model;
   function drain() {
     while (queue.length > 0) {
@@ -57165,10 +57157,12 @@ var TreeComparison = class {
   }
   /** Listings are compared even for known files: `knownSame` speaks of a file's bytes, not of a directory. */
   list(path7) {
-    return this.verdict(this.answers.list, path7, false, () => this.alike((fs5) => attempt(() => fs5.readDir(path7).join("\0"))));
+    const names = (fs5) => attempt(() => fs5.readDir(path7).join("\0"));
+    return this.verdict(this.answers.list, path7, () => names(this.from) === names(this.to));
   }
   bytes(path7) {
-    return this.verdict(this.answers.read, path7, true, () => {
+    return this.verdict(this.answers.read, path7, () => {
+      if (this.knownSame(path7)) return true;
       const ids = [this.from.blobId?.(path7), this.to.blobId?.(path7)];
       if (ids[0] !== void 0 && ids[1] !== void 0) return ids[0] === ids[1];
       const a = readOrFailure(this.from, path7);
@@ -57176,14 +57170,11 @@ var TreeComparison = class {
       return typeof a === "string" || typeof b === "string" ? a === b : equalBytes(a, b);
     });
   }
-  alike(answer) {
-    return answer(this.from) === answer(this.to);
-  }
-  /** One verdict per question, decided once: at once for a file git knows is unchanged, else by `decide`. */
-  verdict(answers, path7, aboutFile, decide) {
+  /** One verdict per question, decided once by `decide`. */
+  verdict(answers, path7, decide) {
     let same = answers.get(path7);
     if (same === void 0) {
-      same = aboutFile && this.knownSame(path7) || decide();
+      same = decide();
       answers.set(path7, same);
     }
     return same;

@@ -23350,7 +23350,7 @@ function renderEnvironment(env, ctx) {
   }
   counts.visited = visited.size;
   renderCounts.set(model, counts);
-  if (ctx.memo?.record && envFs instanceof RecordingFileSystem) ctx.memo.record.recordEnvironment(envName, envFs.questions);
+  if (envFs instanceof RecordingFileSystem) ctx.memo?.record?.recordEnvironment(envName, envFs.questions);
   return model;
   function drain() {
     while (queue.length > 0) {

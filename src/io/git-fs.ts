@@ -6,8 +6,9 @@ import { isWithin, normalizePath, resolvePath } from '../core/path.ts';
 import { changedPathsInBackground, GitError, resolveRevision, runGit, worktreePrefix, worktreePrefixInBackground } from './git.ts';
 import type { BaseRevision } from '../core/check-change.ts';
 
+type DirNode = { kind: 'dir'; names: Set<string>; sorted?: string[] };
 type TreeNode =
-  | { kind: 'dir'; names: Set<string>; sorted?: string[] }
+  | DirNode
   | { kind: 'file'; oid: string; size: number }
   | { kind: 'link'; target: string };
 
@@ -183,10 +184,10 @@ export class GitRevisionFileSystem implements FileSystem {
     return cur;
   }
 
-  private addDir(path: string): { kind: 'dir'; names: Set<string>; sorted?: string[] } {
+  private addDir(path: string): DirNode {
     const existing = this.nodes.get(path);
     if (existing?.kind === 'dir') return existing;
-    const dir = { kind: 'dir' as const, names: new Set<string>() };
+    const dir: DirNode = { kind: 'dir', names: new Set() };
     this.nodes.set(path, dir);
     if (path !== '/') {
       const i = path.lastIndexOf('/');

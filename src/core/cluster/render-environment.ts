@@ -183,7 +183,7 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
   }
   counts.visited = visited.size;
   renderCounts.set(model, counts);
-  if (ctx.memo?.record && envFs instanceof RecordingFileSystem) ctx.memo.record.recordEnvironment(envName, envFs.questions);
+  if (envFs instanceof RecordingFileSystem) ctx.memo?.record?.recordEnvironment(envName, envFs.questions);
   return model;
 
   function drain(): void {

@@ -139,11 +139,13 @@ export class TreeComparison implements SameAnswers {
 
   /** Listings are compared even for known files: `knownSame` speaks of a file's bytes, not of a directory. */
   list(path: string): boolean {
-    return this.verdict(this.answers.list, path, false, () => this.alike((fs) => attempt(() => fs.readDir(path).join('\0'))));
+    const names = (fs: FileSystem) => attempt(() => fs.readDir(path).join('\0'));
+    return this.verdict(this.answers.list, path, () => names(this.from) === names(this.to));
   }
 
   bytes(path: string): boolean {
-    return this.verdict(this.answers.read, path, true, () => {
+    return this.verdict(this.answers.read, path, () => {
+      if (this.knownSame(path)) return true;
       // Both trees know their blob ids (a git tree, a working tree that hashes): no bytes to compare.
       const ids = [this.from.blobId?.(path), this.to.blobId?.(path)];
       if (ids[0] !== undefined && ids[1] !== undefined) return ids[0] === ids[1];
@@ -153,15 +155,11 @@ export class TreeComparison implements SameAnswers {
     });
   }
 
-  private alike(answer: (fs: FileSystem) => string): boolean {
-    return answer(this.from) === answer(this.to);
-  }
-
-  /** One verdict per question, decided once: at once for a file git knows is unchanged, else by `decide`. */
-  private verdict(answers: Map<string, boolean>, path: string, aboutFile: boolean, decide: () => boolean): boolean {
+  /** One verdict per question, decided once by `decide`. */
+  private verdict(answers: Map<string, boolean>, path: string, decide: () => boolean): boolean {
     let same = answers.get(path);
     if (same === undefined) {
-      same = (aboutFile && this.knownSame(path)) || decide();
+      same = decide();
       answers.set(path, same);
     }
     return same;

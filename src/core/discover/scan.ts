@@ -199,15 +199,8 @@ function remembered<T>(
   reuse: { known: Map<string, T | undefined>; same: SameAnswers } | undefined,
   make: () => T | undefined,
 ): T | undefined {
-  let value: T | undefined;
-  if (reuse && reuse.known.has(file) && reuse.same.bytes(file)) value = reuse.known.get(file);
-  else {
-    try {
-      value = make();
-    } catch {
-      value = undefined; // unreadable or unparsable: the build that reads it reports it
-    }
-  }
+  // Unreadable or unparsable is undefined: the build that reads it reports it.
+  const value = reuse && reuse.known.has(file) && reuse.same.bytes(file) ? reuse.known.get(file) : summarised(make);
   record?.set(file, value);
   return value;
 }
