@@ -48079,40 +48079,40 @@ function parsePointer(pointer) {
 
 // src/core/recording-fs.ts
 function noQuestions() {
-  return { stats: /* @__PURE__ */ new Set(), reads: /* @__PURE__ */ new Set(), lists: /* @__PURE__ */ new Set(), realPaths: /* @__PURE__ */ new Set() };
+  return { stats: /* @__PURE__ */ new Set(), reads: /* @__PURE__ */ new Set(), lists: /* @__PURE__ */ new Set(), realPaths: /* @__PURE__ */ new Set(), included: [] };
 }
 var RecordingFileSystem = class _RecordingFileSystem {
   constructor(inner) {
     this.inner = inner;
+    this.target = beneathRecorders(inner);
+    if (inner instanceof _RecordingFileSystem) inner.questions.included.push(this.questions);
   }
   questions = noQuestions();
+  /** Where calls go: beneath any recorders. */
+  target;
   stat(path7) {
     this.questions.stats.add(path7);
-    return this.inner.stat(path7);
+    return this.target.stat(path7);
   }
   readBytes(path7) {
     this.questions.reads.add(path7);
-    return this.inner.readBytes(path7);
+    return this.target.readBytes(path7);
   }
   readText(path7) {
     this.questions.reads.add(path7);
-    return readText(this.inner, path7);
+    return readText(this.target, path7);
   }
   readDir(path7) {
     this.questions.lists.add(path7);
-    return this.inner.readDir(path7);
+    return this.target.readDir(path7);
   }
   realPath(path7) {
     this.questions.realPaths.add(path7);
-    return this.inner.realPath(path7);
+    return this.target.realPath(path7);
   }
-  /**
-   * Writes down questions asked elsewhere as if asked here, and so does every recorder this one passes
-   * calls to: what a reused result read is recorded where the result is used.
-   */
+  /** Credits questions asked elsewhere (a base build that was copied here) as if asked here: shared, not copied. */
   absorb(questions) {
-    for (const kind of ["stats", "reads", "lists", "realPaths"]) for (const path7 of questions[kind]) this.questions[kind].add(path7);
-    if (this.inner instanceof _RecordingFileSystem) this.inner.absorb(questions);
+    this.questions.included.push(questions);
   }
 };
 function beneathRecorders(fs5) {
@@ -49843,7 +49843,10 @@ var BaseBuildMemo = class {
     const build = this.builds.get(beneathRecorders(fs5))?.get(key);
     if (!build) return void 0;
     if (build.loaded.some((dir) => chain.some((outer) => isWithin(dir, outer)))) return void 0;
-    if (fs5 instanceof RecordingFileSystem) fs5.absorb(build.questions);
+    if (fs5 instanceof RecordingFileSystem) {
+      if (!build.questions) return void 0;
+      fs5.absorb(build.questions);
+    }
     return { accumulator: accumulatorOf(build.resources, build.vars, build.config), build };
   }
   /** Keeps a copy of a finished base build (its accumulator goes on to be changed by its parent). */
@@ -53175,15 +53178,15 @@ function buildBase(session, parent, childLoader, build) {
     return copied.accumulator;
   }
   const outer = { fs: session.fs, warnings: session.warnings, files: session.files, loaded: session.loaded, schemaFixed: session.schemaFixed };
-  const recorder = new RecordingFileSystem(outer.fs);
-  session.fs = recorder;
+  const recorder = outer.fs instanceof RecordingFileSystem ? new RecordingFileSystem(outer.fs) : void 0;
+  if (recorder) session.fs = recorder;
   session.warnings = [];
   session.files = /* @__PURE__ */ new Set();
   session.loaded = [];
   let sub;
   let effects;
   try {
-    sub = build(session, childLoader.through(recorder));
+    sub = build(session, recorder ? childLoader.through(recorder) : childLoader);
   } finally {
     effects = { warnings: session.warnings, files: [...session.files], loaded: session.loaded ?? [] };
     session.fs = outer.fs;
@@ -53195,7 +53198,7 @@ function buildBase(session, parent, childLoader, build) {
     outer.loaded?.push(...effects.loaded);
   }
   const settingsUnchanged = session.skipped.length === 0 && session.schema === MergeSchema.builtin() && session.schemaFixed === outer.schemaFixed;
-  if (settingsUnchanged) memo.keep(outer.fs, key, sub, { ...effects, questions: recorder.questions });
+  if (settingsUnchanged) memo.keep(outer.fs, key, sub, { ...effects, ...recorder ? { questions: recorder.questions } : {} });
   return sub;
 }
 function loadPluginConfigs(session, target, entries, field3) {
@@ -57124,11 +57127,25 @@ var TreeComparison = class {
     list: /* @__PURE__ */ new Map(),
     read: /* @__PURE__ */ new Map()
   };
+  /** Each recorded set of questions' verdict, whole (its included sets too). */
+  judged = /* @__PURE__ */ new WeakMap();
   changedFiles() {
     return this.possiblyChanged;
   }
-  /** True when every question gets the same answer from both trees. */
+  /**
+   * True when every question gets the same answer from both trees, those it includes too. Each set of
+   * questions is judged once: a base build's is included by a render in every environment that copied it,
+   * and each render's by its environment's.
+   */
   sameAnswers(q) {
+    let same = this.judged.get(q);
+    if (same === void 0) {
+      same = this.ownAnswersAlike(q) && q.included.every((inner) => this.sameAnswers(inner));
+      this.judged.set(q, same);
+    }
+    return same;
+  }
+  ownAnswersAlike(q) {
     for (const p of q.stats) if (!this.kind(p)) return false;
     for (const p of q.realPaths) if (!this.realPath(p)) return false;
     for (const p of q.lists) if (!this.list(p)) return false;

@@ -15765,40 +15765,40 @@ function isRemote(path2) {
 
 // src/core/recording-fs.ts
 function noQuestions() {
-  return { stats: /* @__PURE__ */ new Set(), reads: /* @__PURE__ */ new Set(), lists: /* @__PURE__ */ new Set(), realPaths: /* @__PURE__ */ new Set() };
+  return { stats: /* @__PURE__ */ new Set(), reads: /* @__PURE__ */ new Set(), lists: /* @__PURE__ */ new Set(), realPaths: /* @__PURE__ */ new Set(), included: [] };
 }
 var RecordingFileSystem = class _RecordingFileSystem {
   constructor(inner) {
     this.inner = inner;
+    this.target = beneathRecorders(inner);
+    if (inner instanceof _RecordingFileSystem) inner.questions.included.push(this.questions);
   }
   questions = noQuestions();
+  /** Where calls go: beneath any recorders. */
+  target;
   stat(path2) {
     this.questions.stats.add(path2);
-    return this.inner.stat(path2);
+    return this.target.stat(path2);
   }
   readBytes(path2) {
     this.questions.reads.add(path2);
-    return this.inner.readBytes(path2);
+    return this.target.readBytes(path2);
   }
   readText(path2) {
     this.questions.reads.add(path2);
-    return readText(this.inner, path2);
+    return readText(this.target, path2);
   }
   readDir(path2) {
     this.questions.lists.add(path2);
-    return this.inner.readDir(path2);
+    return this.target.readDir(path2);
   }
   realPath(path2) {
     this.questions.realPaths.add(path2);
-    return this.inner.realPath(path2);
+    return this.target.realPath(path2);
   }
-  /**
-   * Writes down questions asked elsewhere as if asked here, and so does every recorder this one passes
-   * calls to: what a reused result read is recorded where the result is used.
-   */
+  /** Credits questions asked elsewhere (a base build that was copied here) as if asked here: shared, not copied. */
   absorb(questions) {
-    for (const kind of ["stats", "reads", "lists", "realPaths"]) for (const path2 of questions[kind]) this.questions[kind].add(path2);
-    if (this.inner instanceof _RecordingFileSystem) this.inner.absorb(questions);
+    this.questions.included.push(questions);
   }
 };
 function beneathRecorders(fs3) {
@@ -20944,15 +20944,15 @@ function buildBase(session, parent, childLoader, build) {
     return copied.accumulator;
   }
   const outer = { fs: session.fs, warnings: session.warnings, files: session.files, loaded: session.loaded, schemaFixed: session.schemaFixed };
-  const recorder = new RecordingFileSystem(outer.fs);
-  session.fs = recorder;
+  const recorder = outer.fs instanceof RecordingFileSystem ? new RecordingFileSystem(outer.fs) : void 0;
+  if (recorder) session.fs = recorder;
   session.warnings = [];
   session.files = /* @__PURE__ */ new Set();
   session.loaded = [];
   let sub;
   let effects;
   try {
-    sub = build(session, childLoader.through(recorder));
+    sub = build(session, recorder ? childLoader.through(recorder) : childLoader);
   } finally {
     effects = { warnings: session.warnings, files: [...session.files], loaded: session.loaded ?? [] };
     session.fs = outer.fs;
@@ -20964,7 +20964,7 @@ function buildBase(session, parent, childLoader, build) {
     outer.loaded?.push(...effects.loaded);
   }
   const settingsUnchanged = session.skipped.length === 0 && session.schema === MergeSchema.builtin() && session.schemaFixed === outer.schemaFixed;
-  if (settingsUnchanged) memo.keep(outer.fs, key, sub, { ...effects, questions: recorder.questions });
+  if (settingsUnchanged) memo.keep(outer.fs, key, sub, { ...effects, ...recorder ? { questions: recorder.questions } : {} });
   return sub;
 }
 function loadPluginConfigs(session, target, entries, field) {
@@ -26417,7 +26417,10 @@ var BaseBuildMemo = class {
     const build = this.builds.get(beneathRecorders(fs3))?.get(key);
     if (!build) return void 0;
     if (build.loaded.some((dir) => chain.some((outer) => isWithin(dir, outer)))) return void 0;
-    if (fs3 instanceof RecordingFileSystem) fs3.absorb(build.questions);
+    if (fs3 instanceof RecordingFileSystem) {
+      if (!build.questions) return void 0;
+      fs3.absorb(build.questions);
+    }
     return { accumulator: accumulatorOf(build.resources, build.vars, build.config), build };
   }
   /** Keeps a copy of a finished base build (its accumulator goes on to be changed by its parent). */

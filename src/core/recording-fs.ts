@@ -1,59 +1,69 @@
 import { readText, type FileStat, type FileSystem } from './ports.ts';
 
-/** The questions asked of a FileSystem, by kind, as absolute paths. */
+/**
+ * The questions asked of a FileSystem, by kind, as absolute paths — and, shared rather than copied, the
+ * questions of work done on this one's behalf (a render's base builds, an environment's renders): what a
+ * tree must answer alike for the result to be the same is all of them (`everyQuestion`).
+ */
 export interface FsQuestions {
   stats: Set<string>;
   reads: Set<string>;
   lists: Set<string>;
   realPaths: Set<string>;
+  included: FsQuestions[];
 }
 
 function noQuestions(): FsQuestions {
-  return { stats: new Set(), reads: new Set(), lists: new Set(), realPaths: new Set() };
+  return { stats: new Set(), reads: new Set(), lists: new Set(), realPaths: new Set(), included: [] };
 }
 
 /**
  * Passes every call through and writes down the question: what a render read, so that another tree can be
  * asked the same (render-memo.ts), and what a base build read, so that a copy of it can be credited with
  * the same reads (kustomize/base-memo.ts).
+ *
+ * A recorder made over another one (a render's over its environment's, a base build's over the render's)
+ * asks the FileSystem beneath both and is included in the other's questions: each question is written
+ * down once however deep the nesting, and the other still holds all that was asked through it.
  */
 export class RecordingFileSystem implements FileSystem {
   readonly questions: FsQuestions = noQuestions();
+  /** Where calls go: beneath any recorders. */
+  private readonly target: FileSystem;
 
-  constructor(readonly inner: FileSystem) {}
+  constructor(readonly inner: FileSystem) {
+    this.target = beneathRecorders(inner);
+    if (inner instanceof RecordingFileSystem) inner.questions.included.push(this.questions);
+  }
 
   stat(path: string): FileStat | undefined {
     this.questions.stats.add(path);
-    return this.inner.stat(path);
+    return this.target.stat(path);
   }
 
   readBytes(path: string): Uint8Array {
     this.questions.reads.add(path);
-    return this.inner.readBytes(path);
+    return this.target.readBytes(path);
   }
 
   readText(path: string): string {
     this.questions.reads.add(path);
-    return readText(this.inner, path);
+    return readText(this.target, path);
   }
 
   readDir(path: string): string[] {
     this.questions.lists.add(path);
-    return this.inner.readDir(path);
+    return this.target.readDir(path);
   }
 
   realPath(path: string): string {
     this.questions.realPaths.add(path);
-    return this.inner.realPath(path);
+    return this.target.realPath(path);
   }
 
-  /**
-   * Writes down questions asked elsewhere as if asked here, and so does every recorder this one passes
-   * calls to: what a reused result read is recorded where the result is used.
-   */
+  /** Credits questions asked elsewhere (a base build that was copied here) as if asked here: shared, not copied. */
   absorb(questions: FsQuestions): void {
-    for (const kind of ['stats', 'reads', 'lists', 'realPaths'] as const) for (const path of questions[kind]) this.questions[kind].add(path);
-    if (this.inner instanceof RecordingFileSystem) this.inner.absorb(questions);
+    this.questions.included.push(questions);
   }
 }
 
@@ -62,4 +72,18 @@ export function beneathRecorders(fs: FileSystem): FileSystem {
   let cur = fs;
   while (cur instanceof RecordingFileSystem) cur = cur.inner;
   return cur;
+}
+
+/** Every question of `questions` and of what it includes, flattened into one set per kind. */
+export function everyQuestion(questions: FsQuestions): Omit<FsQuestions, 'included'> {
+  const out = { stats: new Set<string>(), reads: new Set<string>(), lists: new Set<string>(), realPaths: new Set<string>() };
+  const seen = new Set<FsQuestions>();
+  const pending = [questions];
+  for (let q = pending.pop(); q; q = pending.pop()) {
+    if (seen.has(q)) continue;
+    seen.add(q);
+    for (const kind of ['stats', 'reads', 'lists', 'realPaths'] as const) for (const path of q[kind]) out[kind].add(path);
+    pending.push(...q.included);
+  }
+  return out;
 }

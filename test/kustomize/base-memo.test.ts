@@ -4,7 +4,7 @@ import { buildKustomization, type BuildResult } from '../../src/core/kustomize/b
 import { BaseBuildMemo } from '../../src/core/kustomize/base-memo.ts';
 import { KustomizeError } from '../../src/core/kustomize/errors.ts';
 import { MemoryFileSystem } from '../../src/io/memory-fs.ts';
-import { RecordingFileSystem } from '../../src/core/recording-fs.ts';
+import { everyQuestion, RecordingFileSystem } from '../../src/core/recording-fs.ts';
 import type { FileSystem } from '../../src/core/ports.ts';
 
 /** An app as the users lay it out: a base (generator, var, deprecated field) and one overlay per environment. */
@@ -106,16 +106,18 @@ test('a base listed by every environment is built once; each overlay gets what i
 });
 
 test('a copied base is recorded as having asked what its first build asked', () => {
-  const questionsOf = (bases: BaseBuildMemo | undefined, warm: boolean) => {
+  const questionsOf = (bases: BaseBuildMemo | undefined, warm: boolean, warmedUnrecorded = false) => {
     const fs = appRepo();
-    if (warm && bases) buildKustomization(new RecordingFileSystem(fs), '/repo/apps/web/overlays/dev', { bases });
+    if (warm && bases) buildKustomization(warmedUnrecorded ? fs : new RecordingFileSystem(fs), '/repo/apps/web/overlays/dev', { bases });
     const recorder = new RecordingFileSystem(new RecordingFileSystem(fs));
     buildKustomization(recorder, '/repo/apps/web/overlays/prod', bases ? { bases } : {});
-    const sorted = (q: RecordingFileSystem['questions']) => Object.fromEntries(Object.entries(q).map(([k, v]) => [k, [...v].sort()]));
+    const sorted = (q: RecordingFileSystem['questions']) => Object.fromEntries(Object.entries(everyQuestion(q)).map(([k, v]) => [k, [...v].sort()]));
     return { outer: sorted(recorder.questions), inner: sorted((recorder.inner as RecordingFileSystem).questions) };
   };
   const plain = questionsOf(undefined, false);
   assert.deepEqual(questionsOf(new BaseBuildMemo(), true), plain);
+  // A base first built where nothing recorded has no questions to credit: a recording build builds it again.
+  assert.deepEqual(questionsOf(new BaseBuildMemo(), true, true), plain);
   assert.ok(plain.outer.reads!.includes('/repo/apps/web/base/web.env'));
 });
 

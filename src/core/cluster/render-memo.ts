@@ -86,6 +86,8 @@ export class TreeComparison implements SameAnswers {
     list: new Map<string, boolean>(),
     read: new Map<string, boolean>(),
   };
+  /** Each recorded set of questions' verdict, whole (its included sets too). */
+  private readonly judged = new WeakMap<FsQuestions, boolean>();
 
   constructor(
     private readonly from: FileSystem,
@@ -106,8 +108,21 @@ export class TreeComparison implements SameAnswers {
     return this.possiblyChanged;
   }
 
-  /** True when every question gets the same answer from both trees. */
+  /**
+   * True when every question gets the same answer from both trees, those it includes too. Each set of
+   * questions is judged once: a base build's is included by a render in every environment that copied it,
+   * and each render's by its environment's.
+   */
   sameAnswers(q: FsQuestions): boolean {
+    let same = this.judged.get(q);
+    if (same === undefined) {
+      same = this.ownAnswersAlike(q) && q.included.every((inner) => this.sameAnswers(inner));
+      this.judged.set(q, same);
+    }
+    return same;
+  }
+
+  private ownAnswersAlike(q: FsQuestions): boolean {
     for (const p of q.stats) if (!this.kind(p)) return false;
     for (const p of q.realPaths) if (!this.realPath(p)) return false;
     for (const p of q.lists) if (!this.list(p)) return false;

@@ -25,7 +25,8 @@ export interface BaseBuild {
   files: string[];
   /** Real directories of every kustomization it loaded, itself included: what a cycle check looks at. */
   loaded: string[];
-  questions: FsQuestions;
+  /** What the build asked, when it was recorded (a recording render built it). */
+  questions?: FsQuestions;
 }
 
 export class BaseBuildMemo {
@@ -41,7 +42,11 @@ export class BaseBuildMemo {
     const build = this.builds.get(beneathRecorders(fs))?.get(key);
     if (!build) return undefined;
     if (build.loaded.some((dir) => chain.some((outer) => isWithin(dir, outer)))) return undefined;
-    if (fs instanceof RecordingFileSystem) fs.absorb(build.questions);
+    if (fs instanceof RecordingFileSystem) {
+      // A recording that would miss what the base read is worse than building it again.
+      if (!build.questions) return undefined;
+      fs.absorb(build.questions);
+    }
     return { accumulator: accumulatorOf(build.resources, build.vars, build.config), build };
   }
 

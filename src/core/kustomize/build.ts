@@ -399,15 +399,17 @@ function buildBase(
     return copied.accumulator;
   }
   const outer = { fs: session.fs, warnings: session.warnings, files: session.files, loaded: session.loaded, schemaFixed: session.schemaFixed };
-  const recorder = new RecordingFileSystem(outer.fs);
-  session.fs = recorder;
+  // What the build asks is written down only where someone records (a pull request's head): a copy is
+  // then credited with it. Elsewhere nobody would read it.
+  const recorder = outer.fs instanceof RecordingFileSystem ? new RecordingFileSystem(outer.fs) : undefined;
+  if (recorder) session.fs = recorder;
   session.warnings = [];
   session.files = new Set();
   session.loaded = [];
   let sub: Accumulator;
   let effects: { warnings: BuildWarning[]; files: string[]; loaded: string[] };
   try {
-    sub = build(session, childLoader.through(recorder));
+    sub = build(session, recorder ? childLoader.through(recorder) : childLoader);
   } finally {
     effects = { warnings: session.warnings, files: [...session.files], loaded: session.loaded ?? [] };
     session.fs = outer.fs;
@@ -419,7 +421,7 @@ function buildBase(
     outer.loaded?.push(...effects.loaded);
   }
   const settingsUnchanged = session.skipped.length === 0 && session.schema === MergeSchema.builtin() && session.schemaFixed === outer.schemaFixed;
-  if (settingsUnchanged) memo.keep(outer.fs, key, sub, { ...effects, questions: recorder.questions });
+  if (settingsUnchanged) memo.keep(outer.fs, key, sub, { ...effects, ...(recorder ? { questions: recorder.questions } : {}) });
   return sub;
 }
 
