@@ -47326,11 +47326,20 @@ var ParseCache = class {
 };
 var documents = new ParseCache();
 function parseDocumentsOnce(text, file, parse4, variant = "") {
-  const docs = documents.get(variant ? `${file}\0${variant}` : file, text, () => parse4(text, file));
-  return docs.map((d) => ({ ...d, value: cloneJson(d.value) }));
+  return readDocumentsOnce(text, file, parse4, variant).map((d) => ({ ...d, value: cloneJson(d.value) }));
+}
+function readDocumentsOnce(text, file, parse4, variant = "") {
+  return documents.get(variant ? `${file}\0${variant}` : file, text, () => parse4(text, file));
 }
 function parseKustomizationFileOnce(text, file) {
-  return parseDocumentsOnce(text, file, (t, f) => parseYamlDocuments(t, f, { allowDuplicateKeys: true }), "allow-duplicate-keys");
+  return parseDocumentsOnce(text, file, parseKustomizationText, KUSTOMIZATION_VARIANT);
+}
+function readKustomizationFileOnce(text, file) {
+  return readDocumentsOnce(text, file, parseKustomizationText, KUSTOMIZATION_VARIANT);
+}
+var KUSTOMIZATION_VARIANT = "allow-duplicate-keys";
+function parseKustomizationText(text, file) {
+  return parseYamlDocuments(text, file, { allowDuplicateKeys: true });
 }
 var registered = [];
 function sharedParseCache() {
@@ -47547,7 +47556,7 @@ function readKustomizations(fs5, root, kustomizationDirs, seenFiles, summaryOf) 
 var kustomizationSummaries = sharedParseCache();
 function kustomizationSummary(file, text) {
   return kustomizationSummaries.get(file, text, () => {
-    const value = parseKustomizationFileOnce(text, file)[0]?.value;
+    const value = readKustomizationFileOnce(text, file)[0]?.value;
     if (!isJsonObject(value)) return void 0;
     const entries = [];
     for (const field3 of ["resources", "bases", "components"]) {
@@ -47590,7 +47599,7 @@ function gitOpsObjectsIn(file, text) {
   return gitOpsSummaries.get(file, text, () => {
     let docs;
     try {
-      docs = parseDocumentsOnce(text, file, parseYamlDocuments);
+      docs = readDocumentsOnce(text, file, parseYamlDocuments);
     } catch {
       return [];
     }
@@ -48062,7 +48071,7 @@ var LocationResolver = class {
       try {
         if (text !== void 0) {
           values = [];
-          for (const d of parseDocumentsOnce(text, ref.file, parseYamlDocuments)) values[d.index] = d.value;
+          for (const d of readDocumentsOnce(text, ref.file, parseYamlDocuments)) values[d.index] = d.value;
         }
       } catch {
         values = void 0;
@@ -56655,7 +56664,7 @@ function findCrossReferences(fs5, repoRoot, startDirs, ownerOf) {
     let doc;
     try {
       text = readText(fs5, file);
-      doc = parseKustomizationFileOnce(text, file)[0]?.value;
+      doc = readKustomizationFileOnce(text, file)[0]?.value;
     } catch {
       continue;
     }

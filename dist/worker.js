@@ -15642,11 +15642,17 @@ var ParseCache = class {
 };
 var documents = new ParseCache();
 function parseDocumentsOnce(text, file, parse2, variant = "") {
-  const docs = documents.get(variant ? `${file}\0${variant}` : file, text, () => parse2(text, file));
-  return docs.map((d) => ({ ...d, value: cloneJson(d.value) }));
+  return readDocumentsOnce(text, file, parse2, variant).map((d) => ({ ...d, value: cloneJson(d.value) }));
+}
+function readDocumentsOnce(text, file, parse2, variant = "") {
+  return documents.get(variant ? `${file}\0${variant}` : file, text, () => parse2(text, file));
 }
 function parseKustomizationFileOnce(text, file) {
-  return parseDocumentsOnce(text, file, (t, f) => parseYamlDocuments(t, f, { allowDuplicateKeys: true }), "allow-duplicate-keys");
+  return parseDocumentsOnce(text, file, parseKustomizationText, KUSTOMIZATION_VARIANT);
+}
+var KUSTOMIZATION_VARIANT = "allow-duplicate-keys";
+function parseKustomizationText(text, file) {
+  return parseYamlDocuments(text, file, { allowDuplicateKeys: true });
 }
 var registered = [];
 function sharedParseCache() {
@@ -23238,7 +23244,7 @@ var LocationResolver = class {
       try {
         if (text !== void 0) {
           values = [];
-          for (const d of parseDocumentsOnce(text, ref.file, parseYamlDocuments)) values[d.index] = d.value;
+          for (const d of readDocumentsOnce(text, ref.file, parseYamlDocuments)) values[d.index] = d.value;
         }
       } catch {
         values = void 0;

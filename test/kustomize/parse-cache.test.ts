@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ParseCache, parseDocumentsOnce, clearParseCaches } from '../../src/core/kustomize/parse-cache.ts';
+import { ParseCache, parseDocumentsOnce, readDocumentsOnce, clearParseCaches } from '../../src/core/kustomize/parse-cache.ts';
 import { mergeTransformerConfig, parseTransformerConfig, sharedDefaultTransformerConfig } from '../../src/core/kustomize/default-config.ts';
 import { parseYamlDocuments } from '../../src/core/yaml/parse.ts';
 import { withoutNulls } from '../../src/core/schema/validator.ts';
@@ -37,6 +37,20 @@ test('parseDocumentsOnce hands every caller its own copy of the documents', () =
   assert.equal(parses, 1);
   assert.deepEqual(second[0]!.value, { kind: 'ConfigMap', metadata: { name: 'a' }, data: { k: 'v' } });
   assert.equal(second[0]!.line, first[0]!.line);
+});
+
+test('readDocumentsOnce shares the stored parse with readers, which builds copy without changing it', () => {
+  clearParseCaches();
+  let parses = 0;
+  const parse = (text: string, file: string) => (parses++, parseYamlDocuments(text, file));
+  const text = 'kind: ConfigMap\nmetadata:\n  name: a\n';
+  const read = readDocumentsOnce(text, '/cm.yaml', parse);
+  assert.equal(readDocumentsOnce(text, '/cm.yaml', parse)[0]!.value, read[0]!.value, 'readers get the one stored value, not a copy');
+  const built = parseDocumentsOnce(text, '/cm.yaml', parse);
+  assert.notEqual(built[0]!.value, read[0]!.value);
+  (built[0]!.value as { metadata: { name: string } }).metadata.name = 'renamed by a build';
+  assert.deepEqual(read[0]!.value, { kind: 'ConfigMap', metadata: { name: 'a' } });
+  assert.equal(parses, 1);
 });
 
 test('merges of frozen transformer configs are remembered; unfrozen ones are merged afresh', () => {

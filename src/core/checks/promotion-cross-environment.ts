@@ -5,7 +5,7 @@ import { isJsonObject } from '../model/json.ts';
 import { isWithin, joinPath, relativePath, resolvePath } from '../path.ts';
 import type { ClusterResource, EnvironmentModel } from '../cluster/model.ts';
 import { KUSTOMIZATION_FILE_NAMES } from '../kustomize/build.ts';
-import { parseKustomizationFileOnce } from '../kustomize/parse-cache.ts';
+import { readKustomizationFileOnce } from '../kustomize/parse-cache.ts';
 import { locateInYaml } from '../yaml/locate.ts';
 import { resourceRef, sourceLocation } from './locations.ts';
 import type { PromotionInput } from './promotion.ts';
@@ -265,7 +265,7 @@ function findCrossReferences(
     let doc: unknown;
     try {
       text = readText(fs, file);
-      doc = parseKustomizationFileOnce(text, file)[0]?.value;
+      doc = readKustomizationFileOnce(text, file)[0]?.value;
     } catch {
       continue; // a broken kustomization is the build's finding, not this rule's
     }

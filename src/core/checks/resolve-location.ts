@@ -3,7 +3,7 @@ import { readText } from '../ports.ts';
 import { isJsonObject, type JsonValue } from '../model/json.ts';
 import type { Resource, SourceRef } from '../kustomize/resource.ts';
 import { parseYamlDocuments } from '../yaml/parse.ts';
-import { parseDocumentsOnce } from '../kustomize/parse-cache.ts';
+import { readDocumentsOnce } from '../kustomize/parse-cache.ts';
 import { locateInYaml } from '../yaml/locate.ts';
 
 export interface SourcePosition {
@@ -128,7 +128,7 @@ export class LocationResolver {
         if (text !== undefined) {
           values = [];
           // The build parsed this file already; the shared cache answers without parsing it again.
-          for (const d of parseDocumentsOnce(text, ref.file, parseYamlDocuments)) values[d.index] = d.value;
+          for (const d of readDocumentsOnce(text, ref.file, parseYamlDocuments)) values[d.index] = d.value;
         }
       } catch {
         values = undefined;

@@ -10,7 +10,7 @@ import type { FileSystem } from '../ports.ts';
 import { readText } from '../ports.ts';
 import { joinPath, normalizePath, resolvePath } from '../path.ts';
 import { isJsonObject, type JsonObject } from '../model/json.ts';
-import { parseDocumentsOnce, parseKustomizationFileOnce, sharedParseCache } from '../kustomize/parse-cache.ts';
+import { readDocumentsOnce, readKustomizationFileOnce, sharedParseCache } from '../kustomize/parse-cache.ts';
 import { parseYamlDocuments } from '../yaml/parse.ts';
 import { isExcluded } from '../suppress.ts';
 import { addTo } from '../model/multimap.ts';
@@ -314,7 +314,7 @@ const kustomizationSummaries = sharedParseCache<KustomizationSummary | undefined
 function kustomizationSummary(file: string, text: string): KustomizationSummary | undefined {
   return kustomizationSummaries.get(file, text, () => {
     // The same parse the builds use: each kustomization file is parsed once per run.
-    const value = parseKustomizationFileOnce(text, file)[0]?.value;
+    const value = readKustomizationFileOnce(text, file)[0]?.value;
     if (!isJsonObject(value)) return undefined;
     const entries: string[] = [];
     for (const field of ['resources', 'bases', 'components'] as const) {
@@ -372,7 +372,7 @@ function gitOpsObjectsIn(file: string, text: string): GitOpsObject[] {
   return gitOpsSummaries.get(file, text, () => {
     let docs;
     try {
-      docs = parseDocumentsOnce(text, file, parseYamlDocuments);
+      docs = readDocumentsOnce(text, file, parseYamlDocuments);
     } catch {
       return []; // the build that reads it reports it
     }

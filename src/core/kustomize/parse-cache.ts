@@ -4,9 +4,9 @@
  * get the stored result. Entries are keyed by path and exact text: a file that changed (another revision,
  * an edited fixture) is parsed again, so a stale parse can never be returned, and no one has to clear it.
  *
- * Builds modify the resources they make, so a stored parse is never handed out itself: YAML documents come
- * back as fresh copies (copying a tree is many times cheaper than parsing its text), and values that builds
- * only read (decoded JSON 6902 operations) are shared as they are.
+ * Builds modify the resources they make, so a stored parse is never handed to them: YAML documents come
+ * back as fresh copies (copying a tree is many times cheaper than parsing its text). Callers that only
+ * read — discovery, locating findings, decoded JSON 6902 operations — share the stored values as they are.
  */
 import { cloneJson } from '../model/json.ts';
 import { parseYamlDocuments, type YamlDocument } from '../yaml/parse.ts';
@@ -66,8 +66,21 @@ export function parseDocumentsOnce(
   parse: (text: string, file: string) => YamlDocument[],
   variant = '',
 ): YamlDocument[] {
-  const docs = documents.get(variant ? `${file}\u0000${variant}` : file, text, () => parse(text, file));
-  return docs.map((d) => ({ ...d, value: cloneJson(d.value) }));
+  return readDocumentsOnce(text, file, parse, variant).map((d) => ({ ...d, value: cloneJson(d.value) }));
+}
+
+/**
+ * The stored documents themselves, for callers that only read them (discovery's summaries, locating a
+ * finding, following kustomization entries): no copy. They must never be modified — every build would
+ * get the change.
+ */
+export function readDocumentsOnce(
+  text: string,
+  file: string,
+  parse: (text: string, file: string) => YamlDocument[],
+  variant = '',
+): readonly Readonly<YamlDocument>[] {
+  return documents.get(variant ? `${file}\u0000${variant}` : file, text, () => parse(text, file));
 }
 
 /**
@@ -75,7 +88,18 @@ export function parseDocumentsOnce(
  * per process: discovery and every build that reaches the file share one parse.
  */
 export function parseKustomizationFileOnce(text: string, file: string): YamlDocument[] {
-  return parseDocumentsOnce(text, file, (t, f) => parseYamlDocuments(t, f, { allowDuplicateKeys: true }), 'allow-duplicate-keys');
+  return parseDocumentsOnce(text, file, parseKustomizationText, KUSTOMIZATION_VARIANT);
+}
+
+/** A kustomization file's stored documents, to read only (readDocumentsOnce). */
+export function readKustomizationFileOnce(text: string, file: string): readonly Readonly<YamlDocument>[] {
+  return readDocumentsOnce(text, file, parseKustomizationText, KUSTOMIZATION_VARIANT);
+}
+
+const KUSTOMIZATION_VARIANT = 'allow-duplicate-keys';
+
+function parseKustomizationText(text: string, file: string): YamlDocument[] {
+  return parseYamlDocuments(text, file, { allowDuplicateKeys: true });
 }
 
 /** Drops every stored parse (tests that measure parsing; memory-conscious callers between runs). */
