@@ -28680,7 +28680,8 @@ async function checkEnvironments(envs, ctx, inputs) {
   const out = [];
   for (const env of envs) {
     inputs.onProgress?.(`rendering environment ${env.config.name} (${env.entrypoints.length} entrypoints)`);
-    out.push(await checkOneEnvironment(env, ctx, inputs.environmentChecks?.reuse?.get(env.config.name)));
+    const rules = inputs.comparedRulesIn?.(env.config.name);
+    out.push(await checkOneEnvironment(env, rules ? { ...ctx, comparedRules: rules } : ctx, inputs.environmentChecks?.reuse?.get(env.config.name)));
   }
   return out;
 }
@@ -28962,6 +28963,7 @@ async function runChangeChecks(inputs, base) {
     repoURLs: inputs.repoURLs,
     schemaSource: inputs.schemaSource,
     comparedRules: new Set(head.report.findings.map((f) => f.ruleId)),
+    comparedRulesIn: rulesByEnvironment(head.report.findings),
     // An environment the change adds has no base; one it removes is not asked for.
     ...inputs.environments ? { environments: inputs.environments, skipUnknownEnvironments: true } : {},
     ...inputs.kubernetesVersion ? { kubernetesVersion: inputs.kubernetesVersion } : {},
@@ -28974,6 +28976,17 @@ async function runChangeChecks(inputs, base) {
     environmentNames: [.../* @__PURE__ */ new Set([...head.environmentNames, ...baseSide.environmentNames])],
     durations: { head: headDone - started, base: performance.now() - headDone }
   };
+}
+function rulesByEnvironment(findings) {
+  const everywhere = new Set(findings.filter((f) => f.environment === void 0).map((f) => f.ruleId));
+  const byEnvironment = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (f.environment === void 0) continue;
+    let rules = byEnvironment.get(f.environment);
+    if (!rules) byEnvironment.set(f.environment, rules = new Set(everywhere));
+    rules.add(f.ruleId);
+  }
+  return (environment) => byEnvironment.get(environment) ?? everywhere;
 }
 
 // src/core/gate.ts

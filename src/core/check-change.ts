@@ -6,6 +6,7 @@
  */
 import { withBaseline } from './baseline.ts';
 import type { EnvironmentModel } from './cluster/model.ts';
+import type { Finding } from './model/finding.ts';
 import type { Report } from './model/report.ts';
 import type { FileSystem } from './ports.ts';
 import { runChecks, type CheckInputs, type EnvironmentChecks } from './run.ts';
@@ -62,6 +63,7 @@ export async function runChangeChecks(inputs: CheckInputs, base: BaseRevision): 
     repoURLs: inputs.repoURLs,
     schemaSource: inputs.schemaSource,
     comparedRules: new Set(head.report.findings.map((f) => f.ruleId)),
+    comparedRulesIn: rulesByEnvironment(head.report.findings),
     // An environment the change adds has no base; one it removes is not asked for.
     ...(inputs.environments ? { environments: inputs.environments, skipUnknownEnvironments: true } : {}),
     ...(inputs.kubernetesVersion ? { kubernetesVersion: inputs.kubernetesVersion } : {}),
@@ -74,4 +76,21 @@ export async function runChangeChecks(inputs: CheckInputs, base: BaseRevision): 
     environmentNames: [...new Set([...head.environmentNames, ...baseSide.environmentNames])],
     durations: { head: headDone - started, base: performance.now() - headDone },
   };
+}
+
+/**
+ * The rules the head reported in each environment, with those of its findings about no environment (the
+ * notice that schemas were unreachable counts what every environment left unvalidated): all a base
+ * environment's findings can match.
+ */
+export function rulesByEnvironment(findings: readonly Finding[]): (environment: string) => ReadonlySet<string> {
+  const everywhere = new Set(findings.filter((f) => f.environment === undefined).map((f) => f.ruleId));
+  const byEnvironment = new Map<string, Set<string>>();
+  for (const f of findings) {
+    if (f.environment === undefined) continue;
+    let rules = byEnvironment.get(f.environment);
+    if (!rules) byEnvironment.set(f.environment, (rules = new Set(everywhere)));
+    rules.add(f.ruleId);
+  }
+  return (environment) => byEnvironment.get(environment) ?? everywhere;
 }

@@ -59,6 +59,12 @@ export interface CheckInputs {
    * check that can report none of them is skipped, as its findings would match nothing.
    */
   comparedRules?: ReadonlySet<string>;
+  /**
+   * The rules compared in one environment, when they differ by environment: a finding is matched with one
+   * of the same environment (baseline.ts), so an environment's checks need only the rules the head reported
+   * there, and those of findings about no environment. Absent: `comparedRules` everywhere.
+   */
+  comparedRulesIn?: (environment: string) => ReadonlySet<string>;
   /** Whether the promoted head commit is on a branch ('unknown' in a shallow clone); IO the caller owns. */
   headContainedIn?: (sourceBranch: string) => boolean | 'unknown';
 }
@@ -207,7 +213,8 @@ async function checkEnvironments(envs: Environment[], ctx: EnvironmentCheckConte
   const out: EnvironmentOutcome[] = [];
   for (const env of envs) {
     inputs.onProgress?.(`rendering environment ${env.config.name} (${env.entrypoints.length} entrypoints)`);
-    out.push(await checkOneEnvironment(env, ctx, inputs.environmentChecks?.reuse?.get(env.config.name)));
+    const rules = inputs.comparedRulesIn?.(env.config.name);
+    out.push(await checkOneEnvironment(env, rules ? { ...ctx, comparedRules: rules } : ctx, inputs.environmentChecks?.reuse?.get(env.config.name)));
   }
   return out;
 }

@@ -8,7 +8,8 @@ import { parseConfig } from '../../src/config/config.ts';
 import { RenderMemo, TreeComparison } from '../../src/core/cluster/render-memo.ts';
 import { renderCounts } from '../../src/core/cluster/render-environment.ts';
 import type { EnvironmentModel } from '../../src/core/cluster/model.ts';
-import { runChangeChecks } from '../../src/core/check-change.ts';
+import { rulesByEnvironment, runChangeChecks } from '../../src/core/check-change.ts';
+import type { Finding } from '../../src/core/model/finding.ts';
 import { withBaseline } from '../../src/core/baseline.ts';
 import { runChecks, type CheckInputs, type EnvironmentChecks } from '../../src/core/run.ts';
 import { renderJson } from '../../src/core/render/json.ts';
@@ -129,4 +130,17 @@ test('runChangeChecks: the diff of the models and the classification match a cha
     counts.map((c) => c.rendered),
     [1, 1],
   );
+});
+
+test('rulesByEnvironment: an environment compares the rules the head reported there and those of no environment', () => {
+  const finding = (ruleId: string, environment?: string): Finding => ({ ruleId, severity: 'warning', message: 'm', ...(environment ? { environment } : {}) });
+  const rulesIn = rulesByEnvironment([
+    finding('wave/child-health', 'prod'),
+    finding('secret/plaintext', 'dev'),
+    finding('secret/plaintext', 'prod'),
+    finding('schema/unreachable'),
+  ]);
+  assert.deepEqual([...rulesIn('prod')].sort(), ['schema/unreachable', 'secret/plaintext', 'wave/child-health']);
+  assert.deepEqual([...rulesIn('dev')].sort(), ['schema/unreachable', 'secret/plaintext']);
+  assert.deepEqual([...rulesIn('staging')], ['schema/unreachable'], 'an environment the head reported nothing in');
 });
