@@ -49935,10 +49935,17 @@ var KustomizationLoader = class _KustomizationLoader {
   through(fs5) {
     return new _KustomizationLoader(fs5, this.root, this.restrictor, this.chain);
   }
-  /** A loader for a base or component directory; throws when it would form a cycle. */
+  /** A loader for a base or component directory; throws when it would form a cycle or nest too deep. */
   child(absDir, kustomizationFile, field3) {
     const real = normalizePath(this.fs.realPath(absDir));
     const chain = [...this.chain, this.realRoot];
+    if (chain.length >= MAX_NESTING) {
+      throw new KustomizeError(
+        `kustomizations nested more than ${MAX_NESTING} deep ('${this.root}' includes '${absDir}'; the chain starts at '${chain[0]}'): kustomize would go on, this build stops here rather than exhaust its stack; no real overlay nests so deep \u2014 flatten the chain`,
+        kustomizationFile,
+        field3
+      );
+    }
     for (const visited of chain) {
       if (isWithin(real, visited)) {
         const path7 = [...chain.slice(chain.indexOf(visited)), real].join(" \u2192 ");
@@ -49952,6 +49959,7 @@ var KustomizationLoader = class _KustomizationLoader {
     return new _KustomizationLoader(this.fs, absDir, this.restrictor, [...this.chain, this.realRoot]);
   }
 };
+var MAX_NESTING = 100;
 function isRemote(path7) {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(path7) || /^git@/.test(path7) || /^git::/.test(path7) || /^(github\.com|gitlab\.com|bitbucket\.org)\//.test(path7);
 }

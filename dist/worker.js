@@ -15748,10 +15748,17 @@ var KustomizationLoader = class _KustomizationLoader {
   through(fs3) {
     return new _KustomizationLoader(fs3, this.root, this.restrictor, this.chain);
   }
-  /** A loader for a base or component directory; throws when it would form a cycle. */
+  /** A loader for a base or component directory; throws when it would form a cycle or nest too deep. */
   child(absDir, kustomizationFile, field) {
     const real = normalizePath(this.fs.realPath(absDir));
     const chain = [...this.chain, this.realRoot];
+    if (chain.length >= MAX_NESTING) {
+      throw new KustomizeError(
+        `kustomizations nested more than ${MAX_NESTING} deep ('${this.root}' includes '${absDir}'; the chain starts at '${chain[0]}'): kustomize would go on, this build stops here rather than exhaust its stack; no real overlay nests so deep \u2014 flatten the chain`,
+        kustomizationFile,
+        field
+      );
+    }
     for (const visited of chain) {
       if (isWithin(real, visited)) {
         const path2 = [...chain.slice(chain.indexOf(visited)), real].join(" \u2192 ");
@@ -15765,6 +15772,7 @@ var KustomizationLoader = class _KustomizationLoader {
     return new _KustomizationLoader(this.fs, absDir, this.restrictor, [...this.chain, this.realRoot]);
   }
 };
+var MAX_NESTING = 100;
 function isRemote(path2) {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(path2) || /^git@/.test(path2) || /^git::/.test(path2) || /^(github\.com|gitlab\.com|bitbucket\.org)\//.test(path2);
 }

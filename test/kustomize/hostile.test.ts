@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { Harness } from './harness.ts';
 import { buildKustomization } from '../../src/core/kustomize/build.ts';
 import { KustomizeError } from '../../src/core/kustomize/errors.ts';
+import { MAX_NESTING } from '../../src/core/kustomize/loader.ts';
 import { NodeFileSystem } from '../../src/io/node-fs.ts';
 
 /** Asserts a build fails with a KustomizeError, quickly. */
@@ -34,6 +35,20 @@ test('absurd nesting is refused without a stack overflow', () => {
     .writeK('/app', 'resources:\n- deep.yaml\n')
     .writeF('/app/deep.yaml', `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: deep\ndata: ${'['.repeat(depth)}${']'.repeat(depth)}\n`);
   assertRefused(() => buildKustomization(h.fs, '/app'), /nest|deep|depth/i);
+});
+
+test('a chain of bases nested past MAX_NESTING is refused at the kustomization that goes too deep, without a stack overflow', () => {
+  const chainOf = (bases: number) => {
+    const h = new Harness().writeK('/repo/app', 'resources:\n- ../b/0\n');
+    for (let i = 0; i < bases; i++) h.writeK(`/repo/b/${i}`, i + 1 < bases ? `resources:\n- ../${i + 1}\n` : 'resources:\n- cm.yaml\n');
+    h.writeF(`/repo/b/${bases - 1}/cm.yaml`, 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: deep\n');
+    return h;
+  };
+  // The overlay and MAX_NESTING - 1 bases below it build; one more level is refused.
+  assert.equal(buildKustomization(chainOf(MAX_NESTING - 1).fs, '/repo/app').resources.length, 1);
+  assertRefused(() => buildKustomization(chainOf(MAX_NESTING).fs, '/repo/app'), new RegExp(`nested more than ${MAX_NESTING} deep \\('/repo/b/${MAX_NESTING - 2}' includes`));
+  // Thousands of levels, as a hostile repository could hold: the same refusal, not a crash.
+  assertRefused(() => buildKustomization(chainOf(5000).fs, '/repo/app'), /nested more than/);
 });
 
 test('binary files are refused as manifests', () => {

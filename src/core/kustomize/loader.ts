@@ -76,10 +76,18 @@ export class KustomizationLoader {
     return new KustomizationLoader(fs, this.root, this.restrictor, this.chain);
   }
 
-  /** A loader for a base or component directory; throws when it would form a cycle. */
+  /** A loader for a base or component directory; throws when it would form a cycle or nest too deep. */
   child(absDir: string, kustomizationFile: string, field: string): KustomizationLoader {
     const real = normalizePath(this.fs.realPath(absDir));
     const chain = [...this.chain, this.realRoot];
+    if (chain.length >= MAX_NESTING) {
+      throw new KustomizeError(
+        `kustomizations nested more than ${MAX_NESTING} deep ('${this.root}' includes '${absDir}'; the chain starts at '${chain[0]}'): ` +
+          'kustomize would go on, this build stops here rather than exhaust its stack; no real overlay nests so deep — flatten the chain',
+        kustomizationFile,
+        field,
+      );
+    }
     for (const visited of chain) {
       if (isWithin(real, visited)) {
         const path = [...chain.slice(chain.indexOf(visited)), real].join(' → ');
@@ -93,6 +101,12 @@ export class KustomizationLoader {
     return new KustomizationLoader(this.fs, absDir, this.restrictor, [...this.chain, this.realRoot]);
   }
 }
+
+/**
+ * How deep bases and components may nest: real repositories stay within a dozen levels, and each level costs
+ * the build a stretch of the call stack, which a hostile chain of thousands would exhaust.
+ */
+export const MAX_NESTING = 100;
 
 /** Remote targets kustomize would download: URLs, git specs, `github.com/...` shorthands. */
 export function isRemote(path: string): boolean {
