@@ -25973,27 +25973,40 @@ function cycles(graph, flux) {
   const out = [];
   const reported = /* @__PURE__ */ new Set();
   const state = /* @__PURE__ */ new Map();
-  const stack = [];
-  const visit = (n) => {
+  const path2 = [];
+  const next = [];
+  const enter = (n) => {
     state.set(n.id, "active");
-    stack.push(n);
-    for (const d of n.dependsOn ?? []) {
-      const next = graph.nodes.get(d.id);
-      if (!next) continue;
-      const s = state.get(next.id);
+    path2.push(n);
+    next.push(0);
+  };
+  for (const root of [...flux].sort((x, y) => x.id.localeCompare(y.id))) {
+    if (state.has(root.id)) continue;
+    enter(root);
+    while (path2.length > 0) {
+      const n = path2[path2.length - 1];
+      const deps = n.dependsOn ?? [];
+      const i = next[next.length - 1];
+      if (i >= deps.length) {
+        path2.pop();
+        next.pop();
+        state.set(n.id, "done");
+        continue;
+      }
+      next[next.length - 1] = i + 1;
+      const dep = graph.nodes.get(deps[i].id);
+      if (!dep) continue;
+      const s = state.get(dep.id);
       if (s === "active") {
-        const loop = stack.slice(stack.indexOf(next));
+        const loop = path2.slice(path2.indexOf(dep));
         const key = loop.map((x) => x.id).sort().join("|");
         if (!reported.has(key)) {
           reported.add(key);
           out.push(cycleFinding(loop));
         }
-      } else if (s === void 0) visit(next);
+      } else if (s === void 0) enter(dep);
     }
-    stack.pop();
-    state.set(n.id, "done");
-  };
-  for (const n of [...flux].sort((x, y) => x.id.localeCompare(y.id))) if (!state.has(n.id)) visit(n);
+  }
   return out;
 }
 function cycleFinding(loop) {
@@ -26008,20 +26021,28 @@ function cycleFinding(loop) {
     message: `${describeNode(first)} depends on itself: ${path2}; Flux never reconciles any ${first.ref.kind} in this cycle \u2014 remove one of these dependsOn entries`
   };
 }
-function dependencyClosure(graph, id, memo) {
-  const cached = memo.get(id);
-  if (cached) return cached;
-  const out = /* @__PURE__ */ new Set();
-  memo.set(id, out);
-  for (const d of graph.nodes.get(id)?.dependsOn ?? []) {
-    if (!graph.nodes.has(d.id)) continue;
-    out.add(d.id);
-    for (const x of dependencyClosure(graph, d.id, memo)) out.add(x);
-  }
-  return out;
+function transitiveDependsOn(graph) {
+  const dependents = /* @__PURE__ */ new Map();
+  for (const n of graph.nodes.values()) for (const d of n.dependsOn ?? []) if (graph.nodes.has(d.id)) addTo2(dependents, d.id, n.id);
+  const waiting = /* @__PURE__ */ new Map();
+  return (from, target) => {
+    let found = waiting.get(target);
+    if (!found) {
+      found = /* @__PURE__ */ new Set();
+      const queue = [...dependents.get(target) ?? []];
+      for (let i = 0; i < queue.length; i++) {
+        const id = queue[i];
+        if (found.has(id)) continue;
+        found.add(id);
+        for (const d of dependents.get(id) ?? []) if (!found.has(d)) queue.push(d);
+      }
+      waiting.set(target, found);
+    }
+    return found.has(from);
+  };
 }
 function crdOrder(graph) {
-  const memo = /* @__PURE__ */ new Map();
+  const dependsOn = transitiveDependsOn(graph);
   const faults = /* @__PURE__ */ new Map();
   const byFrom = /* @__PURE__ */ new Map();
   for (const e of graph.edges) if (e.reason === "crd") addTo2(byFrom, e.from, e.to);
@@ -26036,7 +26057,6 @@ function crdOrder(graph) {
     const n = graph.nodes.get(from);
     if (!n.kustomization) continue;
     const ks = n.kustomization;
-    const deps = dependencyClosure(graph, ks, memo);
     let fault;
     let satisfied = false;
     for (const pid of providers) {
@@ -26044,12 +26064,12 @@ function crdOrder(graph) {
       const pks = p.kustomization;
       const group = n.ref.apiVersion.includes("/") ? n.ref.apiVersion.slice(0, n.ref.apiVersion.indexOf("/")) : n.ref.apiVersion;
       if (p.role === "crd") {
-        const ok = !pks || pks === ks || deps.has(pks);
+        const ok = !pks || pks === ks || dependsOn(ks, pks);
         tally(pid, ks, ok, group);
         if (ok) satisfied = true;
         else fault ??= { provider: p, providerKs: graph.nodes.get(pks) };
       } else if (p.role === "helmrelease") {
-        const ok = !pks || pks !== ks && deps.has(pks);
+        const ok = !pks || pks !== ks && dependsOn(ks, pks);
         tally(pid, ks, ok, group);
         if (ok) satisfied = true;
         else fault ??= { provider: p, providerKs: graph.nodes.get(pks) };

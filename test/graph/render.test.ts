@@ -81,6 +81,31 @@ test('graph: a 60-Application app-of-apps draws Applications grouped by wave, no
   assert.equal((dot.match(/subgraph cluster_/g) ?? []).length, 7);
 });
 
+test('graph: an app-of-apps chain hundreds deep draws with boxes nested at most 20 deep', () => {
+  const URL = 'https://git.example.test/r.git';
+  const files: Record<string, string> = { '.gitops-gate.yaml': `repoURL: ${URL}\nenvironments:\n  - name: deep\n    entrypoints: ["apps/a0"]\n` };
+  const depth = 900; // below the harness's render limit (1,000 without a directory count)
+  for (let i = 0; i < depth; i++) {
+    files[`apps/a${i}/kustomization.yaml`] = 'resources:\n  - all.yaml\n';
+    files[`apps/a${i}/all.yaml`] =
+      i + 1 < depth
+        ? `apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: a${i + 1}\n  namespace: argocd\nspec:\n  source:\n    repoURL: ${URL}\n    path: apps/a${i + 1}\n  destination:\n    namespace: a${i + 1}\n`
+        : 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: last\n  namespace: a1\n';
+  }
+  const graph = check(files).graphs[0]!;
+  const text = renderGraph(graph, 'mermaid');
+  assertWellFormedMermaid(text);
+  let open = 0;
+  let deepest = 0;
+  for (const line of text.split('\n')) {
+    if (line.trim().startsWith('subgraph ')) deepest = Math.max(deepest, ++open);
+    else if (line.trim() === 'end') open--;
+  }
+  assert.ok(deepest <= 20, `boxes nested ${deepest} deep`);
+  assert.equal((text.match(/^\s*n\d+\(\[/gm) ?? []).length, depth - 1, 'every Application is drawn once');
+  assert.match(renderGraph(graph, 'dot'), /^digraph "deep" \{$/m);
+});
+
 test('graph: every fixture draws well-formed Mermaid', () => {
   for (const [fixture] of CASES) assertWellFormedMermaid(renderGraph(check(loadFixture(fixture)).graphs[0]!, 'mermaid'));
 });

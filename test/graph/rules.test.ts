@@ -280,6 +280,16 @@ function hr(name: string, dependsOn: string[] = [], chart = name): string {
   return `apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata:\n  name: ${name}\n  namespace: infra\nspec:\n${dependsOn.length > 0 ? `  dependsOn:\n${dependsOn.map((d) => `    - name: ${d}\n`).join('')}` : ''}  chart:\n    spec:\n      chart: ${chart}\n      sourceRef: {kind: HelmRepository, name: charts, namespace: flux-system}\n---\n`;
 }
 
+function chainName(i: number): string {
+  return `c${String(i).padStart(5, '0')}`;
+}
+/** `length` objects, each depending on the next; the last on none, or on the first when `closed`. */
+function chainOf(length: number, make: (name: string, dependsOn: string[]) => string, closed = false): string {
+  let out = '';
+  for (let i = 0; i < length; i++) out += make(chainName(i), i + 1 < length ? [chainName(i + 1)] : closed ? [chainName(0)] : []);
+  return out;
+}
+
 run([
   { name: 'flux/dependson-cycle: three HelmReleases', yaml: fluxRoot(ks('infra', 'infra')), files: { 'infra/all.yaml': hr('a', ['b']) + hr('b', ['c']) + hr('c', ['a']) }, expect: ['flux/dependson-cycle'] },
   { name: 'flux/dependson-cycle: a Kustomization depending on itself', yaml: fluxRoot(ks('infra', 'infra', ['infra'])), files: { 'infra/all.yaml': configMap('x', '0') }, expect: ['flux/dependson-cycle'] },
@@ -307,6 +317,16 @@ run([
     name: 'flux/crd-order: CRD and resource in one Kustomization are applied in stages',
     yaml: fluxRoot(ks('widgets', 'widgets')),
     files: { 'widgets/all.yaml': CRD.replace('WAVE', '0') + widget('0') },
+    expect: [],
+  },
+  // Hostile depths: each object depends on the next, named so that the walk meets the head of the chain
+  // first and must follow it to the end.
+  { name: 'flux/dependson-cycle: a chain of thousands is walked without exhausting the stack', yaml: fluxRoot(ks('infra', 'infra')), files: { 'infra/all.yaml': chainOf(6000, hr) }, expect: [] },
+  { name: 'flux/dependson-cycle: the cycle that closes a chain of thousands', yaml: fluxRoot(ks('infra', 'infra')), files: { 'infra/all.yaml': chainOf(6000, hr, true) }, expect: ['flux/dependson-cycle'] },
+  {
+    name: 'flux/crd-order: depending on it through a chain of thousands is enough',
+    yaml: fluxRoot(ks('crds', 'crds') + ks('widgets', 'widgets', [chainName(0)]) + chainOf(6000, (name, deps) => ks(name, 'middle', deps.length > 0 ? deps : ['crds']))),
+    files: { 'crds/all.yaml': CRD.replace('WAVE', '0'), 'middle/all.yaml': configMap('m', '0'), 'widgets/all.yaml': widget('0') },
     expect: [],
   },
   {

@@ -44,27 +44,41 @@ function cycles(graph: DependencyGraph, flux: GraphNode[]): Finding[] {
   const out: Finding[] = [];
   const reported = new Set<string>();
   const state = new Map<string, 'active' | 'done'>();
-  const stack: GraphNode[] = [];
-  const visit = (n: GraphNode): void => {
+  // Depth first, with a stack of our own: a dependsOn chain of thousands must not exhaust the call stack.
+  const path: GraphNode[] = [];
+  const next: number[] = [];
+  const enter = (n: GraphNode) => {
     state.set(n.id, 'active');
-    stack.push(n);
-    for (const d of n.dependsOn ?? []) {
-      const next = graph.nodes.get(d.id);
-      if (!next) continue;
-      const s = state.get(next.id);
+    path.push(n);
+    next.push(0);
+  };
+  for (const root of [...flux].sort((x, y) => x.id.localeCompare(y.id))) {
+    if (state.has(root.id)) continue;
+    enter(root);
+    while (path.length > 0) {
+      const n = path[path.length - 1]!;
+      const deps = n.dependsOn ?? [];
+      const i = next[next.length - 1]!;
+      if (i >= deps.length) {
+        path.pop();
+        next.pop();
+        state.set(n.id, 'done');
+        continue;
+      }
+      next[next.length - 1] = i + 1;
+      const dep = graph.nodes.get(deps[i]!.id);
+      if (!dep) continue;
+      const s = state.get(dep.id);
       if (s === 'active') {
-        const loop = stack.slice(stack.indexOf(next));
+        const loop = path.slice(path.indexOf(dep));
         const key = loop.map((x) => x.id).sort().join('|');
         if (!reported.has(key)) {
           reported.add(key);
           out.push(cycleFinding(loop));
         }
-      } else if (s === undefined) visit(next);
+      } else if (s === undefined) enter(dep);
     }
-    stack.pop();
-    state.set(n.id, 'done');
-  };
-  for (const n of [...flux].sort((x, y) => x.id.localeCompare(y.id))) if (!state.has(n.id)) visit(n);
+  }
   return out;
 }
 
@@ -81,22 +95,34 @@ function cycleFinding(loop: GraphNode[]): Finding {
   };
 }
 
-/** Each Kustomization's transitive dependsOn, itself excluded. */
-function dependencyClosure(graph: DependencyGraph, id: string, memo: Map<string, Set<string>>): Set<string> {
-  const cached = memo.get(id);
-  if (cached) return cached;
-  const out = new Set<string>();
-  memo.set(id, out); // cycles end here; flux/dependson-cycle reports them
-  for (const d of graph.nodes.get(id)?.dependsOn ?? []) {
-    if (!graph.nodes.has(d.id)) continue;
-    out.add(d.id);
-    for (const x of dependencyClosure(graph, d.id, memo)) out.add(x);
-  }
-  return out;
+/**
+ * Whether one Kustomization depends on another through a chain of one or more dependsOn entries. Asked
+ * of a few targets (the Kustomizations that apply CRDs), so each target's dependents are gathered once,
+ * walking the dependsOn edges backwards: linear in the graph, however long its chains.
+ */
+function transitiveDependsOn(graph: DependencyGraph): (from: string, target: string) => boolean {
+  const dependents = new Map<string, string[]>();
+  for (const n of graph.nodes.values()) for (const d of n.dependsOn ?? []) if (graph.nodes.has(d.id)) addTo(dependents, d.id, n.id);
+  const waiting = new Map<string, Set<string>>();
+  return (from, target) => {
+    let found = waiting.get(target);
+    if (!found) {
+      found = new Set();
+      const queue = [...(dependents.get(target) ?? [])];
+      for (let i = 0; i < queue.length; i++) {
+        const id = queue[i]!;
+        if (found.has(id)) continue;
+        found.add(id);
+        for (const d of dependents.get(id) ?? []) if (!found.has(d)) queue.push(d);
+      }
+      waiting.set(target, found);
+    }
+    return found.has(from);
+  };
 }
 
 function crdOrder(graph: DependencyGraph): Finding[] {
-  const memo = new Map<string, Set<string>>();
+  const dependsOn = transitiveDependsOn(graph);
   // Kustomization → provider → the custom resources that wait on it: one finding per Kustomization.
   const faults = new Map<string, Map<string, { provider: GraphNode; providerKs?: GraphNode; examples: GraphNode[] }>>();
   const byFrom = new Map<string, string[]>();
@@ -113,7 +139,6 @@ function crdOrder(graph: DependencyGraph): Finding[] {
     const n = graph.nodes.get(from)!;
     if (!n.kustomization) continue;
     const ks = n.kustomization;
-    const deps = dependencyClosure(graph, ks, memo);
     let fault: { provider: GraphNode; providerKs?: GraphNode } | undefined;
     let satisfied = false;
     for (const pid of providers) {
@@ -122,13 +147,13 @@ function crdOrder(graph: DependencyGraph): Finding[] {
       const group = n.ref.apiVersion.includes('/') ? n.ref.apiVersion.slice(0, n.ref.apiVersion.indexOf('/')) : n.ref.apiVersion;
       if (p.role === 'crd') {
         // Flux applies CRDs before the rest of one Kustomization, so the same Kustomization is fine.
-        const ok = !pks || pks === ks || deps.has(pks);
+        const ok = !pks || pks === ks || dependsOn(ks, pks);
         tally(pid, ks, ok, group);
         if (ok) satisfied = true;
         else fault ??= { provider: p, providerKs: graph.nodes.get(pks) };
       } else if (p.role === 'helmrelease') {
         // The chart's CRDs appear only after helm-controller installs it, after this apply.
-        const ok = !pks || (pks !== ks && deps.has(pks));
+        const ok = !pks || (pks !== ks && dependsOn(ks, pks));
         tally(pid, ks, ok, group);
         if (ok) satisfied = true;
         else fault ??= { provider: p, providerKs: graph.nodes.get(pks) };

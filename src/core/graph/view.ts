@@ -94,24 +94,31 @@ export function buildView(graph: DependencyGraph): GraphView {
     else top.push(n);
   }
   const building = new Set<string>();
-  const item = (n: GraphNode): ViewBox | ViewNode => {
+  /** Containers met at the nesting limit: their members start again at the top of the drawing. */
+  const restarted: GraphNode[] = [];
+  const item = (n: GraphNode, depth: number): ViewBox | ViewNode => {
     const kids = members.get(n.id);
     if (!kids || building.has(n.id)) return viewNode(n);
+    if (depth >= MAX_NESTED_BOXES) {
+      restarted.push(n);
+      return viewNode(n);
+    }
     building.add(n.id);
-    const box: ViewBox = { key: `box:${n.id}`, title: boxTitle(n), anchor: viewNode(n), children: staged(n, kids) };
+    const box: ViewBox = { key: `box:${n.id}`, title: boxTitle(n), anchor: viewNode(n), children: staged(n, kids, depth + 1) };
     building.delete(n.id);
     return box;
   };
-  const staged = (container: GraphNode, kids: GraphNode[]): Array<ViewBox | ViewNode> => {
+  const staged = (container: GraphNode, kids: GraphNode[], depth: number): Array<ViewBox | ViewNode> => {
     const sorted = [...kids].sort(byStage);
-    if (container.role !== 'application') return sorted.map(item);
+    const items = (list: GraphNode[]) => list.map((k) => item(k, depth));
+    if (container.role !== 'application') return items(sorted);
     const stages = new Map<string, GraphNode[]>();
     for (const k of sorted) addTo(stages, stageName(k), k);
-    if (stages.size <= 1) return sorted.map(item);
+    if (stages.size <= 1) return items(sorted);
     return [...stages.entries()].map(([name, list]) => ({
       key: `stage:${container.id}:${name}`,
       title: name,
-      children: list.map(item),
+      children: items(list),
     }));
   };
 
@@ -127,8 +134,17 @@ export function buildView(graph: DependencyGraph): GraphView {
       if (!seen.reasons.includes(e.reason)) seen.reasons.push(e.reason);
     } else edges.set(key, { from: from.id, to: to.id, reasons: [e.reason] });
   }
-  return { top: top.sort(byStage).map(item), edges: [...edges.values()], nodeCount: shown.size };
+  const drawn = top.sort(byStage).map((n) => item(n, 0));
+  for (let i = 0; i < restarted.length; i++) drawn.push(...staged(restarted[i]!, members.get(restarted[i]!.id)!, 0));
+  return { top: drawn, edges: [...edges.values()], nodeCount: shown.size };
 }
+
+/**
+ * How deep Applications and Kustomizations are drawn inside one another. Real app-of-apps trees are a few
+ * levels deep; a chain of thousands would nest boxes past what any drawing (or the call stack) holds, so
+ * the members of a container at this depth are drawn again from the top.
+ */
+const MAX_NESTED_BOXES = 20;
 
 const PHASE_ORDER = ['PreSync', 'Sync', 'PostSync', 'SyncFail', 'PostDelete', 'Skip'];
 
