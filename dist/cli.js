@@ -16205,13 +16205,6 @@ var KustomizationLoader = class _KustomizationLoader {
   child(absDir, kustomizationFile, field2) {
     const real = normalizePath(this.fs.realPath(absDir));
     const chain = [...this.chain, this.realRoot];
-    if (chain.length >= MAX_NESTING) {
-      throw new KustomizeError(
-        `kustomizations nested more than ${MAX_NESTING} deep ('${this.root}' includes '${absDir}'; the chain starts at '${chain[0]}'): kustomize would go on, this build stops here rather than exhaust its stack; no real overlay nests so deep \u2014 flatten the chain`,
-        kustomizationFile,
-        field2
-      );
-    }
     for (const visited of chain) {
       if (isWithin(real, visited)) {
         const path2 = [...chain.slice(chain.indexOf(visited)), real].join(" \u2192 ");
@@ -16221,6 +16214,13 @@ var KustomizationLoader = class _KustomizationLoader {
           field2
         );
       }
+    }
+    if (chain.length >= MAX_NESTING) {
+      throw new KustomizeError(
+        `kustomizations nested more than ${MAX_NESTING} deep ('${this.root}' includes '${absDir}'; the chain starts at '${chain[0]}'): kustomize would go on, this build stops here rather than exhaust its stack; no real overlay nests so deep \u2014 flatten the chain`,
+        kustomizationFile,
+        field2
+      );
     }
     return new _KustomizationLoader(this.fs, absDir, this.restrictor, [...this.chain, this.realRoot]);
   }

@@ -15752,13 +15752,6 @@ var KustomizationLoader = class _KustomizationLoader {
   child(absDir, kustomizationFile, field) {
     const real = normalizePath(this.fs.realPath(absDir));
     const chain = [...this.chain, this.realRoot];
-    if (chain.length >= MAX_NESTING) {
-      throw new KustomizeError(
-        `kustomizations nested more than ${MAX_NESTING} deep ('${this.root}' includes '${absDir}'; the chain starts at '${chain[0]}'): kustomize would go on, this build stops here rather than exhaust its stack; no real overlay nests so deep \u2014 flatten the chain`,
-        kustomizationFile,
-        field
-      );
-    }
     for (const visited of chain) {
       if (isWithin(real, visited)) {
         const path2 = [...chain.slice(chain.indexOf(visited)), real].join(" \u2192 ");
@@ -15768,6 +15761,13 @@ var KustomizationLoader = class _KustomizationLoader {
           field
         );
       }
+    }
+    if (chain.length >= MAX_NESTING) {
+      throw new KustomizeError(
+        `kustomizations nested more than ${MAX_NESTING} deep ('${this.root}' includes '${absDir}'; the chain starts at '${chain[0]}'): kustomize would go on, this build stops here rather than exhaust its stack; no real overlay nests so deep \u2014 flatten the chain`,
+        kustomizationFile,
+        field
+      );
     }
     return new _KustomizationLoader(this.fs, absDir, this.restrictor, [...this.chain, this.realRoot]);
   }

@@ -80,14 +80,6 @@ export class KustomizationLoader {
   child(absDir: string, kustomizationFile: string, field: string): KustomizationLoader {
     const real = normalizePath(this.fs.realPath(absDir));
     const chain = [...this.chain, this.realRoot];
-    if (chain.length >= MAX_NESTING) {
-      throw new KustomizeError(
-        `kustomizations nested more than ${MAX_NESTING} deep ('${this.root}' includes '${absDir}'; the chain starts at '${chain[0]}'): ` +
-          'kustomize would go on, this build stops here rather than exhaust its stack; no real overlay nests so deep — flatten the chain',
-        kustomizationFile,
-        field,
-      );
-    }
     for (const visited of chain) {
       if (isWithin(real, visited)) {
         const path = [...chain.slice(chain.indexOf(visited)), real].join(' → ');
@@ -97,6 +89,14 @@ export class KustomizationLoader {
           field,
         );
       }
+    }
+    if (chain.length >= MAX_NESTING) {
+      throw new KustomizeError(
+        `kustomizations nested more than ${MAX_NESTING} deep ('${this.root}' includes '${absDir}'; the chain starts at '${chain[0]}'): ` +
+          'kustomize would go on, this build stops here rather than exhaust its stack; no real overlay nests so deep — flatten the chain',
+        kustomizationFile,
+        field,
+      );
     }
     return new KustomizationLoader(this.fs, absDir, this.restrictor, [...this.chain, this.realRoot]);
   }
