@@ -27122,8 +27122,8 @@ function buildDependencyGraph(model, options = {}) {
     const id = nodeId(cr.resource);
     if (!nodes.has(id)) nodes.set(id, makeNode(id, cr));
   }
-  const byKindName = indexByKindName(nodes);
-  const lookup2 = (kind, namespace, name) => byKindName.get(`${kind}/${namespace}/${name}`)?.[0]?.cluster.resource;
+  let byKindName;
+  const lookup2 = (kind, namespace, name) => (byKindName ??= indexByKindName(nodes)).get(`${kind}/${namespace}/${name}`)?.[0]?.cluster.resource;
   const crdChartsOf = /* @__PURE__ */ new Map();
   for (const n of nodes.values()) {
     const owner = n.cluster.owner;
@@ -27185,11 +27185,14 @@ function buildDependencyGraph(model, options = {}) {
   const lbTargets = (pools.length > 0 ? pools : lbProviders).map((n) => n.id);
   const namespaces = new Set([...nodes.values()].filter((n) => n.ref.kind === "Namespace" && groupOf(n) === "").map((n) => n.ref.name));
   const secretMakers = indexSecretMakers(nodes);
-  const clusterScopedByName = /* @__PURE__ */ new Map();
-  for (const n of nodes.values()) {
-    const key = `${groupOf(n)}/${n.ref.kind}/${n.ref.name}`;
-    addTo2(clusterScopedByName, key, n.id);
-  }
+  let clusterScopedByName;
+  const byClusterScopedName = (key) => {
+    if (!clusterScopedByName) {
+      clusterScopedByName = /* @__PURE__ */ new Map();
+      for (const n of nodes.values()) addTo2(clusterScopedByName, `${groupOf(n)}/${n.ref.kind}/${n.ref.name}`, n.id);
+    }
+    return clusterScopedByName.get(key) ?? [];
+  };
   for (const n of nodes.values()) {
     const r = n.cluster.resource;
     const group = groupOf(n);
@@ -27202,7 +27205,7 @@ function buildDependencyGraph(model, options = {}) {
         if (ref.kind === "Secret" && g === "") return secretMakers.get(`${ref.namespace}/${ref.name}`) ?? [];
         const id = idOf(g, ref.kind, ref.namespace, ref.name);
         if (nodes.has(id)) return [id];
-        return ref.namespace === "" ? clusterScopedByName.get(`${g}/${ref.kind}/${ref.name}`) ?? [] : [];
+        return ref.namespace === "" ? byClusterScopedName(`${g}/${ref.kind}/${ref.name}`) : [];
       });
       for (const t of targets.slice(0, 1)) addEdge({ from: n.id, to: t, reason: ref.reason, path: ref.path });
     }

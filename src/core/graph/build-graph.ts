@@ -45,8 +45,10 @@ export function buildDependencyGraph(model: EnvironmentModel, options: GraphOpti
     const id = nodeId(cr.resource);
     if (!nodes.has(id)) nodes.set(id, makeNode(id, cr));
   }
-  const byKindName = indexByKindName(nodes);
-  const lookup = (kind: string, namespace: string, name: string) => byKindName.get(`${kind}/${namespace}/${name}`)?.[0]?.cluster.resource;
+  // Indexes only some graphs need (HelmReleases look up their sources; refs to unknown cluster-scoped
+  // kinds), built on first use: most environments never ask.
+  let byKindName: Map<string, GraphNode[]> | undefined;
+  const lookup = (kind: string, namespace: string, name: string) => (byKindName ??= indexByKindName(nodes)).get(`${kind}/${namespace}/${name}`)?.[0]?.cluster.resource;
 
   // Owners and charts first: ordering and CRD providers both need them.
   const crdChartsOf = new Map<string, string[]>();
@@ -116,11 +118,14 @@ export function buildDependencyGraph(model: EnvironmentModel, options: GraphOpti
   const lbTargets = (pools.length > 0 ? pools : lbProviders).map((n) => n.id);
   const namespaces = new Set([...nodes.values()].filter((n) => n.ref.kind === 'Namespace' && groupOf(n) === '').map((n) => n.ref.name));
   const secretMakers = indexSecretMakers(nodes);
-  const clusterScopedByName = new Map<string, string[]>();
-  for (const n of nodes.values()) {
-    const key = `${groupOf(n)}/${n.ref.kind}/${n.ref.name}`;
-    addTo(clusterScopedByName, key, n.id);
-  }
+  let clusterScopedByName: Map<string, string[]> | undefined;
+  const byClusterScopedName = (key: string): string[] => {
+    if (!clusterScopedByName) {
+      clusterScopedByName = new Map();
+      for (const n of nodes.values()) addTo(clusterScopedByName, `${groupOf(n)}/${n.ref.kind}/${n.ref.name}`, n.id);
+    }
+    return clusterScopedByName.get(key) ?? [];
+  };
 
   for (const n of nodes.values()) {
     const r = n.cluster.resource;
@@ -136,7 +141,7 @@ export function buildDependencyGraph(model: EnvironmentModel, options: GraphOpti
         const id = idOf(g, ref.kind, ref.namespace, ref.name);
         if (nodes.has(id)) return [id];
         // A cluster-scoped kind kustomize does not know (ClusterIssuer) may have been given a namespace.
-        return ref.namespace === '' ? (clusterScopedByName.get(`${g}/${ref.kind}/${ref.name}`) ?? []) : [];
+        return ref.namespace === '' ? byClusterScopedName(`${g}/${ref.kind}/${ref.name}`) : [];
       });
       for (const t of targets.slice(0, 1)) addEdge({ from: n.id, to: t, reason: ref.reason, path: ref.path });
     }
