@@ -28904,7 +28904,8 @@ var TreeComparison = class {
   }
   /**
    * Whether the path is a file, a directory or nothing alike in both trees (all a stat tells). Asked of
-   * every entry of the repository: compared directly, which costs no more than asking `knownSame`.
+   * every entry of the repository: compared directly, which costs no more than asking `knownSame`, and
+   * without `verdict`'s closure on this hottest of the questions.
    */
   kind(path2) {
     let same = this.answers.kind.get(path2);
@@ -28915,12 +28916,7 @@ var TreeComparison = class {
     return same;
   }
   realPath(path2) {
-    let same = this.answers.real.get(path2);
-    if (same === void 0) {
-      same = this.knownSame(path2) || realPathOf(this.from, path2) === realPathOf(this.to, path2);
-      this.answers.real.set(path2, same);
-    }
-    return same;
+    return this.verdict(this.answers.real, path2, () => this.knownSame(path2) || realPathOf(this.from, path2) === realPathOf(this.to, path2));
   }
   /** Listings are compared even for known files: `knownSame` speaks of a file's bytes, not of a directory. */
   list(path2) {
@@ -29282,20 +29278,15 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
   /** Where the bytes of every file but the changed ones are taken from (see `open`). */
   donor;
   /**
-   * Reads the tree of `rev` of the repository at `repoRoot`. Throws GitError for unknown revisions.
-   *
-   * `sameContentFrom` is another tree at the same paths (the working tree, or a pull request's head) that
-   * holds the same bytes for every file but the `changed` ones (relative to the repository's top level,
-   * as `git diff --name-only` says them): those files are read from it — already read, and usually already in memory — and only the
-   * changed ones out of git. A pull request's base is then nearly free to read.
+   * Reads the tree of `rev` of the repository at `repoRoot`, its manifests in one batch. Throws GitError for
+   * unknown revisions. (A pull request's base, most of whose files the head holds alike: `openBase`.)
    */
-  static open(repoRoot, rev, options = {}) {
+  static open(repoRoot, rev) {
     const root = normalizePath(nodePath4.resolve(repoRoot));
     const commit = resolveRevision(root, rev);
     const fs3 = new _GitRevisionFileSystem(root, commit, topLevelOf(root, worktreePrefix(root)));
-    if (options.sameContentFrom && options.changed) fs3.takeFrom(options.sameContentFrom, options.changed);
     fs3.listTree();
-    if (!fs3.donor) fs3.readEagerBlobs();
+    fs3.readEagerBlobs();
     return fs3;
   }
   /**
@@ -29303,6 +29294,8 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
    * base of a change whose head is `head`: the working tree, or the tree of `headCommit`. Every file git
    * does not report changed between the two is read from `head`. git compares the trees (for a working
    * tree, a stat of every tracked file) while it lists the base: two processes at once, not one after the other.
+   * Files the head holds alike are read from it — already read, and usually in memory — and only the
+   * changed ones out of git, so the base is nearly free to read.
    */
   static async openBase(repoRoot, commit, head, headCommit) {
     if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit)) throw new GitError(`openBase takes a full commit id, got ${JSON.stringify(commit)}`);
@@ -29314,7 +29307,7 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
     const listing = listTree(root, commit);
     const fs3 = new _GitRevisionFileSystem(root, commit, topLevelOf(root, await prefix));
     fs3.processes++;
-    fs3.takeFrom(head, await changed);
+    fs3.donor = { fs: head, changed: new Set([...await changed].map((p) => normalizePath(`${fs3.topLevel}/${p}`))) };
     fs3.parseListing(listing);
     return fs3;
   }
@@ -29407,9 +29400,6 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
     }
     return dir;
   }
-  takeFrom(donor, changed) {
-    this.donor = { fs: donor, changed: new Set([...changed].map((p) => normalizePath(`${this.topLevel}/${p}`))) };
-  }
   listTree() {
     this.processes++;
     this.parseListing(listTree(this.repoRoot, this.commit));
@@ -29489,12 +29479,12 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
       return void 0;
     }
   }
-  /** The files git reported changed against the tree given as `sameContentFrom` (absolute), if there is one. */
+  /** The files git reported changed against the head given to `openBase` (absolute), if there is one. */
   changedFiles() {
     return this.donor?.changed;
   }
   /**
-   * Whether a file holds the same bytes here as in the tree given as `sameContentFrom` (git reported no
+   * Whether a file holds the same bytes here as in the head given to `openBase` (git reported no
    * change to it); false when there is no such tree or the file is not in this one.
    */
   sameAsDonor(path2) {

@@ -57195,7 +57195,8 @@ var TreeComparison = class {
   }
   /**
    * Whether the path is a file, a directory or nothing alike in both trees (all a stat tells). Asked of
-   * every entry of the repository: compared directly, which costs no more than asking `knownSame`.
+   * every entry of the repository: compared directly, which costs no more than asking `knownSame`, and
+   * without `verdict`'s closure on this hottest of the questions.
    */
   kind(path7) {
     let same = this.answers.kind.get(path7);
@@ -57206,12 +57207,7 @@ var TreeComparison = class {
     return same;
   }
   realPath(path7) {
-    let same = this.answers.real.get(path7);
-    if (same === void 0) {
-      same = this.knownSame(path7) || realPathOf(this.from, path7) === realPathOf(this.to, path7);
-      this.answers.real.set(path7, same);
-    }
-    return same;
+    return this.verdict(this.answers.real, path7, () => this.knownSame(path7) || realPathOf(this.from, path7) === realPathOf(this.to, path7));
   }
   /** Listings are compared even for known files: `knownSame` speaks of a file's bytes, not of a directory. */
   list(path7) {
@@ -57534,20 +57530,15 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
   /** Where the bytes of every file but the changed ones are taken from (see `open`). */
   donor;
   /**
-   * Reads the tree of `rev` of the repository at `repoRoot`. Throws GitError for unknown revisions.
-   *
-   * `sameContentFrom` is another tree at the same paths (the working tree, or a pull request's head) that
-   * holds the same bytes for every file but the `changed` ones (relative to the repository's top level,
-   * as `git diff --name-only` says them): those files are read from it — already read, and usually already in memory — and only the
-   * changed ones out of git. A pull request's base is then nearly free to read.
+   * Reads the tree of `rev` of the repository at `repoRoot`, its manifests in one batch. Throws GitError for
+   * unknown revisions. (A pull request's base, most of whose files the head holds alike: `openBase`.)
    */
-  static open(repoRoot, rev, options = {}) {
+  static open(repoRoot, rev) {
     const root = normalizePath(nodePath4.resolve(repoRoot));
     const commit = resolveRevision(root, rev);
     const fs5 = new _GitRevisionFileSystem(root, commit, topLevelOf(root, worktreePrefix(root)));
-    if (options.sameContentFrom && options.changed) fs5.takeFrom(options.sameContentFrom, options.changed);
     fs5.listTree();
-    if (!fs5.donor) fs5.readEagerBlobs();
+    fs5.readEagerBlobs();
     return fs5;
   }
   /**
@@ -57555,6 +57546,8 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
    * base of a change whose head is `head`: the working tree, or the tree of `headCommit`. Every file git
    * does not report changed between the two is read from `head`. git compares the trees (for a working
    * tree, a stat of every tracked file) while it lists the base: two processes at once, not one after the other.
+   * Files the head holds alike are read from it — already read, and usually in memory — and only the
+   * changed ones out of git, so the base is nearly free to read.
    */
   static async openBase(repoRoot, commit, head, headCommit) {
     if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit)) throw new GitError(`openBase takes a full commit id, got ${JSON.stringify(commit)}`);
@@ -57566,7 +57559,7 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
     const listing = listTree(root, commit);
     const fs5 = new _GitRevisionFileSystem(root, commit, topLevelOf(root, await prefix));
     fs5.processes++;
-    fs5.takeFrom(head, await changed);
+    fs5.donor = { fs: head, changed: new Set([...await changed].map((p) => normalizePath(`${fs5.topLevel}/${p}`))) };
     fs5.parseListing(listing);
     return fs5;
   }
@@ -57659,9 +57652,6 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
     }
     return dir;
   }
-  takeFrom(donor, changed) {
-    this.donor = { fs: donor, changed: new Set([...changed].map((p) => normalizePath(`${this.topLevel}/${p}`))) };
-  }
   listTree() {
     this.processes++;
     this.parseListing(listTree(this.repoRoot, this.commit));
@@ -57741,12 +57731,12 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
       return void 0;
     }
   }
-  /** The files git reported changed against the tree given as `sameContentFrom` (absolute), if there is one. */
+  /** The files git reported changed against the head given to `openBase` (absolute), if there is one. */
   changedFiles() {
     return this.donor?.changed;
   }
   /**
-   * Whether a file holds the same bytes here as in the tree given as `sameContentFrom` (git reported no
+   * Whether a file holds the same bytes here as in the head given to `openBase` (git reported no
    * change to it); false when there is no such tree or the file is not in this one.
    */
   sameAsDonor(path7) {

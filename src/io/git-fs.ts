@@ -54,20 +54,15 @@ export class GitRevisionFileSystem implements FileSystem {
   ) {}
 
   /**
-   * Reads the tree of `rev` of the repository at `repoRoot`. Throws GitError for unknown revisions.
-   *
-   * `sameContentFrom` is another tree at the same paths (the working tree, or a pull request's head) that
-   * holds the same bytes for every file but the `changed` ones (relative to the repository's top level,
-   * as `git diff --name-only` says them): those files are read from it — already read, and usually already in memory — and only the
-   * changed ones out of git. A pull request's base is then nearly free to read.
+   * Reads the tree of `rev` of the repository at `repoRoot`, its manifests in one batch. Throws GitError for
+   * unknown revisions. (A pull request's base, most of whose files the head holds alike: `openBase`.)
    */
-  static open(repoRoot: string, rev: string, options: { sameContentFrom?: FileSystem; changed?: ReadonlySet<string> } = {}): GitRevisionFileSystem {
+  static open(repoRoot: string, rev: string): GitRevisionFileSystem {
     const root = normalizePath(nodePath.resolve(repoRoot));
     const commit = resolveRevision(root, rev);
     const fs = new GitRevisionFileSystem(root, commit, topLevelOf(root, worktreePrefix(root)));
-    if (options.sameContentFrom && options.changed) fs.takeFrom(options.sameContentFrom, options.changed);
     fs.listTree();
-    if (!fs.donor) fs.readEagerBlobs();
+    fs.readEagerBlobs();
     return fs;
   }
 
@@ -76,6 +71,8 @@ export class GitRevisionFileSystem implements FileSystem {
    * base of a change whose head is `head`: the working tree, or the tree of `headCommit`. Every file git
    * does not report changed between the two is read from `head`. git compares the trees (for a working
    * tree, a stat of every tracked file) while it lists the base: two processes at once, not one after the other.
+   * Files the head holds alike are read from it — already read, and usually in memory — and only the
+   * changed ones out of git, so the base is nearly free to read.
    */
   static async openBase(repoRoot: string, commit: string, head: FileSystem, headCommit?: string): Promise<GitRevisionFileSystem> {
     if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit)) throw new GitError(`openBase takes a full commit id, got ${JSON.stringify(commit)}`);
@@ -88,7 +85,7 @@ export class GitRevisionFileSystem implements FileSystem {
     const listing = listTree(root, commit);
     const fs = new GitRevisionFileSystem(root, commit, topLevelOf(root, await prefix));
     fs.processes++;
-    fs.takeFrom(head, await changed);
+    fs.donor = { fs: head, changed: new Set([...(await changed)].map((p) => normalizePath(`${fs.topLevel}/${p}`))) };
     fs.parseListing(listing);
     return fs;
   }
@@ -196,10 +193,6 @@ export class GitRevisionFileSystem implements FileSystem {
     return dir;
   }
 
-  private takeFrom(donor: FileSystem, changed: ReadonlySet<string>): void {
-    this.donor = { fs: donor, changed: new Set([...changed].map((p) => normalizePath(`${this.topLevel}/${p}`))) };
-  }
-
   private listTree(): void {
     this.processes++;
     this.parseListing(listTree(this.repoRoot, this.commit));
@@ -284,13 +277,13 @@ export class GitRevisionFileSystem implements FileSystem {
     }
   }
 
-  /** The files git reported changed against the tree given as `sameContentFrom` (absolute), if there is one. */
+  /** The files git reported changed against the head given to `openBase` (absolute), if there is one. */
   changedFiles(): ReadonlySet<string> | undefined {
     return this.donor?.changed;
   }
 
   /**
-   * Whether a file holds the same bytes here as in the tree given as `sameContentFrom` (git reported no
+   * Whether a file holds the same bytes here as in the head given to `openBase` (git reported no
    * change to it); false when there is no such tree or the file is not in this one.
    */
   sameAsDonor(path: string): boolean {

@@ -159,7 +159,7 @@ test('a base read beside a working tree takes unchanged files from it and change
   assert.deepEqual([...changed], ['dir/b.yaml']);
   // A stand-in for the working tree that says "donated" for every file: what it serves shows where a read went.
   const donor = new MemoryFileSystem({ [`${root}/a.yaml`]: 'donated\n', [`${root}/dir/b.yaml`]: 'donated\n' });
-  const fs = GitRevisionFileSystem.open(root, base, { sameContentFrom: donor, changed });
+  const fs = await GitRevisionFileSystem.openBase(root, base, donor);
   assert.equal(new TextDecoder().decode(fs.readBytes(`${root}/a.yaml`)), 'donated\n', 'unchanged: from the working tree');
   assert.equal(fs.readText!(`${root}/a.yaml`), 'donated\n');
   assert.equal(new TextDecoder().decode(fs.readBytes(`${root}/dir/b.yaml`)), 'b: 1\n', 'changed: from git');

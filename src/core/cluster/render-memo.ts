@@ -132,7 +132,8 @@ export class TreeComparison implements SameAnswers {
 
   /**
    * Whether the path is a file, a directory or nothing alike in both trees (all a stat tells). Asked of
-   * every entry of the repository: compared directly, which costs no more than asking `knownSame`.
+   * every entry of the repository: compared directly, which costs no more than asking `knownSame`, and
+   * without `verdict`'s closure on this hottest of the questions.
    */
   kind(path: string): boolean {
     let same = this.answers.kind.get(path);
@@ -144,12 +145,7 @@ export class TreeComparison implements SameAnswers {
   }
 
   realPath(path: string): boolean {
-    let same = this.answers.real.get(path);
-    if (same === undefined) {
-      same = this.knownSame(path) || realPathOf(this.from, path) === realPathOf(this.to, path);
-      this.answers.real.set(path, same);
-    }
-    return same;
+    return this.verdict(this.answers.real, path, () => this.knownSame(path) || realPathOf(this.from, path) === realPathOf(this.to, path));
   }
 
   /** Listings are compared even for known files: `knownSame` speaks of a file's bytes, not of a directory. */
