@@ -23413,7 +23413,7 @@ function renderEnvironment(env, ctx) {
     const memo = ctx.memo;
     if (!memo) return renderFresh(item, vars);
     const key = renderKey(item, vars);
-    const previous = memo.reuse?.memo.get(envName, key);
+    const previous = memo.reuse?.memo.get(envName, key, item.spec?.obj);
     if (previous && memo.reuse.comparison.sameAnswers(previous.questions)) {
       counts.reused++;
       for (const e of previous.events) {
@@ -23429,7 +23429,8 @@ function renderEnvironment(env, ctx) {
     recording = events;
     try {
       const out = renderFresh(item, vars);
-      memo.record.record(envName, key, { questions: recorder.questions, resources: out.map((cr) => ({ ...cr })), events });
+      const spec2 = item.spec?.obj;
+      memo.record.record(envName, key, { questions: recorder.questions, resources: out.map((cr) => ({ ...cr })), events, ...spec2 ? { spec: spec2 } : {} });
       return out;
     } finally {
       fs3 = envFs;
@@ -23806,7 +23807,7 @@ function renderKey(item, vars) {
     item.dir,
     item.entrypoint,
     item.owner ?? null,
-    spec2 ? [spec2.obj, spec2.source ?? null, spec2.patches] : null,
+    spec2 ? [spec2.source ?? null, spec2.patches] : null,
     item.pathField ? [item.pathField.pointer, item.pathField.written] : null,
     item.owned ?? null,
     vars ?? null
@@ -24719,17 +24720,14 @@ ${resource.kind}`;
 }
 function validateOnce(validator, schema, obj, subject, memo) {
   if (!memo) return validator.validate(schema, obj, subject);
-  const key = `${schema.documentId}#${schema.pointer}`;
-  let byObject = memo.get(obj);
-  const known = byObject?.get(key);
-  if (known) return known;
+  const first = memo.get(obj);
+  for (let kept = first; kept; kept = kept.next) if (sameSchema(kept.schema, schema)) return kept.result;
   const result = validator.validate(schema, obj, subject);
-  if (!byObject) {
-    byObject = /* @__PURE__ */ new Map();
-    memo.set(obj, byObject);
-  }
-  byObject.set(key, result);
+  memo.set(obj, { schema, result, ...first ? { next: first } : {} });
   return result;
+}
+function sameSchema(a, b) {
+  return a === b || a.documentId === b.documentId && a.pointer === b.pointer;
 }
 function withoutSecretValues(message, path2) {
   if (!/^\/(data|stringData)(\/|$)/.test(path2)) return message;
@@ -26402,6 +26400,7 @@ var CachingFileSystem = class {
 
 // src/core/cluster/render-memo.ts
 var RenderMemo = class {
+  /** Environment → work-item key (all of the item but the asking object) → the renders made under it. */
   byEnvironment = /* @__PURE__ */ new Map();
   /** Every question each environment's render asked, its renders' and those between them. */
   environmentQuestions = /* @__PURE__ */ new Map();
@@ -26415,7 +26414,9 @@ var RenderMemo = class {
       renders = /* @__PURE__ */ new Map();
       this.byEnvironment.set(environment, renders);
     }
-    renders.set(key, render);
+    const same = renders.get(key);
+    if (same) same.push(render);
+    else renders.set(key, [render]);
   }
   recordEnvironment(environment, questions) {
     this.environmentQuestions.set(environment, questions);
@@ -26426,20 +26427,27 @@ var RenderMemo = class {
   }
   /** How many renders are recorded for one environment. */
   countOf(environment) {
-    return this.byEnvironment.get(environment)?.size ?? 0;
+    let n = 0;
+    for (const renders of this.byEnvironment.get(environment)?.values() ?? []) n += renders.length;
+    return n;
   }
   /** Everything recorded for one environment (to send to another thread). */
   entriesOf(environment) {
-    return [...this.byEnvironment.get(environment) ?? []];
+    return [...this.byEnvironment.get(environment) ?? []].flatMap(([key, renders]) => renders.map((r) => [key, r]));
   }
   /** Takes renders recorded elsewhere (another thread) for one environment. */
   add(environment, entries) {
     for (const [key, render] of entries) this.record(environment, key, render);
   }
-  get(environment, key) {
-    return this.byEnvironment.get(environment)?.get(key);
+  /** The render recorded under `key` for an equal asking object (or none, for both). */
+  get(environment, key, spec2) {
+    return this.byEnvironment.get(environment)?.get(key)?.find((r) => sameSpec(r.spec, spec2));
   }
 };
+function sameSpec(a, b) {
+  if (a === b) return true;
+  return a !== void 0 && b !== void 0 && JSON.stringify(a) === JSON.stringify(b);
+}
 
 // src/core/kustomize/base-memo.ts
 var BaseBuildMemo = class {

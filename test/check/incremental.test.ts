@@ -144,3 +144,30 @@ test('rulesByEnvironment: an environment compares the rules the head reported th
   assert.deepEqual([...rulesIn('dev')].sort(), ['schema/unreachable', 'secret/plaintext']);
   assert.deepEqual([...rulesIn('staging')], ['schema/unreachable'], 'an environment the head reported nothing in');
 });
+
+test('RenderMemo: a render is found for its own asking object or an equal copy of it, never for another', () => {
+  const memo = new RenderMemo();
+  const app = (path: string) => ({ apiVersion: 'argoproj.io/v1alpha1', kind: 'Application', metadata: { name: 'web' }, spec: { source: { path } } });
+  const dev = app('apps/web/overlays/dev');
+  const prod = app('apps/web/overlays/prod');
+  const render = (label: string, spec?: ReturnType<typeof app>) => ({ questions: { stats: new Set([label]), reads: new Set<string>(), lists: new Set<string>(), realPaths: new Set<string>(), included: [] }, resources: [], events: [], ...(spec ? { spec } : {}) });
+  // Two renders under one key, told apart by the object that asked for them; one asked for by nothing.
+  memo.record('dev', 'k', render('dev', dev));
+  memo.record('dev', 'k', render('prod', prod));
+  memo.record('dev', 'plain', render('plain'));
+  assert.equal(memo.get('dev', 'k', dev)?.questions.stats.has('dev'), true, 'the same object');
+  assert.equal(memo.get('dev', 'k', structuredClone(prod))?.questions.stats.has('prod'), true, 'an equal copy (its parent rendered again)');
+  assert.equal(memo.get('dev', 'k', app('apps/web/overlays/test')), undefined, 'an Application that changed');
+  assert.equal(memo.get('dev', 'k'), undefined, 'no asking object where one asked');
+  assert.equal(memo.get('dev', 'plain', dev), undefined, 'an asking object where none asked');
+  assert.equal(memo.get('dev', 'plain')?.questions.stats.has('plain'), true);
+  assert.equal(memo.countOf('dev'), 3);
+  assert.deepEqual(
+    memo.entriesOf('dev').map(([key, r]) => [key, [...r.questions.stats][0]]),
+    [
+      ['k', 'dev'],
+      ['k', 'prod'],
+      ['plain', 'plain'],
+    ],
+  );
+});

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkSchemas } from '../../src/core/checks/schema.ts';
+import { checkSchemas, type ValidationMemo } from '../../src/core/checks/schema.ts';
 import { SchemaValidator } from '../../src/core/schema/validator.ts';
 import { resourcesFromYaml, sharedSchemaSource, SKIP_NO_SCHEMAS } from './helpers.ts';
 
@@ -173,4 +173,37 @@ test('schema check: the target version picks the schema set', { skip: SKIP_NO_SC
   const yaml = 'apiVersion: admissionregistration.k8s.io/v1alpha1\nkind: MutatingAdmissionPolicy\nmetadata: {name: m}\nspec: {failurePolicy: Fail}\n';
   assert.deepEqual(await ruleIds(yaml, '1.31'), ['schema/missing']);
   assert.deepEqual(await ruleIds(yaml, '1.32'), []);
+});
+
+test('results kept across calls: each object is validated once per schema, and what is kept is what a fresh validation says', async () => {
+  // One schema document per Kubernetes version, each asking for a different field: the kept result of one
+  // version must never answer for the other.
+  const schemaFor = (version: string) => ({
+    documentId: `memo-test-${version}`,
+    pointer: '',
+    origin: `memo test ${version}`,
+    document: { type: 'object', required: [`field${version.replace('.', '')}`] },
+  });
+  const fakeSource = { lookup: async (r: { kubernetesVersion: string }) => ({ schema: schemaFor(r.kubernetesVersion), outages: [] }) };
+  let validations = 0;
+  const counting = new SchemaValidator();
+  const validate = counting.validate.bind(counting);
+  counting.validate = (...args: Parameters<SchemaValidator['validate']>) => {
+    validations++;
+    return validate(...args);
+  };
+  const resources = resourcesFromYaml('apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: a}\nfield130: x\n---\napiVersion: example.com/v1\nkind: Widget\nmetadata: {name: b}\n');
+  const results: ValidationMemo = new WeakMap();
+  const check = (kubernetesVersion: string, kept?: ValidationMemo) =>
+    checkSchemas(resources, { source: fakeSource, kubernetesVersion, validator: counting, ...(kept ? { results: kept } : {}) }).then((f) => f.map((x) => `${x.ruleId} ${x.message}`));
+  const fresh130 = await check('1.30');
+  const fresh131 = await check('1.31');
+  validations = 0;
+  assert.deepEqual(await check('1.30', results), fresh130);
+  assert.deepEqual(await check('1.31', results), fresh131, 'another schema for the same objects is validated, not answered from the first');
+  assert.equal(validations, 4);
+  assert.deepEqual(await check('1.30', results), fresh130);
+  assert.deepEqual(await check('1.31', results), fresh131);
+  assert.equal(validations, 4, 'asked again, each object and schema is answered from what was kept');
+  assert.notDeepEqual(fresh130, fresh131);
 });

@@ -32,8 +32,18 @@ export interface SchemaCheckContext {
   results?: ValidationMemo;
 }
 
-/** Validation results by rendered object (identity) and schema (`documentId#pointer`). */
-export type ValidationMemo = WeakMap<object, Map<string, ValidationResult>>;
+/**
+ * Validation results by rendered object (identity), each with the schema it was validated against: an
+ * object is nearly always validated against one schema, so a short chain beats a map per object.
+ */
+export type ValidationMemo = WeakMap<object, KeptValidation>;
+
+interface KeptValidation {
+  schema: ResolvedSchema;
+  result: ValidationResult;
+  /** Against another schema (another Kubernetes version, a CRD the repository brings). */
+  next?: KeptValidation;
+}
 
 export async function checkSchemas(resources: readonly Resource[], ctx: SchemaCheckContext): Promise<Finding[]> {
   const validator = ctx.validator ?? new SchemaValidator();
@@ -93,17 +103,15 @@ export async function checkSchemas(resources: readonly Resource[], ctx: SchemaCh
 
 function validateOnce(validator: SchemaValidator, schema: ResolvedSchema, obj: JsonObject, subject: string, memo: ValidationMemo | undefined): ValidationResult {
   if (!memo) return validator.validate(schema, obj, subject);
-  const key = `${schema.documentId}#${schema.pointer}`;
-  let byObject = memo.get(obj);
-  const known = byObject?.get(key);
-  if (known) return known;
+  const first = memo.get(obj);
+  for (let kept = first; kept; kept = kept.next) if (sameSchema(kept.schema, schema)) return kept.result;
   const result = validator.validate(schema, obj, subject);
-  if (!byObject) {
-    byObject = new Map();
-    memo.set(obj, byObject);
-  }
-  byObject.set(key, result);
+  memo.set(obj, { schema, result, ...(first ? { next: first } : {}) });
   return result;
+}
+
+function sameSchema(a: ResolvedSchema, b: ResolvedSchema): boolean {
+  return a === b || (a.documentId === b.documentId && a.pointer === b.pointer);
 }
 
 /** A schema message about a Secret with every quoted value removed; field names and expectations stay. */

@@ -244,7 +244,7 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
     const memo = ctx.memo;
     if (!memo) return renderFresh(item, vars);
     const key = renderKey(item, vars);
-    const previous = memo.reuse?.memo.get(envName, key);
+    const previous = memo.reuse?.memo.get(envName, key, item.spec?.obj);
     if (previous && memo.reuse!.comparison.sameAnswers(previous.questions)) {
       counts.reused++;
       for (const e of previous.events) {
@@ -261,7 +261,8 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
     try {
       const out = renderFresh(item, vars);
       // A snapshot: adoptOwner may credit these resources to an Application later.
-      memo.record.record(envName, key, { questions: recorder.questions, resources: out.map((cr) => ({ ...cr })), events });
+      const spec = item.spec?.obj;
+      memo.record.record(envName, key, { questions: recorder.questions, resources: out.map((cr) => ({ ...cr })), events, ...(spec ? { spec } : {}) });
       return out;
     } finally {
       fs = envFs;
@@ -690,6 +691,10 @@ function serverSideApplied(resource: Resource, app: Resource | undefined): boole
  * rendered, for which entrypoint and owner, the object that asked (its content and where it was written)
  * and the substitution variables.
  */
+/**
+ * What identifies a render besides the object that asked for it (compared apart: RenderMemo.get). Two items
+ * with equal keys and equal asking objects render alike from the same tree.
+ */
 function renderKey(item: WorkItem, vars: Record<string, string> | undefined): string {
   const spec = item.spec;
   return JSON.stringify([
@@ -697,7 +702,7 @@ function renderKey(item: WorkItem, vars: Record<string, string> | undefined): st
     item.dir,
     item.entrypoint,
     item.owner ?? null,
-    spec ? [spec.obj, spec.source ?? null, spec.patches] : null,
+    spec ? [spec.source ?? null, spec.patches] : null,
     item.pathField ? [item.pathField.pointer, item.pathField.written] : null,
     item.owned ?? null,
     vars ?? null,

@@ -12,6 +12,7 @@ import type { ClusterResource } from './model.ts';
 import type { SameAnswers, ScanRecord } from '../discover/scan.ts';
 import type { Finding } from '../model/finding.ts';
 import type { Environment } from '../discover.ts';
+import type { JsonObject } from '../model/json.ts';
 
 /** What a render emitted besides its resources, in order, to be replayed where it is reused. */
 export type RenderEvent =
@@ -21,14 +22,21 @@ export type RenderEvent =
 
 export interface RecordedRender {
   questions: FsQuestions;
+  /**
+   * The object (Application, Flux Kustomization) that asked for the render, when one did: a render is
+   * reused only for an equal one. Kept apart from the key because it is large, and because at a base its
+   * parent's render is usually reused, so it is the very same object and compares without serialising.
+   */
+  spec?: JsonObject;
   /** As the render returned them (copied: the environment may credit them to an owner afterwards). */
   resources: ClusterResource[];
   events: RenderEvent[];
 }
 
-/** The head's renders of each environment, by work-item key, and its walk of the repository. */
+/** The head's renders of each environment, by work-item key and asking object, and its walk of the repository. */
 export class RenderMemo {
-  private readonly byEnvironment = new Map<string, Map<string, RecordedRender>>();
+  /** Environment → work-item key (all of the item but the asking object) → the renders made under it. */
+  private readonly byEnvironment = new Map<string, Map<string, RecordedRender[]>>();
   /** Every question each environment's render asked, its renders' and those between them. */
   private readonly environmentQuestions = new Map<string, FsQuestions>();
   /** The discovery walk (scanRepo) and the file summaries it made: a base reuses what it answers alike. */
@@ -42,7 +50,9 @@ export class RenderMemo {
       renders = new Map();
       this.byEnvironment.set(environment, renders);
     }
-    renders.set(key, render);
+    const same = renders.get(key);
+    if (same) same.push(render);
+    else renders.set(key, [render]);
   }
 
   recordEnvironment(environment: string, questions: FsQuestions): void {
@@ -56,12 +66,14 @@ export class RenderMemo {
 
   /** How many renders are recorded for one environment. */
   countOf(environment: string): number {
-    return this.byEnvironment.get(environment)?.size ?? 0;
+    let n = 0;
+    for (const renders of this.byEnvironment.get(environment)?.values() ?? []) n += renders.length;
+    return n;
   }
 
   /** Everything recorded for one environment (to send to another thread). */
   entriesOf(environment: string): [string, RecordedRender][] {
-    return [...(this.byEnvironment.get(environment) ?? [])];
+    return [...(this.byEnvironment.get(environment) ?? [])].flatMap(([key, renders]) => renders.map((r): [string, RecordedRender] => [key, r]));
   }
 
   /** Takes renders recorded elsewhere (another thread) for one environment. */
@@ -69,9 +81,16 @@ export class RenderMemo {
     for (const [key, render] of entries) this.record(environment, key, render);
   }
 
-  get(environment: string, key: string): RecordedRender | undefined {
-    return this.byEnvironment.get(environment)?.get(key);
+  /** The render recorded under `key` for an equal asking object (or none, for both). */
+  get(environment: string, key: string, spec?: JsonObject): RecordedRender | undefined {
+    return this.byEnvironment.get(environment)?.get(key)?.find((r) => sameSpec(r.spec, spec));
   }
+}
+
+/** The same object, or objects that serialise alike (a base whose parent rendered again holds copies). */
+function sameSpec(a: JsonObject | undefined, b: JsonObject | undefined): boolean {
+  if (a === b) return true;
+  return a !== undefined && b !== undefined && JSON.stringify(a) === JSON.stringify(b);
 }
 
 /**
