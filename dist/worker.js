@@ -14318,7 +14318,27 @@ function joinPath(...parts) {
   return normalizePath(parts.filter((p) => p !== "").join("/"));
 }
 function resolvePath(dir, rel) {
-  return rel.startsWith("/") ? normalizePath(rel) : normalizePath(`${dir}/${rel}`);
+  if (rel.startsWith("/")) return normalizePath(rel);
+  return climbed(dir, rel) ?? normalizePath(`${dir}/${rel}`);
+}
+function climbed(dir, rel) {
+  if (dir === "" || dir !== "." && NOT_NORMAL.test(dir)) return void 0;
+  let base = dir === "." ? "" : dir;
+  const absolute = base.startsWith("/");
+  let rest = rel;
+  for (; ; ) {
+    if (rest.startsWith("./")) rest = rest.slice(2);
+    else if (rest.startsWith("../")) {
+      rest = rest.slice(3);
+      if (base === "") return void 0;
+      const i = base.lastIndexOf("/");
+      base = absolute ? i <= 0 ? "/" : base.slice(0, i) : i < 0 ? "" : base.slice(0, i);
+    } else break;
+  }
+  if (rest.startsWith("/") || rest !== "" && NOT_NORMAL.test(rest)) return void 0;
+  if (rest === "") return base === "" ? "." : base;
+  if (base === "") return rest;
+  return base === "/" ? `/${rest}` : `${base}/${rest}`;
 }
 function normalizePath(path2) {
   if (path2 !== "" && !NOT_NORMAL.test(path2)) return path2;
@@ -19119,6 +19139,7 @@ var Walker = class {
     this.schema = schema;
   }
   walk(dest, origin, schema, path2) {
+    if (origin === void 0) return this.walkUnpatched(dest, schema, path2);
     const nodeSchema = schema ?? this.schemaFromKinds(dest, origin);
     const present = !isMissingOrNull(dest) ? dest : !isMissingOrNull(origin) ? origin : void 0;
     if (present === void 0 || isJsonObject(present)) {
@@ -19133,6 +19154,33 @@ var Walker = class {
     }
     expectKind("scalar", dest, origin, path2);
     return origin !== void 0 ? origin : dest;
+  }
+  /**
+   * `walk` where the patch has nothing — most of a resource: the original stays as it is, but for the fields
+   * it wrote with no value, which kyaml drops wherever it walks, and the merge lists, whose elements it
+   * walks (and may fail on) even so. Step for step what walkMap does with no patch, without its bookkeeping:
+   * no union of keys, no path per scalar field.
+   */
+  walkUnpatched(dest, schema, path2) {
+    if (dest === void 0) return void 0;
+    if (dest === null) return KEEP_NULL;
+    if (Array.isArray(dest)) {
+      const info = schema?.listInfo();
+      return info?.strategy === "merge" ? this.walkAssociativeList(dest, void 0, schema, info.keys, path2) : dest;
+    }
+    if (!isJsonObject(dest)) return dest;
+    const nodeSchema = schema ?? this.schemaFromKinds(dest, void 0);
+    let nested;
+    for (const key of Object.keys(dest)) {
+      if (isEmptyValue(dest, key)) delete dest[key];
+      else if (dest[key] !== null && typeof dest[key] === "object") (nested ??= []).push(key);
+    }
+    for (const key of nested?.sort(compareStrings2) ?? []) {
+      const child2 = dest[key];
+      const value = this.walkUnpatched(child2, nodeSchema?.field(key), [...path2, key]);
+      if (value !== child2) setOwn(dest, key, value);
+    }
+    return dest;
   }
   /**
    * kyaml finds no schema for a field it does not know; it then looks for one by the apiVersion/kind of

@@ -6,7 +6,35 @@ export function joinPath(...parts: string[]): string {
 
 /** Resolves `rel` against directory `dir`; an absolute `rel` wins. */
 export function resolvePath(dir: string, rel: string): string {
-  return rel.startsWith('/') ? normalizePath(rel) : normalizePath(`${dir}/${rel}`);
+  if (rel.startsWith('/')) return normalizePath(rel);
+  return climbed(dir, rel) ?? normalizePath(`${dir}/${rel}`);
+}
+
+/**
+ * resolvePath's common case without splitting: a normal directory and an entry that at most climbs out of
+ * it first (`../base`, `./patch.yaml`, `config/app.yaml`) — every kustomization entry the engine follows.
+ * Undefined when the entry is anything else (`a/../b`, a trailing slash, more `..` than a relative
+ * directory has): normalizePath decides those.
+ */
+function climbed(dir: string, rel: string): string | undefined {
+  // '' joins as the root (`/rel`): normalizePath's case.
+  if (dir === '' || (dir !== '.' && NOT_NORMAL.test(dir))) return undefined;
+  let base = dir === '.' ? '' : dir;
+  const absolute = base.startsWith('/');
+  let rest = rel;
+  for (;;) {
+    if (rest.startsWith('./')) rest = rest.slice(2);
+    else if (rest.startsWith('../')) {
+      rest = rest.slice(3);
+      if (base === '') return undefined;
+      const i = base.lastIndexOf('/');
+      base = absolute ? (i <= 0 ? '/' : base.slice(0, i)) : i < 0 ? '' : base.slice(0, i);
+    } else break;
+  }
+  if (rest.startsWith('/') || (rest !== '' && NOT_NORMAL.test(rest))) return undefined;
+  if (rest === '') return base === '' ? '.' : base;
+  if (base === '') return rest;
+  return base === '/' ? `/${rest}` : `${base}/${rest}`;
 }
 
 /**

@@ -159,3 +159,84 @@ test('local-config resources are dropped from the output', () => {
     .writeF('/app/a.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n  annotations:\n    config.kubernetes.io/local-config: "true"\n');
   assert.equal(buildKustomization(h.fs, '/app').resources.length, 0);
 });
+
+test('a strategic merge drops the fields the original wrote with no value wherever it walks, the unpatched parts included', async () => {
+  // Expected: what `kubectl kustomize` (Kustomize v5.5.0) printed for these files. The patch touches only
+  // `replicas`; the merge still walks the rest of the Deployment (maps, and merge lists element by
+  // element) and drops `labels:`, `maxSurge:`, `value:` of the env entry and `limits:`, but not the
+  // toleration's `value:` (a list without a merge strategy is not walked) nor a quoted "null".
+  const { stringifyResources } = await import('../../src/core/yaml/stringify.ts');
+  const h = new Harness()
+    .writeK('/app', 'resources:\n- deployment.yaml\npatches:\n- path: patch.yaml\n')
+    .writeF(
+      '/app/deployment.yaml',
+      [
+        'apiVersion: apps/v1',
+        'kind: Deployment',
+        'metadata:',
+        '  name: web',
+        '  labels:',
+        '  annotations:',
+        '    note: null',
+        'spec:',
+        '  selector:',
+        '    matchLabels: {app: web}',
+        '  strategy:',
+        '    rollingUpdate:',
+        '      maxSurge:',
+        '      maxUnavailable: 1',
+        '  template:',
+        '    metadata:',
+        '      labels: {app: web}',
+        '    spec:',
+        '      tolerations:',
+        '        - key: a',
+        '          value:',
+        '      containers:',
+        '        - name: web',
+        '          image: nginx',
+        '          env:',
+        '            - name: A',
+        '              value:',
+        '          resources:',
+        '            limits:',
+        '',
+      ].join('\n'),
+    )
+    .writeF('/app/patch.yaml', 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 2\n');
+  const out = stringifyResources(buildKustomization(h.fs, '/app').resources.map((r) => r.obj));
+  assert.equal(
+    out,
+    [
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata:',
+      '  annotations:',
+      '    note: "null"',
+      '  name: web',
+      'spec:',
+      '  replicas: 2',
+      '  selector:',
+      '    matchLabels:',
+      '      app: web',
+      '  strategy:',
+      '    rollingUpdate:',
+      '      maxUnavailable: 1',
+      '  template:',
+      '    metadata:',
+      '      labels:',
+      '        app: web',
+      '    spec:',
+      '      containers:',
+      '      - env:',
+      '        - name: A',
+      '        image: nginx',
+      '        name: web',
+      '        resources: {}',
+      '      tolerations:',
+      '      - key: a',
+      '        value: null',
+      '',
+    ].join('\n'),
+  );
+});

@@ -51,6 +51,7 @@ class Walker {
   constructor(private readonly schema: MergeSchema) {}
 
   walk(dest: Node, origin: Node, schema: SchemaNode | undefined, path: readonly string[]): WalkResult {
+    if (origin === undefined) return this.walkUnpatched(dest, schema, path);
     const nodeSchema = schema ?? this.schemaFromKinds(dest, origin);
     const present = !isMissingOrNull(dest) ? dest : !isMissingOrNull(origin) ? origin : undefined;
     if (present === undefined || isJsonObject(present)) {
@@ -66,6 +67,36 @@ class Walker {
     }
     expectKind('scalar', dest, origin, path);
     return origin !== undefined ? origin : dest;
+  }
+
+  /**
+   * `walk` where the patch has nothing — most of a resource: the original stays as it is, but for the fields
+   * it wrote with no value, which kyaml drops wherever it walks, and the merge lists, whose elements it
+   * walks (and may fail on) even so. Step for step what walkMap does with no patch, without its bookkeeping:
+   * no union of keys, no path per scalar field.
+   */
+  private walkUnpatched(dest: Node, schema: SchemaNode | undefined, path: readonly string[]): WalkResult {
+    if (dest === undefined) return undefined;
+    if (dest === null) return KEEP_NULL;
+    if (Array.isArray(dest)) {
+      const info = schema?.listInfo();
+      return info?.strategy === 'merge' ? this.walkAssociativeList(dest, undefined, schema, info.keys, path) : dest;
+    }
+    if (!isJsonObject(dest)) return dest;
+    const nodeSchema = schema ?? this.schemaFromKinds(dest, undefined);
+    // A scalar or a null stands as it is; only maps and lists are walked further.
+    let nested: string[] | undefined;
+    for (const key of Object.keys(dest)) {
+      if (isEmptyValue(dest, key)) delete dest[key];
+      else if (dest[key] !== null && typeof dest[key] === 'object') (nested ??= []).push(key);
+    }
+    // In walkMap's (sorted) order, so that of two faults the same one is reported.
+    for (const key of nested?.sort(compareStrings) ?? []) {
+      const child = dest[key]!;
+      const value = this.walkUnpatched(child, nodeSchema?.field(key), [...path, key]);
+      if (value !== child) setOwn(dest, key, value as JsonValue);
+    }
+    return dest;
   }
 
   /**
