@@ -19585,6 +19585,7 @@ function strategicMerge(original, patch, ctx) {
   if (result === void 0 || result === null || result === KEEP_NULL) return null;
   return result === dest ? dest : cloneJson(original);
 }
+var MAX_SCANNED_LIST = 5e3;
 var KEEP_NULL = Symbol("keep-null");
 var DIRECTIVE_KEY = "$patch";
 var Walker = class {
@@ -19676,6 +19677,14 @@ var Walker = class {
     return this.mergeElements(primitiveValues(sources), [""], sources, schema, path2);
   }
   mergeElements(valuesList, keys, sources, schema, path2) {
+    const unique = keys.length === 1 ? uniquelyKeyed(keys[0], sources) : void 0;
+    if (unique) return this.mergeUniquelyKeyed(valuesList, keys[0], unique, schema, path2);
+    const longest = Math.max(sources[0].length, Array.isArray(sources[1]) ? sources[1].length : 0);
+    if (longest > MAX_SCANNED_LIST) {
+      throw new KustomizeError(
+        `strategic merge patch: the list at '${formatPath(path2)}' has ${longest} elements; lists of over ${MAX_SCANNED_LIST} are merged only when each element has its own value for the merge key (${keys.join(", ") || "the element itself"}) and no value comes twice`
+      );
+    }
     let dest = sources[0];
     const toAdd = [];
     const elementSchema = schema?.elements();
@@ -19704,6 +19713,30 @@ var Walker = class {
     }
     if (valuesList.length > 0) dest = appendElements(toAdd, dest, validKeys, path2);
     return dest;
+  }
+  /**
+   * mergeElements for the usual list — one merge key (`name`), every element a map with its own scalar value
+   * for it, no value twice in either list — in one pass with look-ups instead of kyaml's scans of the list
+   * per element (quadratic: a list of 20,000 env entries took over a minute, as it does kustomize). The
+   * result is the same: the walked elements in the patch-first order, each replaced by the original's
+   * element of the same key where the original has one (the original's element is the merged one unless the
+   * patch replaced it: kyaml puts the original's elements back over the merged ones), those merged to
+   * nothing dropped.
+   */
+  mergeUniquelyKeyed(valuesList, key, lists, schema, path2) {
+    const elementSchema = schema?.elements();
+    const merged = [];
+    for (const [value] of valuesList) {
+      const elementPath = [...path2, `[${key}=${value}]`];
+      const original = lists.dest.get(value);
+      const result = this.walk(original, lists.origin.get(value), elementSchema, elementPath);
+      const element = result === KEEP_NULL ? null : result;
+      if (isMissingOrNull(element) || isEmptyMap(element)) continue;
+      if (!isJsonObject(element)) throw wrongKind("map", element, elementPath);
+      if (!Object.prototype.hasOwnProperty.call(element, key)) setOwn(element, key, scalarFromText(value));
+      merged.push(original ?? element);
+    }
+    return merged;
   }
 };
 function visitMap(dest, origin, path2) {
@@ -19768,6 +19801,25 @@ function checkDirective(value, path2) {
   throw new KustomizeError(
     `strategic merge patch: unknown patch strategy '${text}' at '${formatPath(path2)}'; expected $patch: merge, replace or delete`
   );
+}
+function uniquelyKeyed(key, [dest, origin]) {
+  const index = (list) => {
+    const byValue = /* @__PURE__ */ new Map();
+    for (const element of list) {
+      if (!isJsonObject(element)) return void 0;
+      const field2 = ownField(element, key);
+      if (field2 === void 0 || field2 === null || typeof field2 === "object") return void 0;
+      const text = scalarText2(field2);
+      if (text === "" || byValue.has(text)) return void 0;
+      byValue.set(text, element);
+    }
+    return byValue;
+  };
+  const destIndex = index(dest);
+  if (!destIndex) return void 0;
+  if (origin === void 0) return { dest: destIndex, origin: /* @__PURE__ */ new Map() };
+  const originIndex = Array.isArray(origin) ? index(origin) : void 0;
+  return originIndex && { dest: destIndex, origin: originIndex };
 }
 function elementKeyValues(keys, [dest, origin]) {
   const out = [];
@@ -20255,7 +20307,12 @@ function applySmToResource(res, patch, ctx) {
   return true;
 }
 function mergeOne(res, patch, ctx) {
-  return strategicMerge(res.obj, cloneJson(patch.obj), { schema: ctx.schema, apiVersion: res.apiVersion, kind: res.kind });
+  try {
+    return strategicMerge(res.obj, cloneJson(patch.obj), { schema: ctx.schema, apiVersion: res.apiVersion, kind: res.kind });
+  } catch (err) {
+    if (err instanceof KustomizeError && err.file === void 0) throw new KustomizeError(err.message, patch.ref.file, "patches", patch.ref.line);
+    throw err;
+  }
 }
 function patchId(obj) {
   return new Resource(obj).curId();

@@ -240,3 +240,87 @@ test('a strategic merge drops the fields the original wrote with no value wherev
     ].join('\n'),
   );
 });
+
+test('merging a keyed list: patch entries first, a deleted entry gone, a replaced entry kept as the original wrote it', async () => {
+  // Expected: what `kubectl kustomize` (Kustomize v5.5.0) printed for these files — kyaml puts the
+  // original's element back over one the patch replaced.
+  const { stringifyResources } = await import('../../src/core/yaml/stringify.ts');
+  const h = new Harness()
+    .writeK('/app', 'resources:\n- deployment.yaml\npatches:\n- path: patch.yaml\n')
+    .writeF(
+      '/app/deployment.yaml',
+      [
+        'apiVersion: apps/v1',
+        'kind: Deployment',
+        'metadata:',
+        '  name: web',
+        'spec:',
+        '  template:',
+        '    spec:',
+        '      containers:',
+        '        - name: web',
+        '          image: nginx',
+        '          env:',
+        '            - {name: A, value: "1"}',
+        '            - {name: B, value: "2", extra: kept}',
+        '            - {name: C, value: "3"}',
+        '            - name: D',
+        '              valueFrom:',
+        '                fieldRef: {fieldPath: metadata.name}',
+        '',
+      ].join('\n'),
+    )
+    .writeF(
+      '/app/patch.yaml',
+      [
+        'apiVersion: apps/v1',
+        'kind: Deployment',
+        'metadata:',
+        '  name: web',
+        'spec:',
+        '  template:',
+        '    spec:',
+        '      containers:',
+        '        - name: web',
+        '          env:',
+        '            - {name: NEW, value: "new"}',
+        '            - {name: C, $patch: delete}',
+        '            - {name: B, value: "two", $patch: replace}',
+        '            - {name: A, value: "one"}',
+        '        - name: sidecar',
+        '          image: busybox',
+        '',
+      ].join('\n'),
+    );
+  const out = stringifyResources(buildKustomization(h.fs, '/app').resources.map((r) => r.obj));
+  assert.equal(
+    out,
+    [
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata:',
+      '  name: web',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      containers:',
+      '      - env:',
+      '        - name: NEW',
+      '          value: new',
+      '        - extra: kept',
+      '          name: B',
+      '          value: "2"',
+      '        - name: A',
+      '          value: one',
+      '        - name: D',
+      '          valueFrom:',
+      '            fieldRef:',
+      '              fieldPath: metadata.name',
+      '        image: nginx',
+      '        name: web',
+      '      - image: busybox',
+      '        name: sidecar',
+      '',
+    ].join('\n'),
+  );
+});

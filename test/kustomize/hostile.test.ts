@@ -99,3 +99,65 @@ test('a huge file is refused before it is read whole', () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+/** A Deployment whose one container lists `entries` (YAML lines, indented for the list), and its kustomization with a patch. */
+function longListApp(listField: string, entries: string[], patchEntries: string[]): Harness {
+  const doc = (lines: string[], image = true) =>
+    [
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata:',
+      '  name: web',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      containers:',
+      '        - name: web',
+      ...(image ? ['          image: nginx'] : []),
+      `          ${listField}:`,
+      ...lines,
+      '',
+    ].join('\n');
+  return new Harness()
+    .writeK('/app', 'resources:\n- deployment.yaml\npatches:\n- path: patch.yaml\n')
+    .writeF('/app/deployment.yaml', doc(entries))
+    .writeF('/app/patch.yaml', doc(patchEntries, false));
+}
+
+test('a patch merging into a list of 20,000 env entries is merged in one pass, as kustomize merges it', () => {
+  const entry = (i: number, value: string) => [`            - name: VAR_${i}`, `              value: "${value}"`];
+  const app = longListApp(
+    'env',
+    Array.from({ length: 20_000 }, (_, i) => entry(i, String(i))).flat(),
+    Array.from({ length: 10_000 }, (_, i) => entry(2 * i, `p${2 * i}`)).flat(),
+  );
+  const started = performance.now();
+  const [deployment] = buildKustomization(app.fs, '/app').resources;
+  const env = (deployment!.obj as any).spec.template.spec.containers[0].env as { name: string; value: string }[];
+  // Patch-first: the patched entries in the patch's order, then the others in the original's.
+  assert.equal(env.length, 20_000);
+  assert.deepEqual(env.slice(0, 2), [
+    { name: 'VAR_0', value: 'p0' },
+    { name: 'VAR_2', value: 'p2' },
+  ]);
+  assert.deepEqual(env.slice(10_000, 10_002), [
+    { name: 'VAR_1', value: '1' },
+    { name: 'VAR_3', value: '3' },
+  ]);
+  assert.ok(performance.now() - started < 10_000, 'a scan of the list per element (quadratic) took minutes here');
+});
+
+test('a list too long to merge the general way (its merge keys partly missing) is refused at the patch, naming the list', () => {
+  // Ports merge on (containerPort, protocol); the patch's entries lack a protocol, so each must be matched
+  // by scanning the list (kyaml's walk: quadratic).
+  const app = longListApp(
+    'ports',
+    Array.from({ length: 5_001 }, (_, i) => [`            - containerPort: ${1000 + i}`, '              protocol: TCP']).flat(),
+    ['            - containerPort: 1000', '              name: http'],
+  );
+  assertRefused(() => buildKustomization(app.fs, '/app'), /the list at 'spec\.template\.spec\.containers\[name=web\]\.ports' has 5001 elements/);
+  assert.throws(
+    () => buildKustomization(app.fs, '/app'),
+    (e: unknown) => e instanceof KustomizeError && e.file === '/app/patch.yaml' && e.line === 1,
+  );
+});

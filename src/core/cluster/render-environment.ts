@@ -687,13 +687,10 @@ function serverSideApplied(resource: Resource, app: Resource | undefined): boole
 }
 
 /**
- * What makes two renders of a work item the same, besides the files they read: the directory and how it is
- * rendered, for which entrypoint and owner, the object that asked (its content and where it was written)
+ * What makes two renders of a work item the same, besides the files they read and the content of the object
+ * that asked (compared apart, RenderMemo.get: it is large, and at a base usually the very same object): the
+ * directory and how it is rendered, for which entrypoint and owner, where the asking object was written,
  * and the substitution variables.
- */
-/**
- * What identifies a render besides the object that asked for it (compared apart: RenderMemo.get). Two items
- * with equal keys and equal asking objects render alike from the same tree.
  */
 function renderKey(item: WorkItem, vars: Record<string, string> | undefined): string {
   const spec = item.spec;

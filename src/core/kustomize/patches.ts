@@ -410,7 +410,13 @@ function applySmToResource(res: Resource, patch: SmPatch, ctx: PatchContext): bo
 
 /** The one call into the strategic-merge engine. */
 function mergeOne(res: Resource, patch: SmPatch, ctx: PatchContext): JsonObject | null {
-  return strategicMerge(res.obj, cloneJson(patch.obj), { schema: ctx.schema, apiVersion: res.apiVersion, kind: res.kind });
+  try {
+    return strategicMerge(res.obj, cloneJson(patch.obj), { schema: ctx.schema, apiVersion: res.apiVersion, kind: res.kind });
+  } catch (err) {
+    // The merge knows the field at fault; the patch's document is where to look for it.
+    if (err instanceof KustomizeError && err.file === undefined) throw new KustomizeError(err.message, patch.ref.file, 'patches', patch.ref.line);
+    throw err;
+  }
 }
 
 /** The id a strategic-merge patch names: its own apiVersion, kind, name and namespace. */

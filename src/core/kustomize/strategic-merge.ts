@@ -38,6 +38,12 @@ export function strategicMerge(original: JsonObject, patch: JsonObject, ctx: Str
   return result === dest ? dest : cloneJson(original);
 }
 
+/**
+ * The longest list merged element by element the general way (below), whose every step scans the list:
+ * 5,000 elements take seconds; kustomize itself takes minutes and hours past that.
+ */
+const MAX_SCANNED_LIST = 5_000;
+
 /** A value absent from its map (kyaml's nil node). */
 type Node = JsonValue | undefined;
 /** An original `null` the merge keeps (kyaml's "persistent null"); a patch's `null` instead removes the key. */
@@ -160,6 +166,16 @@ class Walker {
     schema: SchemaNode | undefined,
     path: readonly string[],
   ): JsonValue[] {
+    const unique = keys.length === 1 ? uniquelyKeyed(keys[0]!, sources) : undefined;
+    if (unique) return this.mergeUniquelyKeyed(valuesList, keys[0]!, unique, schema, path);
+    // kyaml's walk scans the list for every element: quadratic, and a hostile list would never finish.
+    const longest = Math.max(sources[0].length, Array.isArray(sources[1]) ? sources[1].length : 0);
+    if (longest > MAX_SCANNED_LIST) {
+      throw new KustomizeError(
+        `strategic merge patch: the list at '${formatPath(path)}' has ${longest} elements; lists of over ${MAX_SCANNED_LIST} are merged only ` +
+          `when each element has its own value for the merge key (${keys.join(', ') || 'the element itself'}) and no value comes twice`,
+      );
+    }
     let dest = sources[0];
     const toAdd: JsonValue[] = [];
     const elementSchema = schema?.elements();
@@ -188,6 +204,37 @@ class Walker {
     }
     if (valuesList.length > 0) dest = appendElements(toAdd, dest, validKeys, path);
     return dest;
+  }
+
+  /**
+   * mergeElements for the usual list — one merge key (`name`), every element a map with its own scalar value
+   * for it, no value twice in either list — in one pass with look-ups instead of kyaml's scans of the list
+   * per element (quadratic: a list of 20,000 env entries took over a minute, as it does kustomize). The
+   * result is the same: the walked elements in the patch-first order, each replaced by the original's
+   * element of the same key where the original has one (the original's element is the merged one unless the
+   * patch replaced it: kyaml puts the original's elements back over the merged ones), those merged to
+   * nothing dropped.
+   */
+  private mergeUniquelyKeyed(
+    valuesList: string[][],
+    key: string,
+    lists: { dest: Map<string, JsonObject>; origin: Map<string, JsonObject> },
+    schema: SchemaNode | undefined,
+    path: readonly string[],
+  ): JsonValue[] {
+    const elementSchema = schema?.elements();
+    const merged: JsonValue[] = [];
+    for (const [value] of valuesList) {
+      const elementPath = [...path, `[${key}=${value!}]`];
+      const original = lists.dest.get(value!);
+      const result = this.walk(original, lists.origin.get(value!), elementSchema, elementPath);
+      const element: Node = result === KEEP_NULL ? null : result;
+      if (isMissingOrNull(element) || isEmptyMap(element)) continue;
+      if (!isJsonObject(element)) throw wrongKind('map', element!, elementPath);
+      if (!Object.prototype.hasOwnProperty.call(element, key)) setOwn(element, key, scalarFromText(value!));
+      merged.push(original ?? element);
+    }
+    return merged;
   }
 }
 
@@ -268,6 +315,31 @@ function checkDirective(value: JsonValue, path: readonly string[]): Directive {
 
 // ---------------------------------------------------------------------------------------------------------
 // Element bookkeeping for merged lists (kyaml's associative-sequence walk).
+
+/**
+ * The elements of both lists by their value of `key`, when every element is a map with its own non-empty
+ * scalar value for it and no value comes twice in a list; undefined otherwise (kyaml's general walk then
+ * decides, wildcards and repeats included).
+ */
+function uniquelyKeyed(key: string, [dest, origin]: [JsonValue[], Node]): { dest: Map<string, JsonObject>; origin: Map<string, JsonObject> } | undefined {
+  const index = (list: JsonValue[]): Map<string, JsonObject> | undefined => {
+    const byValue = new Map<string, JsonObject>();
+    for (const element of list) {
+      if (!isJsonObject(element)) return undefined;
+      const field = ownField(element, key);
+      if (field === undefined || field === null || typeof field === 'object') return undefined;
+      const text = scalarText(field);
+      if (text === '' || byValue.has(text)) return undefined;
+      byValue.set(text, element);
+    }
+    return byValue;
+  };
+  const destIndex = index(dest);
+  if (!destIndex) return undefined;
+  if (origin === undefined) return { dest: destIndex, origin: new Map() };
+  const originIndex = Array.isArray(origin) ? index(origin) : undefined;
+  return originIndex && { dest: destIndex, origin: originIndex };
+}
 
 /** Each element's merge-key values ('' where absent or empty), patch elements first, without repeats. */
 function elementKeyValues(keys: string[], [dest, origin]: [JsonValue[], Node]): string[][] {
