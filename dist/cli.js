@@ -17088,48 +17088,51 @@ function mergeNameReferences(base, incoming) {
   }
   return sortNameReferences(result);
 }
-var CLUSTER_SCOPED = new Set(
-  [
-    ["admissionregistration.k8s.io/v1", "MutatingWebhookConfiguration"],
-    ["admissionregistration.k8s.io/v1", "ValidatingWebhookConfiguration"],
-    ["admissionregistration.k8s.io/v1beta1", "MutatingWebhookConfiguration"],
-    ["admissionregistration.k8s.io/v1beta1", "ValidatingWebhookConfiguration"],
-    ["apiextensions.k8s.io/v1", "CustomResourceDefinition"],
-    ["apiextensions.k8s.io/v1beta1", "CustomResourceDefinition"],
-    ["apiregistration.k8s.io/v1", "APIService"],
-    ["apiregistration.k8s.io/v1beta1", "APIService"],
-    ["certificates.k8s.io/v1", "CertificateSigningRequest"],
-    ["certificates.k8s.io/v1beta1", "CertificateSigningRequest"],
-    ["flowcontrol.apiserver.k8s.io/v1beta1", "FlowSchema"],
-    ["flowcontrol.apiserver.k8s.io/v1beta1", "PriorityLevelConfiguration"],
-    ["networking.k8s.io/v1", "IngressClass"],
-    ["networking.k8s.io/v1beta1", "IngressClass"],
-    ["node.k8s.io/v1", "RuntimeClass"],
-    ["node.k8s.io/v1beta1", "RuntimeClass"],
-    ["policy/v1beta1", "PodSecurityPolicy"],
-    ["rbac.authorization.k8s.io/v1", "ClusterRole"],
-    ["rbac.authorization.k8s.io/v1", "ClusterRoleBinding"],
-    ["rbac.authorization.k8s.io/v1beta1", "ClusterRole"],
-    ["rbac.authorization.k8s.io/v1beta1", "ClusterRoleBinding"],
-    ["scheduling.k8s.io/v1", "PriorityClass"],
-    ["scheduling.k8s.io/v1beta1", "PriorityClass"],
-    ["storage.k8s.io/v1", "CSIDriver"],
-    ["storage.k8s.io/v1", "CSINode"],
-    ["storage.k8s.io/v1", "StorageClass"],
-    ["storage.k8s.io/v1", "VolumeAttachment"],
-    ["storage.k8s.io/v1beta1", "CSIDriver"],
-    ["storage.k8s.io/v1beta1", "CSINode"],
-    ["storage.k8s.io/v1beta1", "StorageClass"],
-    ["storage.k8s.io/v1beta1", "VolumeAttachment"],
-    ["v1", "ComponentStatus"],
-    ["v1", "Namespace"],
-    ["v1", "Node"],
-    ["v1", "NodeProxyOptions"],
-    ["v1", "PersistentVolume"]
-  ].map(([apiVersion, kind]) => `${apiVersion}\0${kind}`)
-);
+var CLUSTER_SCOPED = /* @__PURE__ */ new Map();
+for (const [apiVersion, kind] of [
+  ["admissionregistration.k8s.io/v1", "MutatingWebhookConfiguration"],
+  ["admissionregistration.k8s.io/v1", "ValidatingWebhookConfiguration"],
+  ["admissionregistration.k8s.io/v1beta1", "MutatingWebhookConfiguration"],
+  ["admissionregistration.k8s.io/v1beta1", "ValidatingWebhookConfiguration"],
+  ["apiextensions.k8s.io/v1", "CustomResourceDefinition"],
+  ["apiextensions.k8s.io/v1beta1", "CustomResourceDefinition"],
+  ["apiregistration.k8s.io/v1", "APIService"],
+  ["apiregistration.k8s.io/v1beta1", "APIService"],
+  ["certificates.k8s.io/v1", "CertificateSigningRequest"],
+  ["certificates.k8s.io/v1beta1", "CertificateSigningRequest"],
+  ["flowcontrol.apiserver.k8s.io/v1beta1", "FlowSchema"],
+  ["flowcontrol.apiserver.k8s.io/v1beta1", "PriorityLevelConfiguration"],
+  ["networking.k8s.io/v1", "IngressClass"],
+  ["networking.k8s.io/v1beta1", "IngressClass"],
+  ["node.k8s.io/v1", "RuntimeClass"],
+  ["node.k8s.io/v1beta1", "RuntimeClass"],
+  ["policy/v1beta1", "PodSecurityPolicy"],
+  ["rbac.authorization.k8s.io/v1", "ClusterRole"],
+  ["rbac.authorization.k8s.io/v1", "ClusterRoleBinding"],
+  ["rbac.authorization.k8s.io/v1beta1", "ClusterRole"],
+  ["rbac.authorization.k8s.io/v1beta1", "ClusterRoleBinding"],
+  ["scheduling.k8s.io/v1", "PriorityClass"],
+  ["scheduling.k8s.io/v1beta1", "PriorityClass"],
+  ["storage.k8s.io/v1", "CSIDriver"],
+  ["storage.k8s.io/v1", "CSINode"],
+  ["storage.k8s.io/v1", "StorageClass"],
+  ["storage.k8s.io/v1", "VolumeAttachment"],
+  ["storage.k8s.io/v1beta1", "CSIDriver"],
+  ["storage.k8s.io/v1beta1", "CSINode"],
+  ["storage.k8s.io/v1beta1", "StorageClass"],
+  ["storage.k8s.io/v1beta1", "VolumeAttachment"],
+  ["v1", "ComponentStatus"],
+  ["v1", "Namespace"],
+  ["v1", "Node"],
+  ["v1", "NodeProxyOptions"],
+  ["v1", "PersistentVolume"]
+]) {
+  let versions = CLUSTER_SCOPED.get(kind);
+  if (!versions) CLUSTER_SCOPED.set(kind, versions = /* @__PURE__ */ new Set());
+  versions.add(apiVersion);
+}
 function isCertainlyClusterScoped(apiVersion, kind) {
-  return CLUSTER_SCOPED.has(`${apiVersion}\0${kind}`);
+  return CLUSTER_SCOPED.get(kind)?.has(apiVersion) ?? false;
 }
 
 // src/core/kustomize/default-config.ts
@@ -18756,6 +18759,20 @@ function goJson(v) {
   return `{${keys.map((k) => `${goString(k)}:${goJson(v[k])}`).join(",")}}`;
 }
 function compareCodePoints(a, b) {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (isSurrogate(x) || isSurrogate(y)) return compareCodePointsSlowly(a, b);
+    return x - y;
+  }
+  return a.length - b.length;
+}
+function isSurrogate(unit) {
+  return unit >= 55296 && unit <= 57343;
+}
+function compareCodePointsSlowly(a, b) {
   const ia = a[Symbol.iterator]();
   const ib = b[Symbol.iterator]();
   for (; ; ) {
@@ -18779,7 +18796,9 @@ var SHORT_ESCAPES = {
   "\b": "\\b",
   "\f": "\\f"
 };
+var NEEDS_GO_ESCAPE = /["\\\u0000-\u001f<>&\u2028\u2029\ud800-\udfff]/;
 function goString(s) {
+  if (!NEEDS_GO_ESCAPE.test(s)) return `"${s}"`;
   let out = '"';
   for (const ch of s) {
     const short = SHORT_ESCAPES[ch];
@@ -20556,7 +20575,9 @@ function updateContainerImages(node, update) {
     return;
   }
   if (!isJsonObject(node)) return;
-  for (const [key, value] of Object.entries(node)) {
+  for (const key of Object.keys(node)) {
+    const value = node[key];
+    if (value === null || typeof value !== "object") continue;
     updateContainerImages(value, update);
     if ((key === "containers" || key === "initContainers") && Array.isArray(value)) {
       for (const container of value) updateImageOf(container, update);
@@ -20930,13 +20951,12 @@ function fixNameReferences(resources, refs, options = {}) {
     affixesOf: options.affixesOf ?? recordedAffixes
   };
   const plan = [];
+  const specsFor = specsByKind(refs);
   for (const referrer of resources) {
     const org = orgGvk(referrer);
     const filters = [];
-    for (const ref of refs) {
-      for (const spec2 of ref.fieldSpecs) {
-        if (gvkSelectedBy(org, spec2)) filters.push({ spec: spec2, target: ref });
-      }
+    for (const entry of specsFor(org.kind)) {
+      if (gvkSelectedBy(org, entry.spec)) filters.push(entry);
     }
     if (filters.length > 0) plan.push({ referrer, filters });
   }
@@ -20946,6 +20966,15 @@ function fixNameReferences(resources, refs, options = {}) {
       applyFilter({ ctx, referrer, spec: spec2, target, candidates });
     }
   }
+}
+function specsByKind(refs) {
+  const all = refs.flatMap((ref) => ref.fieldSpecs.map((spec2) => ({ spec: spec2, target: ref })));
+  const byKind = /* @__PURE__ */ new Map();
+  return (kind) => {
+    let specs = byKind.get(kind);
+    if (!specs) byKind.set(kind, specs = all.filter((e) => !e.spec.kind || e.spec.kind === kind));
+    return specs;
+  };
 }
 var NameRefProblem = class extends Error {
 };
@@ -21863,8 +21892,12 @@ var CachingFileSystem = class {
   ids = /* @__PURE__ */ new Map();
   keptBytes = 0;
   stat(path2) {
-    if (!this.stats.has(path2)) this.stats.set(path2, this.inner.stat(path2));
-    return this.stats.get(path2);
+    let known = this.stats.get(path2);
+    if (known === void 0 && !this.stats.has(path2)) {
+      known = this.inner.stat(path2);
+      this.stats.set(path2, known);
+    }
+    return known;
   }
   readBytes(path2) {
     return this.inner.readBytes(path2);

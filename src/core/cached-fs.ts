@@ -19,8 +19,13 @@ export class CachingFileSystem implements FileSystem {
   constructor(private readonly inner: FileSystem) {}
 
   stat(path: string): FileStat | undefined {
-    if (!this.stats.has(path)) this.stats.set(path, this.inner.stat(path));
-    return this.stats.get(path);
+    let known = this.stats.get(path);
+    // Nothing at the path is remembered too (undefined), hence the second look.
+    if (known === undefined && !this.stats.has(path)) {
+      known = this.inner.stat(path);
+      this.stats.set(path, known);
+    }
+    return known;
   }
 
   readBytes(path: string): Uint8Array {

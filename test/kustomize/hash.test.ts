@@ -51,6 +51,10 @@ test('encodeHash swaps 0,1,3,a,e in the first ten hex digits', () => {
 test('goJson sorts keys by code point and escapes like encoding/json', () => {
   assert.equal(goJson({ b: 1, a: [true, null, 'x'] }), '{"a":[true,null,"x"],"b":1}');
   assert.equal(goJson({ '\uffff': 1, '😀': 2 }), '{"\uffff":1,"😀":2}');
+  // Units compare as code points until a surrogate is part of the first difference.
+  assert.equal(goJson({ 'a😀\uffff': 1, 'a😀😀': 2, 'a😀': 3, ab: 4, 'a\ue000': 5 }), '{"ab":4,"a\ue000":5,"a😀":3,"a😀\uffff":1,"a😀😀":2}');
+  assert.equal(goJson('plain text, nothing to escape'), '"plain text, nothing to escape"');
+  assert.equal(goJson('lone \ud800 surrogate'), '"lone \\ufffd surrogate"');
   assert.equal(goJson('<>&\u2028\u0001\b'), '"\\u003c\\u003e\\u0026\\u2028\\u0001\\b"');
   assert.equal(goJson(1e21), '1e+21');
   assert.equal(goJson(1e-7), '1e-7');

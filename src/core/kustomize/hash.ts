@@ -78,8 +78,28 @@ export function goJson(v: JsonValue): string {
   return `{${keys.map((k) => `${goString(k)}:${goJson(v[k]!)}`).join(',')}}`;
 }
 
-/** UTF-8 byte order equals code point order; JS's default sort compares UTF-16 units instead. */
-function compareCodePoints(a: string, b: string): number {
+/**
+ * UTF-8 byte order equals code point order; JS's default sort compares UTF-16 units instead. The two
+ * differ only where a surrogate meets a unit above it, so units are compared directly up to the first
+ * difference, and code points only when a surrogate is part of it.
+ */
+export function compareCodePoints(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (isSurrogate(x) || isSurrogate(y)) return compareCodePointsSlowly(a, b);
+    return x - y;
+  }
+  return a.length - b.length;
+}
+
+function isSurrogate(unit: number): boolean {
+  return unit >= 0xd800 && unit <= 0xdfff;
+}
+
+function compareCodePointsSlowly(a: string, b: string): number {
   const ia = a[Symbol.iterator]();
   const ib = b[Symbol.iterator]();
   for (;;) {
@@ -107,7 +127,12 @@ const SHORT_ESCAPES: Record<string, string> = {
   '\f': '\\f',
 };
 
-function goString(s: string): string {
+/** What goString must rewrite: quotes, backslashes, control and HTML-sensitive characters, U+2028/9, surrogates. */
+const NEEDS_GO_ESCAPE = /["\\\u0000-\u001f<>&\u2028\u2029\ud800-\udfff]/;
+
+export function goString(s: string): string {
+  // Most values (names, plain text) have nothing to escape.
+  if (!NEEDS_GO_ESCAPE.test(s)) return `"${s}"`;
   let out = '"';
   for (const ch of s) {
     const short = SHORT_ESCAPES[ch];

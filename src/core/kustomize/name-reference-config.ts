@@ -260,50 +260,54 @@ export function mergeNameReferences(base: NameBackReference[], incoming: NameBac
 
 /**
  * apiVersion/kind pairs that kustomize's builtin OpenAPI data (Kubernetes 1.21) declares cluster-scoped. Kustomize
- * treats everything else — other versions of these kinds and every custom resource — as namespaced.
+ * treats everything else — other versions of these kinds and every custom resource — as namespaced. By kind,
+ * then apiVersion: asked for every resource by several transformers, so no key string is built to ask.
  */
-const CLUSTER_SCOPED = new Set(
-  [
-    ['admissionregistration.k8s.io/v1', 'MutatingWebhookConfiguration'],
-    ['admissionregistration.k8s.io/v1', 'ValidatingWebhookConfiguration'],
-    ['admissionregistration.k8s.io/v1beta1', 'MutatingWebhookConfiguration'],
-    ['admissionregistration.k8s.io/v1beta1', 'ValidatingWebhookConfiguration'],
-    ['apiextensions.k8s.io/v1', 'CustomResourceDefinition'],
-    ['apiextensions.k8s.io/v1beta1', 'CustomResourceDefinition'],
-    ['apiregistration.k8s.io/v1', 'APIService'],
-    ['apiregistration.k8s.io/v1beta1', 'APIService'],
-    ['certificates.k8s.io/v1', 'CertificateSigningRequest'],
-    ['certificates.k8s.io/v1beta1', 'CertificateSigningRequest'],
-    ['flowcontrol.apiserver.k8s.io/v1beta1', 'FlowSchema'],
-    ['flowcontrol.apiserver.k8s.io/v1beta1', 'PriorityLevelConfiguration'],
-    ['networking.k8s.io/v1', 'IngressClass'],
-    ['networking.k8s.io/v1beta1', 'IngressClass'],
-    ['node.k8s.io/v1', 'RuntimeClass'],
-    ['node.k8s.io/v1beta1', 'RuntimeClass'],
-    ['policy/v1beta1', 'PodSecurityPolicy'],
-    ['rbac.authorization.k8s.io/v1', 'ClusterRole'],
-    ['rbac.authorization.k8s.io/v1', 'ClusterRoleBinding'],
-    ['rbac.authorization.k8s.io/v1beta1', 'ClusterRole'],
-    ['rbac.authorization.k8s.io/v1beta1', 'ClusterRoleBinding'],
-    ['scheduling.k8s.io/v1', 'PriorityClass'],
-    ['scheduling.k8s.io/v1beta1', 'PriorityClass'],
-    ['storage.k8s.io/v1', 'CSIDriver'],
-    ['storage.k8s.io/v1', 'CSINode'],
-    ['storage.k8s.io/v1', 'StorageClass'],
-    ['storage.k8s.io/v1', 'VolumeAttachment'],
-    ['storage.k8s.io/v1beta1', 'CSIDriver'],
-    ['storage.k8s.io/v1beta1', 'CSINode'],
-    ['storage.k8s.io/v1beta1', 'StorageClass'],
-    ['storage.k8s.io/v1beta1', 'VolumeAttachment'],
-    ['v1', 'ComponentStatus'],
-    ['v1', 'Namespace'],
-    ['v1', 'Node'],
-    ['v1', 'NodeProxyOptions'],
-    ['v1', 'PersistentVolume'],
-  ].map(([apiVersion, kind]) => `${apiVersion}\u0000${kind}`),
-);
+const CLUSTER_SCOPED = new Map<string, Set<string>>();
+for (const [apiVersion, kind] of [
+  ['admissionregistration.k8s.io/v1', 'MutatingWebhookConfiguration'],
+  ['admissionregistration.k8s.io/v1', 'ValidatingWebhookConfiguration'],
+  ['admissionregistration.k8s.io/v1beta1', 'MutatingWebhookConfiguration'],
+  ['admissionregistration.k8s.io/v1beta1', 'ValidatingWebhookConfiguration'],
+  ['apiextensions.k8s.io/v1', 'CustomResourceDefinition'],
+  ['apiextensions.k8s.io/v1beta1', 'CustomResourceDefinition'],
+  ['apiregistration.k8s.io/v1', 'APIService'],
+  ['apiregistration.k8s.io/v1beta1', 'APIService'],
+  ['certificates.k8s.io/v1', 'CertificateSigningRequest'],
+  ['certificates.k8s.io/v1beta1', 'CertificateSigningRequest'],
+  ['flowcontrol.apiserver.k8s.io/v1beta1', 'FlowSchema'],
+  ['flowcontrol.apiserver.k8s.io/v1beta1', 'PriorityLevelConfiguration'],
+  ['networking.k8s.io/v1', 'IngressClass'],
+  ['networking.k8s.io/v1beta1', 'IngressClass'],
+  ['node.k8s.io/v1', 'RuntimeClass'],
+  ['node.k8s.io/v1beta1', 'RuntimeClass'],
+  ['policy/v1beta1', 'PodSecurityPolicy'],
+  ['rbac.authorization.k8s.io/v1', 'ClusterRole'],
+  ['rbac.authorization.k8s.io/v1', 'ClusterRoleBinding'],
+  ['rbac.authorization.k8s.io/v1beta1', 'ClusterRole'],
+  ['rbac.authorization.k8s.io/v1beta1', 'ClusterRoleBinding'],
+  ['scheduling.k8s.io/v1', 'PriorityClass'],
+  ['scheduling.k8s.io/v1beta1', 'PriorityClass'],
+  ['storage.k8s.io/v1', 'CSIDriver'],
+  ['storage.k8s.io/v1', 'CSINode'],
+  ['storage.k8s.io/v1', 'StorageClass'],
+  ['storage.k8s.io/v1', 'VolumeAttachment'],
+  ['storage.k8s.io/v1beta1', 'CSIDriver'],
+  ['storage.k8s.io/v1beta1', 'CSINode'],
+  ['storage.k8s.io/v1beta1', 'StorageClass'],
+  ['storage.k8s.io/v1beta1', 'VolumeAttachment'],
+  ['v1', 'ComponentStatus'],
+  ['v1', 'Namespace'],
+  ['v1', 'Node'],
+  ['v1', 'NodeProxyOptions'],
+  ['v1', 'PersistentVolume'],
+] as const) {
+  let versions = CLUSTER_SCOPED.get(kind);
+  if (!versions) CLUSTER_SCOPED.set(kind, (versions = new Set()));
+  versions.add(apiVersion);
+}
 
 /** Kustomize's IsCertainlyClusterScoped with its builtin OpenAPI data (no `openapi:` override). */
 export function isCertainlyClusterScoped(apiVersion: string, kind: string): boolean {
-  return CLUSTER_SCOPED.has(`${apiVersion}\u0000${kind}`);
+  return CLUSTER_SCOPED.get(kind)?.has(apiVersion) ?? false;
 }

@@ -47,13 +47,12 @@ export function fixNameReferences(
   };
   // Kustomize decides which filters apply to which referrer before running any of them.
   const plan: { referrer: Resource; filters: { spec: FieldSpec; target: Gvk }[] }[] = [];
+  const specsFor = specsByKind(refs);
   for (const referrer of resources) {
     const org = orgGvk(referrer);
     const filters: { spec: FieldSpec; target: Gvk }[] = [];
-    for (const ref of refs) {
-      for (const spec of ref.fieldSpecs) {
-        if (gvkSelectedBy(org, spec)) filters.push({ spec, target: ref });
-      }
+    for (const entry of specsFor(org.kind!)) {
+      if (gvkSelectedBy(org, entry.spec)) filters.push(entry);
     }
     if (filters.length > 0) plan.push({ referrer, filters });
   }
@@ -63,6 +62,20 @@ export function fixNameReferences(
       applyFilter({ ctx, referrer, spec, target, candidates });
     }
   }
+}
+
+/**
+ * The field specs (with the target they look for) that may select a referrer of a kind: those naming that
+ * kind or none, in the configuration's order. Asked once per referrer, made once per kind.
+ */
+function specsByKind(refs: NameBackReference[]): (kind: string) => { spec: FieldSpec; target: Gvk }[] {
+  const all = refs.flatMap((ref) => ref.fieldSpecs.map((spec): { spec: FieldSpec; target: Gvk } => ({ spec, target: ref })));
+  const byKind = new Map<string, { spec: FieldSpec; target: Gvk }[]>();
+  return (kind) => {
+    let specs = byKind.get(kind);
+    if (!specs) byKind.set(kind, (specs = all.filter((e) => !e.spec.kind || e.spec.kind === kind)));
+    return specs;
+  };
 }
 
 interface Ctx {

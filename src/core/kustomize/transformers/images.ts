@@ -121,7 +121,10 @@ function updateContainerImages(node: JsonValue, update: (current: string) => str
     return;
   }
   if (!isJsonObject(node)) return;
-  for (const [key, value] of Object.entries(node)) {
+  for (const key of Object.keys(node)) {
+    const value = node[key]!;
+    // Every resource is walked whole: scalars, most of it, hold no containers.
+    if (value === null || typeof value !== 'object') continue;
     updateContainerImages(value, update);
     if ((key === 'containers' || key === 'initContainers') && Array.isArray(value)) {
       for (const container of value) updateImageOf(container, update);
