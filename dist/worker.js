@@ -20515,14 +20515,19 @@ function fixNameReferences(resources, refs, options = {}) {
   }
 }
 function specsByKind(refs) {
-  const all = refs.flatMap((ref) => ref.fieldSpecs.map((spec2) => ({ spec: spec2, target: ref })));
-  const byKind = /* @__PURE__ */ new Map();
+  let byKind = specsByKindOf.get(refs);
+  if (!byKind) specsByKindOf.set(refs, byKind = /* @__PURE__ */ new Map());
   return (kind) => {
     let specs = byKind.get(kind);
-    if (!specs) byKind.set(kind, specs = all.filter((e) => !e.spec.kind || e.spec.kind === kind));
+    if (!specs) {
+      specs = [];
+      for (const ref of refs) for (const spec2 of ref.fieldSpecs) if (!spec2.kind || spec2.kind === kind) specs.push({ spec: spec2, target: ref });
+      byKind.set(kind, specs);
+    }
     return specs;
   };
 }
+var specsByKindOf = /* @__PURE__ */ new WeakMap();
 var NameRefProblem = class extends Error {
 };
 function parseApiVersion(apiVersion) {
@@ -20610,25 +20615,26 @@ function applyFilter(f) {
     );
   }
 }
-function walk(node, path2, atLeaf) {
+function walk(node, path2, atLeaf, from = 0) {
   if (node === void 0 || node === null) return;
   if (Array.isArray(node)) {
     for (const item of node) {
       try {
-        walk(item, path2, atLeaf);
+        walk(item, path2, atLeaf, from);
       } catch (e) {
-        if (e instanceof NameRefProblem) throw new NameRefProblem(`visit traversal on path: [${path2.join(" ")}]: ${e.message}`);
+        if (e instanceof NameRefProblem) throw new NameRefProblem(`visit traversal on path: [${path2.slice(from).join(" ")}]: ${e.message}`);
         throw e;
       }
     }
     return;
   }
   if (!isJsonObject(node)) throw new NameRefProblem("expected sequence or mapping node");
-  const key = path2[0].endsWith("[]") ? path2[0].slice(0, -2) : path2[0];
+  const segment = path2[from];
+  const key = segment.endsWith("[]") ? segment.slice(0, -2) : segment;
   if (key === "") throw new NameRefProblem("cannot set or create an empty field name");
   if (!has2(node, key)) return;
-  if (path2.length === 1) atLeaf(node, key);
-  else walk(node[key], path2.slice(1), atLeaf);
+  if (from === path2.length - 1) atLeaf(node, key);
+  else walk(node[key], path2, atLeaf, from + 1);
 }
 function setAt(f, holder, key) {
   const value = holder[key];

@@ -66,17 +66,24 @@ export function fixNameReferences(
 
 /**
  * The field specs (with the target they look for) that may select a referrer of a kind: those naming that
- * kind or none, in the configuration's order. Asked once per referrer, made once per kind.
+ * kind or none, in the configuration's order. Asked once per referrer, made once per kind and configuration
+ * (every build without `configurations:` shares the default one).
  */
 function specsByKind(refs: NameBackReference[]): (kind: string) => { spec: FieldSpec; target: Gvk }[] {
-  const all = refs.flatMap((ref) => ref.fieldSpecs.map((spec): { spec: FieldSpec; target: Gvk } => ({ spec, target: ref })));
-  const byKind = new Map<string, { spec: FieldSpec; target: Gvk }[]>();
+  let byKind = specsByKindOf.get(refs);
+  if (!byKind) specsByKindOf.set(refs, (byKind = new Map()));
   return (kind) => {
     let specs = byKind.get(kind);
-    if (!specs) byKind.set(kind, (specs = all.filter((e) => !e.spec.kind || e.spec.kind === kind)));
+    if (!specs) {
+      specs = [];
+      for (const ref of refs) for (const spec of ref.fieldSpecs) if (!spec.kind || spec.kind === kind) specs.push({ spec, target: ref });
+      byKind.set(kind, specs);
+    }
     return specs;
   };
 }
+
+const specsByKindOf = new WeakMap<NameBackReference[], Map<string, { spec: FieldSpec; target: Gvk }[]>>();
 
 interface Ctx {
   clusterScoped: (apiVersion: string, kind: string) => boolean;
@@ -227,25 +234,27 @@ function applyFilter(f: Filter): void {
  * Kustomize's field-spec walk without creation: maps are followed by key, sequences element by element, a
  * missing or null field ends the branch, and a scalar in the middle of the path is an error.
  */
-function walk(node: JsonValue | undefined, path: readonly string[], atLeaf: (holder: JsonObject, key: string) => void): void {
+function walk(node: JsonValue | undefined, path: readonly string[], atLeaf: (holder: JsonObject, key: string) => void, from = 0): void {
+  // `from`: how far along the path this node is (the path itself is shared, never sliced).
   if (node === undefined || node === null) return;
   if (Array.isArray(node)) {
     for (const item of node) {
       try {
-        walk(item, path, atLeaf);
+        walk(item, path, atLeaf, from);
       } catch (e) {
-        if (e instanceof NameRefProblem) throw new NameRefProblem(`visit traversal on path: [${path.join(' ')}]: ${e.message}`);
+        if (e instanceof NameRefProblem) throw new NameRefProblem(`visit traversal on path: [${path.slice(from).join(' ')}]: ${e.message}`);
         throw e;
       }
     }
     return;
   }
   if (!isJsonObject(node)) throw new NameRefProblem('expected sequence or mapping node');
-  const key = path[0]!.endsWith('[]') ? path[0]!.slice(0, -2) : path[0]!;
+  const segment = path[from]!;
+  const key = segment.endsWith('[]') ? segment.slice(0, -2) : segment;
   if (key === '') throw new NameRefProblem('cannot set or create an empty field name');
   if (!has(node, key)) return;
-  if (path.length === 1) atLeaf(node, key);
-  else walk(node[key], path.slice(1), atLeaf);
+  if (from === path.length - 1) atLeaf(node, key);
+  else walk(node[key], path, atLeaf, from + 1);
 }
 
 /** The value the field path reached: a name, a `{name, namespace}` map, or a list of either. */
