@@ -83,7 +83,7 @@ export function goJson(v: JsonValue): string {
  * differ only where a surrogate meets a unit above it, so units are compared directly up to the first
  * difference, and code points only when a surrogate is part of it.
  */
-export function compareCodePoints(a: string, b: string): number {
+function compareCodePoints(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
     const x = a.charCodeAt(i);
@@ -130,7 +130,7 @@ const SHORT_ESCAPES: Record<string, string> = {
 /** What goString must rewrite: quotes, backslashes, control and HTML-sensitive characters, U+2028/9, surrogates. */
 const NEEDS_GO_ESCAPE = /["\\\u0000-\u001f<>&\u2028\u2029\ud800-\udfff]/;
 
-export function goString(s: string): string {
+function goString(s: string): string {
   // Most values (names, plain text) have nothing to escape.
   if (!NEEDS_GO_ESCAPE.test(s)) return `"${s}"`;
   let out = '"';
