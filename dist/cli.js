@@ -16242,7 +16242,7 @@ var KustomizationLoader = class _KustomizationLoader {
         field2
       );
     }
-    return new _KustomizationLoader(this.fs, absDir, this.restrictor, [...this.chain, this.realRoot]);
+    return new _KustomizationLoader(this.fs, absDir, this.restrictor, chain);
   }
 };
 var MAX_NESTING = 100;

@@ -15789,7 +15789,7 @@ var KustomizationLoader = class _KustomizationLoader {
         field
       );
     }
-    return new _KustomizationLoader(this.fs, absDir, this.restrictor, [...this.chain, this.realRoot]);
+    return new _KustomizationLoader(this.fs, absDir, this.restrictor, chain);
   }
 };
 var MAX_NESTING = 100;

@@ -98,7 +98,7 @@ export class KustomizationLoader {
         field,
       );
     }
-    return new KustomizationLoader(this.fs, absDir, this.restrictor, [...this.chain, this.realRoot]);
+    return new KustomizationLoader(this.fs, absDir, this.restrictor, chain);
   }
 }
 
