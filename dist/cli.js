@@ -24366,6 +24366,9 @@ function addTo2(lists, key, ...values) {
 // src/core/discover/scan.ts
 var KUSTOMIZATION_FILES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".github"]);
+function walkSkips(name) {
+  return SKIPPED_DIRS.has(name);
+}
 var MAX_DIRS = 1e5;
 var GITOPS_GROUPS = /argoproj\.io|toolkit\.fluxcd\.io/;
 function emptyScanRecord() {
@@ -24420,7 +24423,7 @@ function sameSummary(a, b) {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 function walkHolds(record, same, fs3) {
-  return record.realPaths.every((p) => same.realPath(p)) && record.listed.every(([dir, names]) => walkedNames(fs3, dir) === names) && record.kinds.every((p) => same.kind(p));
+  return record.realPaths.every((p) => same.realPath(p)) && record.listed.every(([dir, names]) => same.walkListsAlike?.(dir) || walkedNames(fs3, dir) === names) && record.kinds.every((p) => same.kind(p));
 }
 function walkedNames(fs3, dir) {
   try {
@@ -28965,6 +28968,58 @@ function withBaseline(head, base, ref, commit) {
   };
 }
 
+// src/core/cluster/walk-certificate.ts
+function certifyWalk(walk4, head, base, changed, skipped, baseHoldsLinks) {
+  if (baseHoldsLinks) return void 0;
+  for (const dir of walk4.realPaths) if (realPathOrFailure(head, dir) !== dir) return void 0;
+  for (const path2 of changed) if (head.stat(path2) && realPathOrFailure(head, path2) !== path2) return void 0;
+  const listings = /* @__PURE__ */ new Set();
+  const walkedListings = /* @__PURE__ */ new Set();
+  for (const [dir, walked] of walk4.listed) {
+    const headNames = namesOrFailure(head, dir);
+    const baseNames = namesOrFailure(base, dir);
+    if (headNames === void 0 || baseNames === void 0) continue;
+    if (headNames.join("\0") === baseNames.join("\0")) {
+      listings.add(dir);
+      walkedListings.add(dir);
+    } else if (baseNames.filter((n) => !skipped(n)).join("\0") === walked) {
+      walkedListings.add(dir);
+    }
+  }
+  const holdsChanged = /* @__PURE__ */ new Set();
+  for (const path2 of changed) {
+    for (let dir = parentOf(path2); dir !== void 0 && !holdsChanged.has(dir); dir = parentOf(dir)) holdsChanged.add(dir);
+  }
+  const entries = /* @__PURE__ */ new Set();
+  for (const path2 of walk4.kinds) {
+    if (changed.has(path2) || holdsChanged.has(path2)) continue;
+    const parent = parentOf(path2);
+    if (parent !== void 0 && walkedListings.has(parent)) entries.add(path2);
+  }
+  return { entries, listings, walkedListings };
+}
+function parentOf(path2) {
+  const slash = path2.lastIndexOf("/");
+  if (slash < 0 || path2 === "/") return void 0;
+  return slash === 0 ? "/" : path2.slice(0, slash);
+}
+function realPathOrFailure(fs3, path2) {
+  try {
+    return fs3.realPath(path2);
+  } catch (err) {
+    if (err instanceof FsError) return void 0;
+    throw err;
+  }
+}
+function namesOrFailure(fs3, dir) {
+  try {
+    return fs3.readDir(dir);
+  } catch (err) {
+    if (err instanceof FsError) return void 0;
+    throw err;
+  }
+}
+
 // src/core/cluster/render-memo.ts
 var RenderMemo = class {
   /** Environment → work-item key (all of the item but the asking object) → the renders made under it. */
@@ -29016,11 +29071,12 @@ function sameSpec(a, b) {
   return a !== void 0 && b !== void 0 && JSON.stringify(a) === JSON.stringify(b);
 }
 var TreeComparison = class {
-  constructor(from, to, knownSame = () => false, possiblyChanged) {
+  constructor(from, to, knownSame = () => false, possiblyChanged, walk4) {
     this.from = from;
     this.to = to;
     this.knownSame = knownSame;
     this.possiblyChanged = possiblyChanged;
+    this.walk = walk4;
   }
   /** Each question's verdict, by kind then path: asked once whatever number of renders asked it. */
   answers = {
@@ -29031,6 +29087,20 @@ var TreeComparison = class {
   };
   /** Each recorded set of questions' verdict, whole (its included sets too). */
   judged = /* @__PURE__ */ new WeakMap();
+  /** What the head's walk shows alike without asking (walk-certificate.ts); null: nothing, ask everything. */
+  certified;
+  /** The certificate, made on first use (the head's walk is recorded by then). */
+  alike() {
+    if (this.certified === void 0) {
+      const record = this.walk?.record();
+      this.certified = record && this.possiblyChanged && certifyWalk(record, this.from, this.to, this.possiblyChanged, this.walk.skipped, this.walk.baseHoldsLinks) || null;
+    }
+    return this.certified;
+  }
+  /** Whether a directory's names the walk looks at are known to be the same in both trees (false: unknown). */
+  walkListsAlike(dir) {
+    return this.alike()?.walkedListings.has(dir) ?? false;
+  }
   changedFiles() {
     return this.possiblyChanged;
   }
@@ -29048,10 +29118,12 @@ var TreeComparison = class {
     return same;
   }
   ownAnswersAlike(q) {
-    for (const p of q.stats) if (!this.kind(p)) return false;
-    for (const p of q.realPaths) if (!this.realPath(p)) return false;
-    for (const p of q.lists) if (!this.list(p)) return false;
-    for (const p of q.reads) if (!this.bytes(p)) return false;
+    const alike = this.alike();
+    const entries = alike?.entries;
+    for (const p of q.stats) if (!entries?.has(p) && !this.kind(p)) return false;
+    for (const p of q.realPaths) if (!entries?.has(p) && !this.realPath(p)) return false;
+    for (const p of q.lists) if (!alike?.listings.has(p) && !this.list(p)) return false;
+    for (const p of q.reads) if (!entries?.has(p) && !this.bytes(p)) return false;
     return true;
   }
   /**
@@ -29060,6 +29132,7 @@ var TreeComparison = class {
    * without `verdict`'s closure on this hottest of the questions.
    */
   kind(path2) {
+    if (this.alike()?.entries.has(path2)) return true;
     let same = this.answers.kind.get(path2);
     if (same === void 0) {
       same = (this.from.stat(path2)?.kind ?? "none") === (this.to.stat(path2)?.kind ?? "none");
@@ -29068,14 +29141,17 @@ var TreeComparison = class {
     return same;
   }
   realPath(path2) {
+    if (this.alike()?.entries.has(path2)) return true;
     return this.verdict(this.answers.real, path2, () => this.knownSame(path2) || realPathOf(this.from, path2) === realPathOf(this.to, path2));
   }
   /** Listings are compared even for known files: `knownSame` speaks of a file's bytes, not of a directory. */
   list(path2) {
+    if (this.alike()?.listings.has(path2)) return true;
     const names = (fs3) => attempt(() => fs3.readDir(path2).join("\0"));
     return this.verdict(this.answers.list, path2, () => names(this.from) === names(this.to));
   }
   bytes(path2) {
+    if (this.alike()?.entries.has(path2)) return true;
     return this.verdict(this.answers.read, path2, () => {
       if (this.knownSame(path2)) return true;
       const ids = [this.from.blobId?.(path2), this.to.blobId?.(path2)];
@@ -29123,6 +29199,13 @@ function equalBytes(a, b) {
 }
 
 // src/core/check-change.ts
+function baseComparison(head, base, memo) {
+  return new TreeComparison(head, base.fs, base.unchanged, base.changed, {
+    record: () => memo.scan,
+    skipped: walkSkips,
+    baseHoldsLinks: base.holdsSymlinks ?? true
+  });
+}
 async function runChangeChecks(inputs, base) {
   const memo = new RenderMemo();
   const validation = inputs.validation ?? { validator: new SchemaValidator(), results: /* @__PURE__ */ new WeakMap() };
@@ -29132,7 +29215,7 @@ async function runChangeChecks(inputs, base) {
   const head = await runChecks({ ...inputs, renderMemo: { record: memo }, validation, placements, environmentChecks: { record: checks } });
   const headDone = performance.now();
   const baseSide = await runChecks({
-    renderMemo: { reuse: { memo, comparison: new TreeComparison(inputs.fs, base.fs, base.unchanged, base.changed) } },
+    renderMemo: { reuse: { memo, comparison: baseComparison(inputs.fs, base, memo) } },
     validation,
     placements,
     environmentChecks: { reuse: checks },
@@ -29513,6 +29596,10 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
   resolved = /* @__PURE__ */ new Map();
   /** Whether the tree holds a symlink (else no path needs resolving). */
   hasLinks = false;
+  /** Whether the tree holds a symlink anywhere. */
+  get holdsSymlinks() {
+    return this.hasLinks;
+  }
   /** The path with every symlink in it replaced by its target, as far as the tree goes (remembered). */
   resolve(path2) {
     if (!this.hasLinks) return normalizePath(path2.startsWith("/") ? path2 : `/${path2}`);
@@ -29724,7 +29811,7 @@ function topLevelOf(root, prefix) {
 }
 function baseRevision(fs3, ref) {
   const changed = fs3.changedFiles();
-  return { fs: fs3, ref, commit: fs3.commit, unchanged: (path2) => fs3.sameAsDonor(path2), ...changed ? { changed } : {} };
+  return { fs: fs3, ref, commit: fs3.commit, unchanged: (path2) => fs3.sameAsDonor(path2), ...changed ? { changed } : {}, holdsSymlinks: fs3.holdsSymlinks };
 }
 
 // src/io/worker-pool.ts

@@ -47432,6 +47432,9 @@ function addTo(lists, key, ...values) {
 // src/core/discover/scan.ts
 var KUSTOMIZATION_FILES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".github"]);
+function walkSkips(name) {
+  return SKIPPED_DIRS.has(name);
+}
 var MAX_DIRS = 1e5;
 var GITOPS_GROUPS = /argoproj\.io|toolkit\.fluxcd\.io/;
 function emptyScanRecord() {
@@ -47486,7 +47489,7 @@ function sameSummary(a, b) {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 function walkHolds(record, same, fs5) {
-  return record.realPaths.every((p) => same.realPath(p)) && record.listed.every(([dir, names]) => walkedNames(fs5, dir) === names) && record.kinds.every((p) => same.kind(p));
+  return record.realPaths.every((p) => same.realPath(p)) && record.listed.every(([dir, names]) => same.walkListsAlike?.(dir) || walkedNames(fs5, dir) === names) && record.kinds.every((p) => same.kind(p));
 }
 function walkedNames(fs5, dir) {
   try {
@@ -57256,6 +57259,58 @@ function sortFindings(findings, envs) {
   );
 }
 
+// src/core/cluster/walk-certificate.ts
+function certifyWalk(walk4, head, base, changed, skipped, baseHoldsLinks) {
+  if (baseHoldsLinks) return void 0;
+  for (const dir of walk4.realPaths) if (realPathOrFailure(head, dir) !== dir) return void 0;
+  for (const path7 of changed) if (head.stat(path7) && realPathOrFailure(head, path7) !== path7) return void 0;
+  const listings = /* @__PURE__ */ new Set();
+  const walkedListings = /* @__PURE__ */ new Set();
+  for (const [dir, walked] of walk4.listed) {
+    const headNames = namesOrFailure(head, dir);
+    const baseNames = namesOrFailure(base, dir);
+    if (headNames === void 0 || baseNames === void 0) continue;
+    if (headNames.join("\0") === baseNames.join("\0")) {
+      listings.add(dir);
+      walkedListings.add(dir);
+    } else if (baseNames.filter((n) => !skipped(n)).join("\0") === walked) {
+      walkedListings.add(dir);
+    }
+  }
+  const holdsChanged = /* @__PURE__ */ new Set();
+  for (const path7 of changed) {
+    for (let dir = parentOf(path7); dir !== void 0 && !holdsChanged.has(dir); dir = parentOf(dir)) holdsChanged.add(dir);
+  }
+  const entries = /* @__PURE__ */ new Set();
+  for (const path7 of walk4.kinds) {
+    if (changed.has(path7) || holdsChanged.has(path7)) continue;
+    const parent = parentOf(path7);
+    if (parent !== void 0 && walkedListings.has(parent)) entries.add(path7);
+  }
+  return { entries, listings, walkedListings };
+}
+function parentOf(path7) {
+  const slash = path7.lastIndexOf("/");
+  if (slash < 0 || path7 === "/") return void 0;
+  return slash === 0 ? "/" : path7.slice(0, slash);
+}
+function realPathOrFailure(fs5, path7) {
+  try {
+    return fs5.realPath(path7);
+  } catch (err) {
+    if (err instanceof FsError) return void 0;
+    throw err;
+  }
+}
+function namesOrFailure(fs5, dir) {
+  try {
+    return fs5.readDir(dir);
+  } catch (err) {
+    if (err instanceof FsError) return void 0;
+    throw err;
+  }
+}
+
 // src/core/cluster/render-memo.ts
 var RenderMemo = class {
   /** Environment → work-item key (all of the item but the asking object) → the renders made under it. */
@@ -57307,11 +57362,12 @@ function sameSpec(a, b) {
   return a !== void 0 && b !== void 0 && JSON.stringify(a) === JSON.stringify(b);
 }
 var TreeComparison = class {
-  constructor(from, to, knownSame = () => false, possiblyChanged) {
+  constructor(from, to, knownSame = () => false, possiblyChanged, walk4) {
     this.from = from;
     this.to = to;
     this.knownSame = knownSame;
     this.possiblyChanged = possiblyChanged;
+    this.walk = walk4;
   }
   /** Each question's verdict, by kind then path: asked once whatever number of renders asked it. */
   answers = {
@@ -57322,6 +57378,20 @@ var TreeComparison = class {
   };
   /** Each recorded set of questions' verdict, whole (its included sets too). */
   judged = /* @__PURE__ */ new WeakMap();
+  /** What the head's walk shows alike without asking (walk-certificate.ts); null: nothing, ask everything. */
+  certified;
+  /** The certificate, made on first use (the head's walk is recorded by then). */
+  alike() {
+    if (this.certified === void 0) {
+      const record = this.walk?.record();
+      this.certified = record && this.possiblyChanged && certifyWalk(record, this.from, this.to, this.possiblyChanged, this.walk.skipped, this.walk.baseHoldsLinks) || null;
+    }
+    return this.certified;
+  }
+  /** Whether a directory's names the walk looks at are known to be the same in both trees (false: unknown). */
+  walkListsAlike(dir) {
+    return this.alike()?.walkedListings.has(dir) ?? false;
+  }
   changedFiles() {
     return this.possiblyChanged;
   }
@@ -57339,10 +57409,12 @@ var TreeComparison = class {
     return same;
   }
   ownAnswersAlike(q) {
-    for (const p of q.stats) if (!this.kind(p)) return false;
-    for (const p of q.realPaths) if (!this.realPath(p)) return false;
-    for (const p of q.lists) if (!this.list(p)) return false;
-    for (const p of q.reads) if (!this.bytes(p)) return false;
+    const alike = this.alike();
+    const entries = alike?.entries;
+    for (const p of q.stats) if (!entries?.has(p) && !this.kind(p)) return false;
+    for (const p of q.realPaths) if (!entries?.has(p) && !this.realPath(p)) return false;
+    for (const p of q.lists) if (!alike?.listings.has(p) && !this.list(p)) return false;
+    for (const p of q.reads) if (!entries?.has(p) && !this.bytes(p)) return false;
     return true;
   }
   /**
@@ -57351,6 +57423,7 @@ var TreeComparison = class {
    * without `verdict`'s closure on this hottest of the questions.
    */
   kind(path7) {
+    if (this.alike()?.entries.has(path7)) return true;
     let same = this.answers.kind.get(path7);
     if (same === void 0) {
       same = (this.from.stat(path7)?.kind ?? "none") === (this.to.stat(path7)?.kind ?? "none");
@@ -57359,14 +57432,17 @@ var TreeComparison = class {
     return same;
   }
   realPath(path7) {
+    if (this.alike()?.entries.has(path7)) return true;
     return this.verdict(this.answers.real, path7, () => this.knownSame(path7) || realPathOf(this.from, path7) === realPathOf(this.to, path7));
   }
   /** Listings are compared even for known files: `knownSame` speaks of a file's bytes, not of a directory. */
   list(path7) {
+    if (this.alike()?.listings.has(path7)) return true;
     const names = (fs5) => attempt(() => fs5.readDir(path7).join("\0"));
     return this.verdict(this.answers.list, path7, () => names(this.from) === names(this.to));
   }
   bytes(path7) {
+    if (this.alike()?.entries.has(path7)) return true;
     return this.verdict(this.answers.read, path7, () => {
       if (this.knownSame(path7)) return true;
       const ids = [this.from.blobId?.(path7), this.to.blobId?.(path7)];
@@ -57414,6 +57490,13 @@ function equalBytes(a, b) {
 }
 
 // src/core/check-change.ts
+function baseComparison(head, base, memo) {
+  return new TreeComparison(head, base.fs, base.unchanged, base.changed, {
+    record: () => memo.scan,
+    skipped: walkSkips,
+    baseHoldsLinks: base.holdsSymlinks ?? true
+  });
+}
 async function runChangeChecks(inputs, base) {
   const memo = new RenderMemo();
   const validation = inputs.validation ?? { validator: new SchemaValidator(), results: /* @__PURE__ */ new WeakMap() };
@@ -57423,7 +57506,7 @@ async function runChangeChecks(inputs, base) {
   const head = await runChecks({ ...inputs, renderMemo: { record: memo }, validation, placements, environmentChecks: { record: checks } });
   const headDone = performance.now();
   const baseSide = await runChecks({
-    renderMemo: { reuse: { memo, comparison: new TreeComparison(inputs.fs, base.fs, base.unchanged, base.changed) } },
+    renderMemo: { reuse: { memo, comparison: baseComparison(inputs.fs, base, memo) } },
     validation,
     placements,
     environmentChecks: { reuse: checks },
@@ -57765,6 +57848,10 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
   resolved = /* @__PURE__ */ new Map();
   /** Whether the tree holds a symlink (else no path needs resolving). */
   hasLinks = false;
+  /** Whether the tree holds a symlink anywhere. */
+  get holdsSymlinks() {
+    return this.hasLinks;
+  }
   /** The path with every symlink in it replaced by its target, as far as the tree goes (remembered). */
   resolve(path7) {
     if (!this.hasLinks) return normalizePath(path7.startsWith("/") ? path7 : `/${path7}`);
@@ -57976,7 +58063,7 @@ function topLevelOf(root, prefix) {
 }
 function baseRevision(fs5, ref) {
   const changed = fs5.changedFiles();
-  return { fs: fs5, ref, commit: fs5.commit, unchanged: (path7) => fs5.sameAsDonor(path7), ...changed ? { changed } : {} };
+  return { fs: fs5, ref, commit: fs5.commit, unchanged: (path7) => fs5.sameAsDonor(path7), ...changed ? { changed } : {}, holdsSymlinks: fs5.holdsSymlinks };
 }
 
 // src/io/worker-pool.ts

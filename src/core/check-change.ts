@@ -11,6 +11,7 @@ import type { Report } from './model/report.ts';
 import type { FileSystem } from './ports.ts';
 import { runChecks, type CheckInputs, type EnvironmentChecks } from './run.ts';
 import { RenderMemo, TreeComparison } from './cluster/render-memo.ts';
+import { walkSkips } from './discover/scan.ts';
 import { SchemaValidator } from './schema/validator.ts';
 import type { PlacementMemo } from './checks/resolve-location.ts';
 
@@ -25,6 +26,8 @@ export interface BaseRevision {
   unchanged?: (path: string) => boolean;
   /** The files whose bytes may differ (absolute paths): what `git diff` reported. Every other file is `unchanged`. */
   changed?: ReadonlySet<string>;
+  /** Whether the base tree holds a symlink; unknown is taken as yes. */
+  holdsSymlinks?: boolean;
 }
 
 export interface ChangeResult {
@@ -36,6 +39,15 @@ export interface ChangeResult {
   environmentNames: string[];
   /** How long each side took, in milliseconds: the head's check and the base's (which reuses the head's work). */
   durations: { head: number; base: number };
+}
+
+/** How the base is compared with the head: git's changed files and the head's walk answer most questions at once. */
+function baseComparison(head: FileSystem, base: BaseRevision, memo: RenderMemo): TreeComparison {
+  return new TreeComparison(head, base.fs, base.unchanged, base.changed, {
+    record: () => memo.scan,
+    skipped: walkSkips,
+    baseHoldsLinks: base.holdsSymlinks ?? true,
+  });
 }
 
 /**
@@ -53,7 +65,7 @@ export async function runChangeChecks(inputs: CheckInputs, base: BaseRevision): 
   const head = await runChecks({ ...inputs, renderMemo: { record: memo }, validation, placements, environmentChecks: { record: checks } });
   const headDone = performance.now();
   const baseSide = await runChecks({
-    renderMemo: { reuse: { memo, comparison: new TreeComparison(inputs.fs, base.fs, base.unchanged, base.changed) } },
+    renderMemo: { reuse: { memo, comparison: baseComparison(inputs.fs, base, memo) } },
     validation,
     placements,
     environmentChecks: { reuse: checks },

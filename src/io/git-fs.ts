@@ -149,6 +149,11 @@ export class GitRevisionFileSystem implements FileSystem {
   /** Whether the tree holds a symlink (else no path needs resolving). */
   private hasLinks = false;
 
+  /** Whether the tree holds a symlink anywhere. */
+  get holdsSymlinks(): boolean {
+    return this.hasLinks;
+  }
+
   /** The path with every symlink in it replaced by its target, as far as the tree goes (remembered). */
   private resolve(path: string): string {
     // Most trees hold no symlink: every path is its own real path.
@@ -382,5 +387,5 @@ function topLevelOf(root: string, prefix: string): string {
 /** A commit's tree as the base of a change (check-change.ts), with what git knows is unchanged. */
 export function baseRevision(fs: GitRevisionFileSystem, ref: string): BaseRevision {
   const changed = fs.changedFiles();
-  return { fs, ref, commit: fs.commit, unchanged: (path) => fs.sameAsDonor(path), ...(changed ? { changed } : {}) };
+  return { fs, ref, commit: fs.commit, unchanged: (path) => fs.sameAsDonor(path), ...(changed ? { changed } : {}), holdsSymlinks: fs.holdsSymlinks };
 }

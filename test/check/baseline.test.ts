@@ -1,6 +1,8 @@
 // `check --base REF` / `--base-branch B`: findings are new or existing against the merge base, only new ones
 // fail the check (unless --fail-on-existing), and matching survives the line shifts of an edit.
 import { test } from 'node:test';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { classifyFindings, findingFingerprint } from '../../src/core/baseline.ts';
 import type { Finding } from '../../src/core/model/finding.ts';
@@ -88,6 +90,34 @@ test('check --base-branch: a branch this clone lacks costs the baseline, said on
   assert.match(stderr, /no baseline: branch 'staging' is not in this clone/);
   assert.equal(report.summary.baseline, undefined);
   assert.equal(code, 1, 'every finding counts');
+});
+
+test('check --base: files git does not know (untracked, ignored) count at the head and not at the base', async (t) => {
+  const root = tempDir('baseline-untracked');
+  t.after(() => removeDir(root));
+  initRepo(root);
+  // main lists two manifests nobody committed: its dev build fails. git reports no change in the working tree.
+  commit(root, 'main', {
+    ...baseFiles(),
+    '.gitignore': 'local-secret.yaml\n',
+    'apps/web/overlays/dev/kustomization.yaml': kustomization(['../../base', 'secret.yaml', 'local-secret.yaml']),
+  });
+  const secret = (name: string) => `apiVersion: v1\nkind: Secret\nmetadata:\n  name: ${name}\nstringData:\n  password: hunter2\n`;
+  writeFileSync(join(root, 'apps/web/overlays/dev/secret.yaml'), secret('untracked'));
+  writeFileSync(join(root, 'apps/web/overlays/dev/local-secret.yaml'), secret('ignored'));
+  assert.equal(git(root, 'status', '--porcelain'), '?? apps/web/overlays/dev/secret.yaml');
+
+  const { report } = await checkAt(root, ['--base', 'main']);
+  const plaintext = report.findings.filter((x) => x.ruleId === 'secret/plaintext');
+  assert.deepEqual(
+    plaintext.map((x) => [x.resource?.name, x.baseline]),
+    [
+      ['ignored', 'new'],
+      ['untracked', 'new'],
+    ],
+    'the base cannot read them: what they bring is new',
+  );
+  assert.equal(report.findings.filter((x) => x.ruleId === 'kustomize/build-failed').length, 0);
 });
 
 test('check --base: an unknown revision is a usage error', async (t) => {

@@ -16,6 +16,7 @@ import { renderJson } from '../../src/core/render/json.ts';
 import type { SchemaSource } from '../../src/core/schema/source.ts';
 import { stringifyYaml } from '../../src/core/yaml/stringify.ts';
 import { MemoryFileSystem } from '../../src/io/memory-fs.ts';
+import { walkSkips } from '../../src/core/discover/scan.ts';
 import { CONFIG, generateRepo, prng, randomChange, type Files } from './gitops-repo-generator.ts';
 
 const ROOT = '/repo';
@@ -62,12 +63,34 @@ function differingFiles(base: Files, head: Files): Set<string> {
   return out;
 }
 
+/**
+ * The head with files git does not know: half of those the change added (git diff does not list them),
+ * and some beside: a local manifest in the directory source, a scratch directory, a .git.
+ */
+function withUntrackedFiles(head: Files, base: Files, rand: () => number): { files: Files; untracked: Set<string> } {
+  const files = new Map(head);
+  const untracked = new Set<string>();
+  for (const path of head.keys()) if (!base.has(path) && rand() < 0.5) untracked.add(path);
+  const extras: [string, string][] = [
+    ['raw/monitoring/local.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: local\n'],
+    ['raw/monitoring/scratch/notes.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: scratch\n'],
+    ['.git/HEAD', 'ref: refs/heads/main\n'],
+  ];
+  for (const [path, text] of extras) {
+    if (rand() < 0.5 || files.has(path)) continue;
+    files.set(path, text);
+    untracked.add(path);
+  }
+  return { files, untracked };
+}
+
 test(`incremental base renders equal full renders over ${CHANGE_SETS} random change sets`, async () => {
   const rand = prng(20261203);
   let reused = 0;
   let rendered = 0;
   let untouchedEnvironments = 0;
   let wholeEnvironments = 0;
+  let certificates = 0;
   for (let i = 0; i < CHANGE_SETS; i++) {
     const base = generateRepo(rand);
     const { files: head, changes } = randomChange(base, rand);
@@ -96,9 +119,35 @@ test(`incremental base renders equal full renders over ${CHANGE_SETS} random cha
     });
     assert.equal(renderJson(knowing.report), renderJson(full.report), `${what} (changed files known)`);
     assert.equal(describeModels(knowing.models), describeModels(full.models), `${what} (changed files known)`);
+    // As the CLI compares a working tree: git's changed files and the head's walk show most answers alike
+    // at once (walk-certificate.ts) — with files git does not know in the head: some the change added, and
+    // others beside them (a local file in a directory source, a scratch directory, a .git).
+    const { files: untrackedHead, untracked } = withUntrackedFiles(head, base, rand);
+    const untrackedFs = fsOf(untrackedHead);
+    const tracked = new Set([...changed].filter((p) => !untracked.has(p.slice(ROOT.length + 1))));
+    const certifyingMemo = new RenderMemo();
+    const certifyingChecks = new Map<string, EnvironmentChecks>();
+    await runChecks({ ...inputs(untrackedFs), renderMemo: { record: certifyingMemo }, environmentChecks: { record: certifyingChecks } });
+    const comparison = new TreeComparison(untrackedFs, baseFs, (p) => base.has(p.slice(ROOT.length + 1)) && !tracked.has(p), tracked, {
+      record: () => certifyingMemo.scan,
+      skipped: walkSkips,
+      baseHoldsLinks: false,
+    });
+    const certified = await runChecks({ ...inputs(baseFs), renderMemo: { reuse: { memo: certifyingMemo, comparison } }, environmentChecks: { reuse: certifyingChecks } });
+    const certifiedWhat = `${what}; untracked: ${[...untracked].join(', ')}`;
+    assert.equal(renderJson(certified.report), renderJson(full.report), certifiedWhat);
+    assert.equal(describeModels(certified.models), describeModels(full.models), certifiedWhat);
+    certificates += comparison.walkListsAlike(ROOT) ? 1 : 0;
     // The whole change as the CLI runs it (the base checks only the rules the head reports, positions
     // shared) classifies every finding as both sides checked in full would.
-    const change = await runChangeChecks(inputs(headFs), { fs: baseFs, ref: 'main', commit: 'b'.repeat(40) });
+    const change = await runChangeChecks(inputs(headFs), {
+      fs: baseFs,
+      ref: 'main',
+      commit: 'b'.repeat(40),
+      unchanged: (p) => base.has(p.slice(ROOT.length + 1)) && !changed.has(p),
+      changed,
+      holdsSymlinks: false,
+    });
     const fullHead = await runChecks(inputs(headFs));
     assert.equal(renderJson(change.report), renderJson(withBaseline(fullHead.report, full.report, 'main', 'b'.repeat(40))), what);
     assert.equal(describeModels(incremental.models), describeModels(full.models), what);
@@ -110,6 +159,7 @@ test(`incremental base renders equal full renders over ${CHANGE_SETS} random cha
       if (c.whole) wholeEnvironments++;
     }
   }
+  assert.equal(certificates, CHANGE_SETS, 'every comparison knowing the changed files and the walk has a certificate');
   assert.ok(untouchedEnvironments > 0, 'some change sets leave an environment untouched: its checks are reused');
   assert.ok(wholeEnvironments > 0, 'an environment the change cannot reach is taken whole');
   // Small changes leave most directories alone: most base renders come from the head.

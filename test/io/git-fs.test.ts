@@ -2,7 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GitRevisionFileSystem } from '../../src/io/git-fs.ts';
+import { baseRevision, GitRevisionFileSystem } from '../../src/io/git-fs.ts';
 import { NodeFileSystem } from '../../src/io/node-fs.ts';
 import { GitError } from '../../src/io/git.ts';
 import { FsError, MAX_FILE_BYTES, readText } from '../../src/core/ports.ts';
@@ -184,6 +184,9 @@ test('openBase lists the same tree as open, and reads unchanged files from the h
     assert.deepEqual(fs.stat(`${root}/linked`), eager.stat(`${root}/linked`));
     assert.equal(fs.realPath(`${root}/linked/c.yaml`), eager.realPath(`${root}/linked/c.yaml`));
     if (rev === linked) assert.equal(fs.realPath(`${root}/linked/c.yaml`), `${root}/dir/sub/c.yaml`, 'the link resolves');
+    // What lets a pull request's base be compared from its walk (walk-certificate.ts) or not.
+    assert.equal(fs.holdsSymlinks, rev === linked);
+    assert.equal(baseRevision(fs, 'main').holdsSymlinks, rev === linked);
     assert.equal(fs.readText!(`${root}/a.yaml`), 'donated\n', 'unchanged: from the head');
     assert.equal(fs.readText!(`${root}/dir/b.yaml`), 'b: 1\n', 'changed in the working tree: from git');
   }

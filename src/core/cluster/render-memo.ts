@@ -13,6 +13,7 @@ import type { SameAnswers, ScanRecord } from '../discover/scan.ts';
 import type { Finding } from '../model/finding.ts';
 import type { Environment } from '../discover.ts';
 import type { JsonObject } from '../model/json.ts';
+import { certifyWalk, type AlikeAnswers, type RecordedWalk } from './walk-certificate.ts';
 
 /** What a render emitted besides its resources, in order, to be replayed where it is reused. */
 export type RenderEvent =
@@ -107,6 +108,8 @@ export class TreeComparison implements SameAnswers {
   };
   /** Each recorded set of questions' verdict, whole (its included sets too). */
   private readonly judged = new WeakMap<FsQuestions, boolean>();
+  /** What the head's walk shows alike without asking (walk-certificate.ts); null: nothing, ask everything. */
+  private certified: AlikeAnswers | null | undefined;
 
   constructor(
     private readonly from: FileSystem,
@@ -121,7 +124,27 @@ export class TreeComparison implements SameAnswers {
      * holds as a file in both is `knownSame`. Lets discovery check a few files instead of all of them.
      */
     private readonly possiblyChanged?: ReadonlySet<string>,
+    /**
+     * The head's discovery walk, and whether the base holds a symlink: with the changed files, they show
+     * most answers alike in one pass (walk-certificate.ts) instead of one question at a time.
+     */
+    private readonly walk?: { record: () => RecordedWalk | undefined; skipped: (name: string) => boolean; baseHoldsLinks: boolean },
   ) {}
+
+  /** The certificate, made on first use (the head's walk is recorded by then). */
+  private alike(): AlikeAnswers | null {
+    if (this.certified === undefined) {
+      const record = this.walk?.record();
+      this.certified =
+        (record && this.possiblyChanged && certifyWalk(record, this.from, this.to, this.possiblyChanged, this.walk!.skipped, this.walk!.baseHoldsLinks)) || null;
+    }
+    return this.certified;
+  }
+
+  /** Whether a directory's names the walk looks at are known to be the same in both trees (false: unknown). */
+  walkListsAlike(dir: string): boolean {
+    return this.alike()?.walkedListings.has(dir) ?? false;
+  }
 
   changedFiles(): Iterable<string> | undefined {
     return this.possiblyChanged;
@@ -142,10 +165,12 @@ export class TreeComparison implements SameAnswers {
   }
 
   private ownAnswersAlike(q: FsQuestions): boolean {
-    for (const p of q.stats) if (!this.kind(p)) return false;
-    for (const p of q.realPaths) if (!this.realPath(p)) return false;
-    for (const p of q.lists) if (!this.list(p)) return false;
-    for (const p of q.reads) if (!this.bytes(p)) return false;
+    const alike = this.alike();
+    const entries = alike?.entries;
+    for (const p of q.stats) if (!entries?.has(p) && !this.kind(p)) return false;
+    for (const p of q.realPaths) if (!entries?.has(p) && !this.realPath(p)) return false;
+    for (const p of q.lists) if (!alike?.listings.has(p) && !this.list(p)) return false;
+    for (const p of q.reads) if (!entries?.has(p) && !this.bytes(p)) return false;
     return true;
   }
 
@@ -155,6 +180,7 @@ export class TreeComparison implements SameAnswers {
    * without `verdict`'s closure on this hottest of the questions.
    */
   kind(path: string): boolean {
+    if (this.alike()?.entries.has(path)) return true;
     let same = this.answers.kind.get(path);
     if (same === undefined) {
       same = (this.from.stat(path)?.kind ?? 'none') === (this.to.stat(path)?.kind ?? 'none');
@@ -164,16 +190,19 @@ export class TreeComparison implements SameAnswers {
   }
 
   realPath(path: string): boolean {
+    if (this.alike()?.entries.has(path)) return true;
     return this.verdict(this.answers.real, path, () => this.knownSame(path) || realPathOf(this.from, path) === realPathOf(this.to, path));
   }
 
   /** Listings are compared even for known files: `knownSame` speaks of a file's bytes, not of a directory. */
   list(path: string): boolean {
+    if (this.alike()?.listings.has(path)) return true;
     const names = (fs: FileSystem) => attempt(() => fs.readDir(path).join('\0'));
     return this.verdict(this.answers.list, path, () => names(this.from) === names(this.to));
   }
 
   bytes(path: string): boolean {
+    if (this.alike()?.entries.has(path)) return true;
     return this.verdict(this.answers.read, path, () => {
       if (this.knownSame(path)) return true;
       // Both trees know their blob ids (a git tree, a working tree that hashes): no bytes to compare.

@@ -47,6 +47,11 @@ export interface GitOpsObjects {
 
 const KUSTOMIZATION_FILES = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization']);
 const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.github']);
+
+/** Whether the walk passes over an entry of this name (and all it holds). */
+export function walkSkips(name: string): boolean {
+  return SKIPPED_DIRS.has(name);
+}
 /** A walk bound: a GitOps repository has thousands of directories, not millions. */
 const MAX_DIRS = 100_000;
 const GITOPS_GROUPS = /argoproj\.io|toolkit\.fluxcd\.io/;
@@ -93,6 +98,8 @@ export interface SameAnswers {
    * `bytes` alike. Undefined: ask `bytes` of each.
    */
   changedFiles?(): Iterable<string> | undefined;
+  /** True when a directory's names the walk looks at are known to be the same in both trees without listing it. */
+  walkListsAlike?(dir: string): boolean;
 }
 
 /** What the walk finds: repo-relative directories and files. */
@@ -172,7 +179,7 @@ function sameSummary(a: unknown, b: unknown): boolean {
 function walkHolds(record: ScanRecord, same: SameAnswers, fs: FileSystem): boolean {
   return (
     record.realPaths.every((p) => same.realPath(p)) &&
-    record.listed.every(([dir, names]) => walkedNames(fs, dir) === names) &&
+    record.listed.every(([dir, names]) => same.walkListsAlike?.(dir) || walkedNames(fs, dir) === names) &&
     record.kinds.every((p) => same.kind(p))
   );
 }

@@ -1,0 +1,104 @@
+/**
+ * Which questions a pull request's base answers as its head does, known in one pass instead of asked path
+ * by path. The head's discovery walk listed every directory of the repository; listing each at the base
+ * too shows every entry either tree adds or lacks — untracked and ignored files as well as what git
+ * reports — and git's list of changed files says whose bytes differ. What is left is alike without asking:
+ * an entry both trees list under the same name, that git does not report changed and that holds nothing
+ * git reports changed, is of the same kind, real path and bytes in both.
+ *
+ * That reasoning is only sound when no path leads elsewhere: a symlink's answers follow its target. So
+ * there is no certificate when the base holds a symlink, when a directory the head walked resolves
+ * elsewhere, or when a changed path is a link at the head; every question is then asked as before.
+ */
+import type { FileSystem } from '../ports.ts';
+import { FsError } from '../ports.ts';
+
+/** What the head's discovery walk saw (scan.ts's record). */
+export interface RecordedWalk {
+  /** Directories whose real path was asked (absolute): every directory walked. */
+  realPaths: readonly string[];
+  /** Each directory listed (absolute), with the names the walk looked at, NUL-joined (or an unreadable marker). */
+  listed: readonly (readonly [string, string])[];
+  /** The entries walked (absolute): every name looked at, in every listed directory. */
+  kinds: readonly string[];
+}
+
+/** Questions both trees answer alike, by path. */
+export interface AlikeAnswers {
+  /** Paths both trees hold, of the same kind and real path, with the same bytes when files. */
+  entries: ReadonlySet<string>;
+  /** Directories both trees list with the very same names. */
+  listings: ReadonlySet<string>;
+  /** Directories whose names the walk looked at are the same in both (it skips `.git` and the like). */
+  walkedListings: ReadonlySet<string>;
+}
+
+/**
+ * The questions `head` and `base` answer alike, or undefined when that cannot be known without asking.
+ * `changed`: every file git reports differing between the two (absolute); `skipped`: the names the walk
+ * does not look at; `baseHoldsLinks`: whether the base tree has a symlink anywhere.
+ */
+export function certifyWalk(
+  walk: RecordedWalk,
+  head: FileSystem,
+  base: FileSystem,
+  changed: ReadonlySet<string>,
+  skipped: (name: string) => boolean,
+  baseHoldsLinks: boolean,
+): AlikeAnswers | undefined {
+  if (baseHoldsLinks) return undefined;
+  for (const dir of walk.realPaths) if (realPathOrFailure(head, dir) !== dir) return undefined;
+  for (const path of changed) if (head.stat(path) && realPathOrFailure(head, path) !== path) return undefined;
+
+  const listings = new Set<string>();
+  const walkedListings = new Set<string>();
+  for (const [dir, walked] of walk.listed) {
+    const headNames = namesOrFailure(head, dir);
+    const baseNames = namesOrFailure(base, dir);
+    if (headNames === undefined || baseNames === undefined) continue;
+    if (headNames.join('\0') === baseNames.join('\0')) {
+      listings.add(dir);
+      walkedListings.add(dir);
+    } else if (baseNames.filter((n) => !skipped(n)).join('\0') === walked) {
+      walkedListings.add(dir);
+    }
+  }
+
+  // A directory holding a changed file may have changed kind (every file of it deleted, a file in its place).
+  const holdsChanged = new Set<string>();
+  for (const path of changed) {
+    for (let dir = parentOf(path); dir !== undefined && !holdsChanged.has(dir); dir = parentOf(dir)) holdsChanged.add(dir);
+  }
+  const entries = new Set<string>();
+  for (const path of walk.kinds) {
+    if (changed.has(path) || holdsChanged.has(path)) continue;
+    const parent = parentOf(path);
+    if (parent !== undefined && walkedListings.has(parent)) entries.add(path);
+  }
+  return { entries, listings, walkedListings };
+}
+
+/** `/a/b` → `/a`, `/a` → `/`, `/` → undefined. */
+function parentOf(path: string): string | undefined {
+  const slash = path.lastIndexOf('/');
+  if (slash < 0 || path === '/') return undefined;
+  return slash === 0 ? '/' : path.slice(0, slash);
+}
+
+function realPathOrFailure(fs: FileSystem, path: string): string | undefined {
+  try {
+    return fs.realPath(path);
+  } catch (err) {
+    if (err instanceof FsError) return undefined;
+    throw err;
+  }
+}
+
+function namesOrFailure(fs: FileSystem, dir: string): string[] | undefined {
+  try {
+    return fs.readDir(dir);
+  } catch (err) {
+    if (err instanceof FsError) return undefined;
+    throw err;
+  }
+}
