@@ -29537,13 +29537,12 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
     const root = normalizePath(nodePath4.resolve(repoRoot));
     const changed = changedPathsInBackground(root, commit, headCommit);
     const prefix = worktreePrefixInBackground(root);
-    changed.catch(() => void 0);
-    prefix.catch(() => void 0);
-    const listing = listTree(root, commit);
+    const listing = listTreeInBackground(root, commit);
+    for (const running of [changed, prefix, listing]) running.catch(() => void 0);
     const fs3 = new _GitRevisionFileSystem(root, commit, topLevelOf(root, await prefix));
     fs3.processes++;
+    fs3.parseListing(await listing);
     fs3.donor = { fs: head, changed: new Set([...await changed].map((p) => normalizePath(`${fs3.topLevel}/${p}`))) };
-    fs3.parseListing(listing);
     return fs3;
   }
   /** How many git processes this tree has run so far (listing and blob batches): for tests and timings. */
@@ -29800,7 +29799,14 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
   }
 };
 function listTree(repoRoot, commit) {
-  const r = runGit(repoRoot, ["ls-tree", "-r", "-t", "-z", "--long", "--full-tree", commit], { maxBuffer: 1024 * 1024 * 1024 });
+  return listingText(runGit(repoRoot, LIST_TREE_ARGS(commit), { maxBuffer: LIST_TREE_MAX_BUFFER }), commit);
+}
+async function listTreeInBackground(repoRoot, commit) {
+  return listingText(await runGitInBackground(repoRoot, LIST_TREE_ARGS(commit), { maxBuffer: LIST_TREE_MAX_BUFFER }), commit);
+}
+var LIST_TREE_ARGS = (commit) => ["ls-tree", "-r", "-t", "-z", "--long", "--full-tree", commit];
+var LIST_TREE_MAX_BUFFER = 1024 * 1024 * 1024;
+function listingText(r, commit) {
   if (r.status !== 0) throw new GitError(`cannot list the tree of ${commit.slice(0, 12)}: ${r.stderr.trim().split("\n")[0] ?? ""}`);
   return r.stdout.toString("utf8");
 }

@@ -3,7 +3,7 @@ import { FsError, MAX_FILE_BYTES, readText, type FileStat, type FileSystem } fro
 
 const utf8 = new TextDecoder('utf-8');
 import { isWithin, normalizePath, resolvePath } from '../core/path.ts';
-import { changedPathsInBackground, GitError, resolveRevision, runGit, worktreePrefix, worktreePrefixInBackground } from './git.ts';
+import { changedPathsInBackground, GitError, resolveRevision, runGit, runGitInBackground, worktreePrefix, worktreePrefixInBackground, type GitResult } from './git.ts';
 import type { BaseRevision } from '../core/check-change.ts';
 
 type DirNode = { kind: 'dir'; names: Set<string>; sorted?: string[] };
@@ -77,16 +77,17 @@ export class GitRevisionFileSystem implements FileSystem {
   static async openBase(repoRoot: string, commit: string, head: FileSystem, headCommit?: string): Promise<GitRevisionFileSystem> {
     if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit)) throw new GitError(`openBase takes a full commit id, got ${JSON.stringify(commit)}`);
     const root = normalizePath(nodePath.resolve(repoRoot));
+    // git diff, the slowest (it stats every tracked file of a working tree), starts first and is waited for
+    // last: the listing is read while it still compares.
     const changed = changedPathsInBackground(root, commit, headCommit);
     const prefix = worktreePrefixInBackground(root);
-    // Settled here so that a failure of either is not reported as unhandled while the listing runs.
-    changed.catch(() => undefined);
-    prefix.catch(() => undefined);
-    const listing = listTree(root, commit);
+    const listing = listTreeInBackground(root, commit);
+    // Settled here so that a failure of one is not reported as unhandled while another is awaited.
+    for (const running of [changed, prefix, listing]) running.catch(() => undefined);
     const fs = new GitRevisionFileSystem(root, commit, topLevelOf(root, await prefix));
     fs.processes++;
+    fs.parseListing(await listing);
     fs.donor = { fs: head, changed: new Set([...(await changed)].map((p) => normalizePath(`${fs.topLevel}/${p}`))) };
-    fs.parseListing(listing);
     return fs;
   }
 
@@ -372,7 +373,18 @@ export class GitRevisionFileSystem implements FileSystem {
 
 /** `git ls-tree` of a whole commit, recursive, with trees and blob sizes. */
 function listTree(repoRoot: string, commit: string): string {
-  const r = runGit(repoRoot, ['ls-tree', '-r', '-t', '-z', '--long', '--full-tree', commit], { maxBuffer: 1024 * 1024 * 1024 });
+  return listingText(runGit(repoRoot, LIST_TREE_ARGS(commit), { maxBuffer: LIST_TREE_MAX_BUFFER }), commit);
+}
+
+/** listTree, while this process goes on. */
+async function listTreeInBackground(repoRoot: string, commit: string): Promise<string> {
+  return listingText(await runGitInBackground(repoRoot, LIST_TREE_ARGS(commit), { maxBuffer: LIST_TREE_MAX_BUFFER }), commit);
+}
+
+const LIST_TREE_ARGS = (commit: string) => ['ls-tree', '-r', '-t', '-z', '--long', '--full-tree', commit];
+const LIST_TREE_MAX_BUFFER = 1024 * 1024 * 1024;
+
+function listingText(r: GitResult, commit: string): string {
   if (r.status !== 0) throw new GitError(`cannot list the tree of ${commit.slice(0, 12)}: ${r.stderr.trim().split('\n')[0] ?? ''}`);
   return r.stdout.toString('utf8');
 }
