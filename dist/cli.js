@@ -16255,32 +16255,39 @@ function noQuestions() {
   return { stats: /* @__PURE__ */ new Set(), reads: /* @__PURE__ */ new Set(), lists: /* @__PURE__ */ new Set(), realPaths: /* @__PURE__ */ new Set(), included: [] };
 }
 var RecordingFileSystem = class _RecordingFileSystem {
-  constructor(inner) {
+  constructor(inner, alike) {
     this.inner = inner;
     this.target = beneathRecorders(inner);
+    this.alike = inner instanceof _RecordingFileSystem ? inner.alike : alike;
     if (inner instanceof _RecordingFileSystem) inner.questions.included.push(this.questions);
   }
   questions = noQuestions();
   /** Where calls go: beneath any recorders. */
   target;
+  /**
+   * The questions known to get the same answer from the tree the record is for (a pull request's base,
+   * walk-certificate.ts): not written down, as asking them again could not tell anything.
+   */
+  alike;
   stat(path2) {
-    this.questions.stats.add(path2);
-    return this.target.stat(path2);
+    const answer = this.target.stat(path2);
+    if (!this.alike?.stat(path2, answer)) this.questions.stats.add(path2);
+    return answer;
   }
   readBytes(path2) {
-    this.questions.reads.add(path2);
+    if (!this.alike?.entries.has(path2)) this.questions.reads.add(path2);
     return this.target.readBytes(path2);
   }
   readText(path2) {
-    this.questions.reads.add(path2);
+    if (!this.alike?.entries.has(path2)) this.questions.reads.add(path2);
     return readText(this.target, path2);
   }
   readDir(path2) {
-    this.questions.lists.add(path2);
+    if (!this.alike?.listings.has(path2)) this.questions.lists.add(path2);
     return this.target.readDir(path2);
   }
   realPath(path2) {
-    this.questions.realPaths.add(path2);
+    if (!this.alike?.entries.has(path2)) this.questions.realPaths.add(path2);
     return this.target.realPath(path2);
   }
   /** Credits questions asked elsewhere (a base build that was copied here) as if asked here: shared, not copied. */
@@ -25117,7 +25124,7 @@ function renderEnvironment(env, ctx) {
   const byRenderedFrom = /* @__PURE__ */ new Map();
   const perEntrypoint2 = /* @__PURE__ */ new Map();
   const failedEntrypoints = /* @__PURE__ */ new Set();
-  const envFs = ctx.memo?.record ? new RecordingFileSystem(ctx.fs) : ctx.fs;
+  const envFs = ctx.memo?.record ? new RecordingFileSystem(ctx.fs, ctx.memo.record.alike) : ctx.fs;
   let fs3 = envFs;
   let recording;
   const emit = (finding2) => {
@@ -28830,7 +28837,10 @@ function scanWithMemo(fs3, repoRoot, config, memo) {
   if (!memo?.record) return scanRepo2(fs3, repoRoot, options);
   const record = emptyScanRecord();
   memo.record.scan = record;
-  return scanRepo2(fs3, repoRoot, { ...options, memo: { record } });
+  const tree = scanRepo2(fs3, repoRoot, { ...options, memo: { record } });
+  const alike = memo.record.certify?.(record, fs3);
+  if (alike) memo.record.alike = alike;
+  return tree;
 }
 function discoverWithMemo(tree, config, memo) {
   const recorded = memo?.reuse?.memo;
@@ -28968,58 +28978,6 @@ function withBaseline(head, base, ref, commit) {
   };
 }
 
-// src/core/cluster/walk-certificate.ts
-function certifyWalk(walk4, head, base, changed, skipped, baseHoldsLinks) {
-  if (baseHoldsLinks) return void 0;
-  for (const dir of walk4.realPaths) if (realPathOrFailure(head, dir) !== dir) return void 0;
-  for (const path2 of changed) if (head.stat(path2) && realPathOrFailure(head, path2) !== path2) return void 0;
-  const listings = /* @__PURE__ */ new Set();
-  const walkedListings = /* @__PURE__ */ new Set();
-  for (const [dir, walked] of walk4.listed) {
-    const headNames = namesOrFailure(head, dir);
-    const baseNames = namesOrFailure(base, dir);
-    if (headNames === void 0 || baseNames === void 0) continue;
-    if (headNames.join("\0") === baseNames.join("\0")) {
-      listings.add(dir);
-      walkedListings.add(dir);
-    } else if (baseNames.filter((n) => !skipped(n)).join("\0") === walked) {
-      walkedListings.add(dir);
-    }
-  }
-  const holdsChanged = /* @__PURE__ */ new Set();
-  for (const path2 of changed) {
-    for (let dir = parentOf(path2); dir !== void 0 && !holdsChanged.has(dir); dir = parentOf(dir)) holdsChanged.add(dir);
-  }
-  const entries = /* @__PURE__ */ new Set();
-  for (const path2 of walk4.kinds) {
-    if (changed.has(path2) || holdsChanged.has(path2)) continue;
-    const parent = parentOf(path2);
-    if (parent !== void 0 && walkedListings.has(parent)) entries.add(path2);
-  }
-  return { entries, listings, walkedListings };
-}
-function parentOf(path2) {
-  const slash = path2.lastIndexOf("/");
-  if (slash < 0 || path2 === "/") return void 0;
-  return slash === 0 ? "/" : path2.slice(0, slash);
-}
-function realPathOrFailure(fs3, path2) {
-  try {
-    return fs3.realPath(path2);
-  } catch (err) {
-    if (err instanceof FsError) return void 0;
-    throw err;
-  }
-}
-function namesOrFailure(fs3, dir) {
-  try {
-    return fs3.readDir(dir);
-  } catch (err) {
-    if (err instanceof FsError) return void 0;
-    throw err;
-  }
-}
-
 // src/core/cluster/render-memo.ts
 var RenderMemo = class {
   /** Environment → work-item key (all of the item but the asking object) → the renders made under it. */
@@ -29030,6 +28988,14 @@ var RenderMemo = class {
   scan;
   /** The environments discovered in the scan's tree: a base whose scan is the head's has the same. */
   environments;
+  /**
+   * Given by a pull request whose base is open before the head is checked: what the base answers alike,
+   * made from the head's walk (walk-certificate.ts) as soon as it is done. The renders after it write down
+   * only the questions it cannot answer.
+   */
+  certify;
+  /** What `certify` made. */
+  alike;
   record(environment, key, render) {
     let renders = this.byEnvironment.get(environment);
     if (!renders) {
@@ -29071,12 +29037,12 @@ function sameSpec(a, b) {
   return a !== void 0 && b !== void 0 && JSON.stringify(a) === JSON.stringify(b);
 }
 var TreeComparison = class {
-  constructor(from, to, knownSame = () => false, possiblyChanged, walk4) {
+  constructor(from, to, knownSame = () => false, possiblyChanged, alike) {
     this.from = from;
     this.to = to;
     this.knownSame = knownSame;
     this.possiblyChanged = possiblyChanged;
-    this.walk = walk4;
+    this.alike = alike;
   }
   /** Each question's verdict, by kind then path: asked once whatever number of renders asked it. */
   answers = {
@@ -29087,19 +29053,9 @@ var TreeComparison = class {
   };
   /** Each recorded set of questions' verdict, whole (its included sets too). */
   judged = /* @__PURE__ */ new WeakMap();
-  /** What the head's walk shows alike without asking (walk-certificate.ts); null: nothing, ask everything. */
-  certified;
-  /** The certificate, made on first use (the head's walk is recorded by then). */
-  alike() {
-    if (this.certified === void 0) {
-      const record = this.walk?.record();
-      this.certified = record && this.possiblyChanged && certifyWalk(record, this.from, this.to, this.possiblyChanged, this.walk.skipped, this.walk.baseHoldsLinks) || null;
-    }
-    return this.certified;
-  }
   /** Whether a directory's names the walk looks at are known to be the same in both trees (false: unknown). */
   walkListsAlike(dir) {
-    return this.alike()?.walkedListings.has(dir) ?? false;
+    return this.alike?.walkedListings.has(dir) ?? false;
   }
   changedFiles() {
     return this.possiblyChanged;
@@ -29118,12 +29074,10 @@ var TreeComparison = class {
     return same;
   }
   ownAnswersAlike(q) {
-    const alike = this.alike();
-    const entries = alike?.entries;
-    for (const p of q.stats) if (!entries?.has(p) && !this.kind(p)) return false;
-    for (const p of q.realPaths) if (!entries?.has(p) && !this.realPath(p)) return false;
-    for (const p of q.lists) if (!alike?.listings.has(p) && !this.list(p)) return false;
-    for (const p of q.reads) if (!entries?.has(p) && !this.bytes(p)) return false;
+    for (const p of q.stats) if (!this.kind(p)) return false;
+    for (const p of q.realPaths) if (!this.realPath(p)) return false;
+    for (const p of q.lists) if (!this.list(p)) return false;
+    for (const p of q.reads) if (!this.bytes(p)) return false;
     return true;
   }
   /**
@@ -29132,26 +29086,27 @@ var TreeComparison = class {
    * without `verdict`'s closure on this hottest of the questions.
    */
   kind(path2) {
-    if (this.alike()?.entries.has(path2)) return true;
+    if (this.alike?.entries.has(path2)) return true;
     let same = this.answers.kind.get(path2);
     if (same === void 0) {
-      same = (this.from.stat(path2)?.kind ?? "none") === (this.to.stat(path2)?.kind ?? "none");
+      const asked = this.from.stat(path2);
+      same = !!this.alike?.stat(path2, asked) || (asked?.kind ?? "none") === (this.to.stat(path2)?.kind ?? "none");
       this.answers.kind.set(path2, same);
     }
     return same;
   }
   realPath(path2) {
-    if (this.alike()?.entries.has(path2)) return true;
+    if (this.alike?.entries.has(path2)) return true;
     return this.verdict(this.answers.real, path2, () => this.knownSame(path2) || realPathOf(this.from, path2) === realPathOf(this.to, path2));
   }
   /** Listings are compared even for known files: `knownSame` speaks of a file's bytes, not of a directory. */
   list(path2) {
-    if (this.alike()?.listings.has(path2)) return true;
+    if (this.alike?.listings.has(path2)) return true;
     const names = (fs3) => attempt(() => fs3.readDir(path2).join("\0"));
     return this.verdict(this.answers.list, path2, () => names(this.from) === names(this.to));
   }
   bytes(path2) {
-    if (this.alike()?.entries.has(path2)) return true;
+    if (this.alike?.entries.has(path2)) return true;
     return this.verdict(this.answers.read, path2, () => {
       if (this.knownSame(path2)) return true;
       const ids = [this.from.blobId?.(path2), this.to.blobId?.(path2)];
@@ -29198,16 +29153,84 @@ function equalBytes(a, b) {
   return true;
 }
 
-// src/core/check-change.ts
-function baseComparison(head, base, memo) {
-  return new TreeComparison(head, base.fs, base.unchanged, base.changed, {
-    record: () => memo.scan,
-    skipped: walkSkips,
-    baseHoldsLinks: base.holdsSymlinks ?? true
-  });
+// src/core/cluster/walk-certificate.ts
+var AlikeAnswers = class {
+  constructor(entries, listings, walkedListings, changed) {
+    this.entries = entries;
+    this.listings = listings;
+    this.walkedListings = walkedListings;
+    this.changed = changed;
+  }
+  /**
+   * Whether a stat of `path` gets the same answer from the base as `headAnswer`, the head's. Beside an entry
+   * both hold, a name a directory listed alike does not have is nothing in either tree — known from the
+   * head's own answer, so that a file system finding it under another spelling (case-insensitive) is asked.
+   */
+  stat(path2, headAnswer) {
+    if (this.entries.has(path2)) return true;
+    if (headAnswer !== void 0 || this.changed.has(path2)) return false;
+    const slash = path2.lastIndexOf("/");
+    const name = path2.slice(slash + 1);
+    if (slash < 0 || name === "" || name === "." || name === "..") return false;
+    return this.listings.has(slash === 0 ? "/" : path2.slice(0, slash));
+  }
+};
+function certifyWalk(walk4, head, base, changed, skipped, baseHoldsLinks) {
+  if (baseHoldsLinks) return void 0;
+  for (const dir of walk4.realPaths) if (realPathOrFailure(head, dir) !== dir) return void 0;
+  for (const path2 of changed) if (head.stat(path2) && realPathOrFailure(head, path2) !== path2) return void 0;
+  const listings = /* @__PURE__ */ new Set();
+  const walkedListings = /* @__PURE__ */ new Set();
+  for (const [dir, walked] of walk4.listed) {
+    const headNames = namesOrFailure(head, dir);
+    const baseNames = namesOrFailure(base, dir);
+    if (headNames === void 0 || baseNames === void 0) continue;
+    if (headNames.join("\0") === baseNames.join("\0")) {
+      listings.add(dir);
+      walkedListings.add(dir);
+    } else if (baseNames.filter((n) => !skipped(n)).join("\0") === walked) {
+      walkedListings.add(dir);
+    }
+  }
+  const holdsChanged = /* @__PURE__ */ new Set();
+  for (const path2 of changed) {
+    for (let dir = parentOf(path2); dir !== void 0 && !holdsChanged.has(dir); dir = parentOf(dir)) holdsChanged.add(dir);
+  }
+  const entries = /* @__PURE__ */ new Set();
+  for (const path2 of walk4.kinds) {
+    if (changed.has(path2) || holdsChanged.has(path2)) continue;
+    const parent = parentOf(path2);
+    if (parent !== void 0 && walkedListings.has(parent)) entries.add(path2);
+  }
+  return new AlikeAnswers(entries, listings, walkedListings, changed);
 }
+function parentOf(path2) {
+  const slash = path2.lastIndexOf("/");
+  if (slash < 0 || path2 === "/") return void 0;
+  return slash === 0 ? "/" : path2.slice(0, slash);
+}
+function realPathOrFailure(fs3, path2) {
+  try {
+    return fs3.realPath(path2);
+  } catch (err) {
+    if (err instanceof FsError) return void 0;
+    throw err;
+  }
+}
+function namesOrFailure(fs3, dir) {
+  try {
+    return fs3.readDir(dir);
+  } catch (err) {
+    if (err instanceof FsError) return void 0;
+    throw err;
+  }
+}
+
+// src/core/check-change.ts
 async function runChangeChecks(inputs, base) {
   const memo = new RenderMemo();
+  const changed = base.changed;
+  if (changed) memo.certify = (walk4, headFs) => certifyWalk(walk4, headFs, base.fs, changed, walkSkips, base.holdsSymlinks ?? true);
   const validation = inputs.validation ?? { validator: new SchemaValidator(), results: /* @__PURE__ */ new WeakMap() };
   const placements = /* @__PURE__ */ new WeakMap();
   const checks = /* @__PURE__ */ new Map();
@@ -29215,7 +29238,7 @@ async function runChangeChecks(inputs, base) {
   const head = await runChecks({ ...inputs, renderMemo: { record: memo }, validation, placements, environmentChecks: { record: checks } });
   const headDone = performance.now();
   const baseSide = await runChecks({
-    renderMemo: { reuse: { memo, comparison: baseComparison(inputs.fs, base, memo) } },
+    renderMemo: { reuse: { memo, comparison: new TreeComparison(inputs.fs, base.fs, base.unchanged, base.changed, memo.alike) } },
     validation,
     placements,
     environmentChecks: { reuse: checks },

@@ -48118,32 +48118,39 @@ function noQuestions() {
   return { stats: /* @__PURE__ */ new Set(), reads: /* @__PURE__ */ new Set(), lists: /* @__PURE__ */ new Set(), realPaths: /* @__PURE__ */ new Set(), included: [] };
 }
 var RecordingFileSystem = class _RecordingFileSystem {
-  constructor(inner) {
+  constructor(inner, alike) {
     this.inner = inner;
     this.target = beneathRecorders(inner);
+    this.alike = inner instanceof _RecordingFileSystem ? inner.alike : alike;
     if (inner instanceof _RecordingFileSystem) inner.questions.included.push(this.questions);
   }
   questions = noQuestions();
   /** Where calls go: beneath any recorders. */
   target;
+  /**
+   * The questions known to get the same answer from the tree the record is for (a pull request's base,
+   * walk-certificate.ts): not written down, as asking them again could not tell anything.
+   */
+  alike;
   stat(path7) {
-    this.questions.stats.add(path7);
-    return this.target.stat(path7);
+    const answer = this.target.stat(path7);
+    if (!this.alike?.stat(path7, answer)) this.questions.stats.add(path7);
+    return answer;
   }
   readBytes(path7) {
-    this.questions.reads.add(path7);
+    if (!this.alike?.entries.has(path7)) this.questions.reads.add(path7);
     return this.target.readBytes(path7);
   }
   readText(path7) {
-    this.questions.reads.add(path7);
+    if (!this.alike?.entries.has(path7)) this.questions.reads.add(path7);
     return readText(this.target, path7);
   }
   readDir(path7) {
-    this.questions.lists.add(path7);
+    if (!this.alike?.listings.has(path7)) this.questions.lists.add(path7);
     return this.target.readDir(path7);
   }
   realPath(path7) {
-    this.questions.realPaths.add(path7);
+    if (!this.alike?.entries.has(path7)) this.questions.realPaths.add(path7);
     return this.target.realPath(path7);
   }
   /** Credits questions asked elsewhere (a base build that was copied here) as if asked here: shared, not copied. */
@@ -53603,7 +53610,7 @@ function renderEnvironment(env, ctx) {
   const byRenderedFrom = /* @__PURE__ */ new Map();
   const perEntrypoint2 = /* @__PURE__ */ new Map();
   const failedEntrypoints = /* @__PURE__ */ new Set();
-  const envFs = ctx.memo?.record ? new RecordingFileSystem(ctx.fs) : ctx.fs;
+  const envFs = ctx.memo?.record ? new RecordingFileSystem(ctx.fs, ctx.memo.record.alike) : ctx.fs;
   let fs5 = envFs;
   let recording;
   const emit = (finding2) => {
@@ -57169,7 +57176,10 @@ function scanWithMemo(fs5, repoRoot, config, memo) {
   if (!memo?.record) return scanRepo2(fs5, repoRoot, options);
   const record = emptyScanRecord();
   memo.record.scan = record;
-  return scanRepo2(fs5, repoRoot, { ...options, memo: { record } });
+  const tree = scanRepo2(fs5, repoRoot, { ...options, memo: { record } });
+  const alike = memo.record.certify?.(record, fs5);
+  if (alike) memo.record.alike = alike;
+  return tree;
 }
 function discoverWithMemo(tree, config, memo) {
   const recorded = memo?.reuse?.memo;
@@ -57259,58 +57269,6 @@ function sortFindings(findings, envs) {
   );
 }
 
-// src/core/cluster/walk-certificate.ts
-function certifyWalk(walk4, head, base, changed, skipped, baseHoldsLinks) {
-  if (baseHoldsLinks) return void 0;
-  for (const dir of walk4.realPaths) if (realPathOrFailure(head, dir) !== dir) return void 0;
-  for (const path7 of changed) if (head.stat(path7) && realPathOrFailure(head, path7) !== path7) return void 0;
-  const listings = /* @__PURE__ */ new Set();
-  const walkedListings = /* @__PURE__ */ new Set();
-  for (const [dir, walked] of walk4.listed) {
-    const headNames = namesOrFailure(head, dir);
-    const baseNames = namesOrFailure(base, dir);
-    if (headNames === void 0 || baseNames === void 0) continue;
-    if (headNames.join("\0") === baseNames.join("\0")) {
-      listings.add(dir);
-      walkedListings.add(dir);
-    } else if (baseNames.filter((n) => !skipped(n)).join("\0") === walked) {
-      walkedListings.add(dir);
-    }
-  }
-  const holdsChanged = /* @__PURE__ */ new Set();
-  for (const path7 of changed) {
-    for (let dir = parentOf(path7); dir !== void 0 && !holdsChanged.has(dir); dir = parentOf(dir)) holdsChanged.add(dir);
-  }
-  const entries = /* @__PURE__ */ new Set();
-  for (const path7 of walk4.kinds) {
-    if (changed.has(path7) || holdsChanged.has(path7)) continue;
-    const parent = parentOf(path7);
-    if (parent !== void 0 && walkedListings.has(parent)) entries.add(path7);
-  }
-  return { entries, listings, walkedListings };
-}
-function parentOf(path7) {
-  const slash = path7.lastIndexOf("/");
-  if (slash < 0 || path7 === "/") return void 0;
-  return slash === 0 ? "/" : path7.slice(0, slash);
-}
-function realPathOrFailure(fs5, path7) {
-  try {
-    return fs5.realPath(path7);
-  } catch (err) {
-    if (err instanceof FsError) return void 0;
-    throw err;
-  }
-}
-function namesOrFailure(fs5, dir) {
-  try {
-    return fs5.readDir(dir);
-  } catch (err) {
-    if (err instanceof FsError) return void 0;
-    throw err;
-  }
-}
-
 // src/core/cluster/render-memo.ts
 var RenderMemo = class {
   /** Environment → work-item key (all of the item but the asking object) → the renders made under it. */
@@ -57321,6 +57279,14 @@ var RenderMemo = class {
   scan;
   /** The environments discovered in the scan's tree: a base whose scan is the head's has the same. */
   environments;
+  /**
+   * Given by a pull request whose base is open before the head is checked: what the base answers alike,
+   * made from the head's walk (walk-certificate.ts) as soon as it is done. The renders after it write down
+   * only the questions it cannot answer.
+   */
+  certify;
+  /** What `certify` made. */
+  alike;
   record(environment, key, render) {
     let renders = this.byEnvironment.get(environment);
     if (!renders) {
@@ -57362,12 +57328,12 @@ function sameSpec(a, b) {
   return a !== void 0 && b !== void 0 && JSON.stringify(a) === JSON.stringify(b);
 }
 var TreeComparison = class {
-  constructor(from, to, knownSame = () => false, possiblyChanged, walk4) {
+  constructor(from, to, knownSame = () => false, possiblyChanged, alike) {
     this.from = from;
     this.to = to;
     this.knownSame = knownSame;
     this.possiblyChanged = possiblyChanged;
-    this.walk = walk4;
+    this.alike = alike;
   }
   /** Each question's verdict, by kind then path: asked once whatever number of renders asked it. */
   answers = {
@@ -57378,19 +57344,9 @@ var TreeComparison = class {
   };
   /** Each recorded set of questions' verdict, whole (its included sets too). */
   judged = /* @__PURE__ */ new WeakMap();
-  /** What the head's walk shows alike without asking (walk-certificate.ts); null: nothing, ask everything. */
-  certified;
-  /** The certificate, made on first use (the head's walk is recorded by then). */
-  alike() {
-    if (this.certified === void 0) {
-      const record = this.walk?.record();
-      this.certified = record && this.possiblyChanged && certifyWalk(record, this.from, this.to, this.possiblyChanged, this.walk.skipped, this.walk.baseHoldsLinks) || null;
-    }
-    return this.certified;
-  }
   /** Whether a directory's names the walk looks at are known to be the same in both trees (false: unknown). */
   walkListsAlike(dir) {
-    return this.alike()?.walkedListings.has(dir) ?? false;
+    return this.alike?.walkedListings.has(dir) ?? false;
   }
   changedFiles() {
     return this.possiblyChanged;
@@ -57409,12 +57365,10 @@ var TreeComparison = class {
     return same;
   }
   ownAnswersAlike(q) {
-    const alike = this.alike();
-    const entries = alike?.entries;
-    for (const p of q.stats) if (!entries?.has(p) && !this.kind(p)) return false;
-    for (const p of q.realPaths) if (!entries?.has(p) && !this.realPath(p)) return false;
-    for (const p of q.lists) if (!alike?.listings.has(p) && !this.list(p)) return false;
-    for (const p of q.reads) if (!entries?.has(p) && !this.bytes(p)) return false;
+    for (const p of q.stats) if (!this.kind(p)) return false;
+    for (const p of q.realPaths) if (!this.realPath(p)) return false;
+    for (const p of q.lists) if (!this.list(p)) return false;
+    for (const p of q.reads) if (!this.bytes(p)) return false;
     return true;
   }
   /**
@@ -57423,26 +57377,27 @@ var TreeComparison = class {
    * without `verdict`'s closure on this hottest of the questions.
    */
   kind(path7) {
-    if (this.alike()?.entries.has(path7)) return true;
+    if (this.alike?.entries.has(path7)) return true;
     let same = this.answers.kind.get(path7);
     if (same === void 0) {
-      same = (this.from.stat(path7)?.kind ?? "none") === (this.to.stat(path7)?.kind ?? "none");
+      const asked = this.from.stat(path7);
+      same = !!this.alike?.stat(path7, asked) || (asked?.kind ?? "none") === (this.to.stat(path7)?.kind ?? "none");
       this.answers.kind.set(path7, same);
     }
     return same;
   }
   realPath(path7) {
-    if (this.alike()?.entries.has(path7)) return true;
+    if (this.alike?.entries.has(path7)) return true;
     return this.verdict(this.answers.real, path7, () => this.knownSame(path7) || realPathOf(this.from, path7) === realPathOf(this.to, path7));
   }
   /** Listings are compared even for known files: `knownSame` speaks of a file's bytes, not of a directory. */
   list(path7) {
-    if (this.alike()?.listings.has(path7)) return true;
+    if (this.alike?.listings.has(path7)) return true;
     const names = (fs5) => attempt(() => fs5.readDir(path7).join("\0"));
     return this.verdict(this.answers.list, path7, () => names(this.from) === names(this.to));
   }
   bytes(path7) {
-    if (this.alike()?.entries.has(path7)) return true;
+    if (this.alike?.entries.has(path7)) return true;
     return this.verdict(this.answers.read, path7, () => {
       if (this.knownSame(path7)) return true;
       const ids = [this.from.blobId?.(path7), this.to.blobId?.(path7)];
@@ -57489,16 +57444,84 @@ function equalBytes(a, b) {
   return true;
 }
 
-// src/core/check-change.ts
-function baseComparison(head, base, memo) {
-  return new TreeComparison(head, base.fs, base.unchanged, base.changed, {
-    record: () => memo.scan,
-    skipped: walkSkips,
-    baseHoldsLinks: base.holdsSymlinks ?? true
-  });
+// src/core/cluster/walk-certificate.ts
+var AlikeAnswers = class {
+  constructor(entries, listings, walkedListings, changed) {
+    this.entries = entries;
+    this.listings = listings;
+    this.walkedListings = walkedListings;
+    this.changed = changed;
+  }
+  /**
+   * Whether a stat of `path` gets the same answer from the base as `headAnswer`, the head's. Beside an entry
+   * both hold, a name a directory listed alike does not have is nothing in either tree — known from the
+   * head's own answer, so that a file system finding it under another spelling (case-insensitive) is asked.
+   */
+  stat(path7, headAnswer) {
+    if (this.entries.has(path7)) return true;
+    if (headAnswer !== void 0 || this.changed.has(path7)) return false;
+    const slash = path7.lastIndexOf("/");
+    const name = path7.slice(slash + 1);
+    if (slash < 0 || name === "" || name === "." || name === "..") return false;
+    return this.listings.has(slash === 0 ? "/" : path7.slice(0, slash));
+  }
+};
+function certifyWalk(walk4, head, base, changed, skipped, baseHoldsLinks) {
+  if (baseHoldsLinks) return void 0;
+  for (const dir of walk4.realPaths) if (realPathOrFailure(head, dir) !== dir) return void 0;
+  for (const path7 of changed) if (head.stat(path7) && realPathOrFailure(head, path7) !== path7) return void 0;
+  const listings = /* @__PURE__ */ new Set();
+  const walkedListings = /* @__PURE__ */ new Set();
+  for (const [dir, walked] of walk4.listed) {
+    const headNames = namesOrFailure(head, dir);
+    const baseNames = namesOrFailure(base, dir);
+    if (headNames === void 0 || baseNames === void 0) continue;
+    if (headNames.join("\0") === baseNames.join("\0")) {
+      listings.add(dir);
+      walkedListings.add(dir);
+    } else if (baseNames.filter((n) => !skipped(n)).join("\0") === walked) {
+      walkedListings.add(dir);
+    }
+  }
+  const holdsChanged = /* @__PURE__ */ new Set();
+  for (const path7 of changed) {
+    for (let dir = parentOf(path7); dir !== void 0 && !holdsChanged.has(dir); dir = parentOf(dir)) holdsChanged.add(dir);
+  }
+  const entries = /* @__PURE__ */ new Set();
+  for (const path7 of walk4.kinds) {
+    if (changed.has(path7) || holdsChanged.has(path7)) continue;
+    const parent = parentOf(path7);
+    if (parent !== void 0 && walkedListings.has(parent)) entries.add(path7);
+  }
+  return new AlikeAnswers(entries, listings, walkedListings, changed);
 }
+function parentOf(path7) {
+  const slash = path7.lastIndexOf("/");
+  if (slash < 0 || path7 === "/") return void 0;
+  return slash === 0 ? "/" : path7.slice(0, slash);
+}
+function realPathOrFailure(fs5, path7) {
+  try {
+    return fs5.realPath(path7);
+  } catch (err) {
+    if (err instanceof FsError) return void 0;
+    throw err;
+  }
+}
+function namesOrFailure(fs5, dir) {
+  try {
+    return fs5.readDir(dir);
+  } catch (err) {
+    if (err instanceof FsError) return void 0;
+    throw err;
+  }
+}
+
+// src/core/check-change.ts
 async function runChangeChecks(inputs, base) {
   const memo = new RenderMemo();
+  const changed = base.changed;
+  if (changed) memo.certify = (walk4, headFs) => certifyWalk(walk4, headFs, base.fs, changed, walkSkips, base.holdsSymlinks ?? true);
   const validation = inputs.validation ?? { validator: new SchemaValidator(), results: /* @__PURE__ */ new WeakMap() };
   const placements = /* @__PURE__ */ new WeakMap();
   const checks = /* @__PURE__ */ new Map();
@@ -57506,7 +57529,7 @@ async function runChangeChecks(inputs, base) {
   const head = await runChecks({ ...inputs, renderMemo: { record: memo }, validation, placements, environmentChecks: { record: checks } });
   const headDone = performance.now();
   const baseSide = await runChecks({
-    renderMemo: { reuse: { memo, comparison: baseComparison(inputs.fs, base, memo) } },
+    renderMemo: { reuse: { memo, comparison: new TreeComparison(inputs.fs, base.fs, base.unchanged, base.changed, memo.alike) } },
     validation,
     placements,
     environmentChecks: { reuse: checks },

@@ -15802,32 +15802,39 @@ function noQuestions() {
   return { stats: /* @__PURE__ */ new Set(), reads: /* @__PURE__ */ new Set(), lists: /* @__PURE__ */ new Set(), realPaths: /* @__PURE__ */ new Set(), included: [] };
 }
 var RecordingFileSystem = class _RecordingFileSystem {
-  constructor(inner) {
+  constructor(inner, alike) {
     this.inner = inner;
     this.target = beneathRecorders(inner);
+    this.alike = inner instanceof _RecordingFileSystem ? inner.alike : alike;
     if (inner instanceof _RecordingFileSystem) inner.questions.included.push(this.questions);
   }
   questions = noQuestions();
   /** Where calls go: beneath any recorders. */
   target;
+  /**
+   * The questions known to get the same answer from the tree the record is for (a pull request's base,
+   * walk-certificate.ts): not written down, as asking them again could not tell anything.
+   */
+  alike;
   stat(path2) {
-    this.questions.stats.add(path2);
-    return this.target.stat(path2);
+    const answer = this.target.stat(path2);
+    if (!this.alike?.stat(path2, answer)) this.questions.stats.add(path2);
+    return answer;
   }
   readBytes(path2) {
-    this.questions.reads.add(path2);
+    if (!this.alike?.entries.has(path2)) this.questions.reads.add(path2);
     return this.target.readBytes(path2);
   }
   readText(path2) {
-    this.questions.reads.add(path2);
+    if (!this.alike?.entries.has(path2)) this.questions.reads.add(path2);
     return readText(this.target, path2);
   }
   readDir(path2) {
-    this.questions.lists.add(path2);
+    if (!this.alike?.listings.has(path2)) this.questions.lists.add(path2);
     return this.target.readDir(path2);
   }
   realPath(path2) {
-    this.questions.realPaths.add(path2);
+    if (!this.alike?.entries.has(path2)) this.questions.realPaths.add(path2);
     return this.target.realPath(path2);
   }
   /** Credits questions asked elsewhere (a base build that was copied here) as if asked here: shared, not copied. */
@@ -23447,7 +23454,7 @@ function renderEnvironment(env, ctx) {
   const byRenderedFrom = /* @__PURE__ */ new Map();
   const perEntrypoint2 = /* @__PURE__ */ new Map();
   const failedEntrypoints = /* @__PURE__ */ new Set();
-  const envFs = ctx.memo?.record ? new RecordingFileSystem(ctx.fs) : ctx.fs;
+  const envFs = ctx.memo?.record ? new RecordingFileSystem(ctx.fs, ctx.memo.record.alike) : ctx.fs;
   let fs3 = envFs;
   let recording;
   const emit = (finding2) => {
@@ -26552,6 +26559,14 @@ var RenderMemo = class {
   scan;
   /** The environments discovered in the scan's tree: a base whose scan is the head's has the same. */
   environments;
+  /**
+   * Given by a pull request whose base is open before the head is checked: what the base answers alike,
+   * made from the head's walk (walk-certificate.ts) as soon as it is done. The renders after it write down
+   * only the questions it cannot answer.
+   */
+  certify;
+  /** What `certify` made. */
+  alike;
   record(environment, key, render) {
     let renders = this.byEnvironment.get(environment);
     if (!renders) {

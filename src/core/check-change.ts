@@ -12,6 +12,7 @@ import type { FileSystem } from './ports.ts';
 import { runChecks, type CheckInputs, type EnvironmentChecks } from './run.ts';
 import { RenderMemo, TreeComparison } from './cluster/render-memo.ts';
 import { walkSkips } from './discover/scan.ts';
+import { certifyWalk } from './cluster/walk-certificate.ts';
 import { SchemaValidator } from './schema/validator.ts';
 import type { PlacementMemo } from './checks/resolve-location.ts';
 
@@ -41,15 +42,6 @@ export interface ChangeResult {
   durations: { head: number; base: number };
 }
 
-/** How the base is compared with the head: git's changed files and the head's walk answer most questions at once. */
-function baseComparison(head: FileSystem, base: BaseRevision, memo: RenderMemo): TreeComparison {
-  return new TreeComparison(head, base.fs, base.unchanged, base.changed, {
-    record: () => memo.scan,
-    skipped: walkSkips,
-    baseHoldsLinks: base.holdsSymlinks ?? true,
-  });
-}
-
 /**
  * Checks the head, then the base. Every directory the head renders is recorded with what it read; at the
  * base, a render that would read the same bytes is taken from the head instead (render-memo.ts), so a
@@ -58,6 +50,10 @@ function baseComparison(head: FileSystem, base: BaseRevision, memo: RenderMemo):
  */
 export async function runChangeChecks(inputs: CheckInputs, base: BaseRevision): Promise<ChangeResult> {
   const memo = new RenderMemo();
+  // With git's list of changed files, the head's walk shows most of what the base answers alike: the
+  // head's renders then write down only the other questions, and the base asks only those.
+  const changed = base.changed;
+  if (changed) memo.certify = (walk, headFs) => certifyWalk(walk, headFs, base.fs, changed, walkSkips, base.holdsSymlinks ?? true);
   const validation = inputs.validation ?? { validator: new SchemaValidator(), results: new WeakMap() };
   const placements: PlacementMemo = new WeakMap();
   const checks = new Map<string, EnvironmentChecks>();
@@ -65,7 +61,7 @@ export async function runChangeChecks(inputs: CheckInputs, base: BaseRevision): 
   const head = await runChecks({ ...inputs, renderMemo: { record: memo }, validation, placements, environmentChecks: { record: checks } });
   const headDone = performance.now();
   const baseSide = await runChecks({
-    renderMemo: { reuse: { memo, comparison: baseComparison(inputs.fs, base, memo) } },
+    renderMemo: { reuse: { memo, comparison: new TreeComparison(inputs.fs, base.fs, base.unchanged, base.changed, memo.alike) } },
     validation,
     placements,
     environmentChecks: { reuse: checks },

@@ -1,4 +1,5 @@
 import { readText, type FileStat, type FileSystem } from './ports.ts';
+import type { AlikeAnswers } from './cluster/walk-certificate.ts';
 
 /**
  * The questions asked of a FileSystem, by kind, as absolute paths — and, shared rather than copied, the
@@ -24,40 +25,51 @@ function noQuestions(): FsQuestions {
  *
  * A recorder made over another one (a render's over its environment's, a base build's over the render's)
  * asks the FileSystem beneath both and is included in the other's questions: each question is written
- * down once however deep the nesting, and the other still holds all that was asked through it.
+ * down once however deep the nesting, and the other still holds all that was asked through it. Given what
+ * the other tree is known to answer alike (walk-certificate.ts), it writes down only the other questions.
  */
 export class RecordingFileSystem implements FileSystem {
   readonly questions: FsQuestions = noQuestions();
   /** Where calls go: beneath any recorders. */
   private readonly target: FileSystem;
+  /**
+   * The questions known to get the same answer from the tree the record is for (a pull request's base,
+   * walk-certificate.ts): not written down, as asking them again could not tell anything.
+   */
+  private readonly alike: AlikeAnswers | undefined;
 
-  constructor(readonly inner: FileSystem) {
+  constructor(
+    readonly inner: FileSystem,
+    alike?: AlikeAnswers,
+  ) {
     this.target = beneathRecorders(inner);
+    this.alike = inner instanceof RecordingFileSystem ? inner.alike : alike;
     if (inner instanceof RecordingFileSystem) inner.questions.included.push(this.questions);
   }
 
   stat(path: string): FileStat | undefined {
-    this.questions.stats.add(path);
-    return this.target.stat(path);
+    const answer = this.target.stat(path);
+    if (!this.alike?.stat(path, answer)) this.questions.stats.add(path);
+    return answer;
   }
 
   readBytes(path: string): Uint8Array {
-    this.questions.reads.add(path);
+    if (!this.alike?.entries.has(path)) this.questions.reads.add(path);
     return this.target.readBytes(path);
   }
 
   readText(path: string): string {
-    this.questions.reads.add(path);
+    if (!this.alike?.entries.has(path)) this.questions.reads.add(path);
     return readText(this.target, path);
   }
 
   readDir(path: string): string[] {
-    this.questions.lists.add(path);
+    if (!this.alike?.listings.has(path)) this.questions.lists.add(path);
     return this.target.readDir(path);
   }
 
   realPath(path: string): string {
-    this.questions.realPaths.add(path);
+    if (!this.alike?.entries.has(path)) this.questions.realPaths.add(path);
     return this.target.realPath(path);
   }
 

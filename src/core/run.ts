@@ -179,7 +179,10 @@ function scanWithMemo(fs: FileSystem, repoRoot: string, config: Config, memo: Ch
   if (!memo?.record) return scanRepo(fs, repoRoot, options);
   const record = emptyScanRecord();
   memo.record.scan = record;
-  return scanRepo(fs, repoRoot, { ...options, memo: { record } });
+  const tree = scanRepo(fs, repoRoot, { ...options, memo: { record } });
+  const alike = memo.record.certify?.(record, fs);
+  if (alike) memo.record.alike = alike;
+  return tree;
 }
 
 /** The environments of the tree; a pull request's base whose scan is the head's takes the head's (discovery is pure). */

@@ -130,7 +130,7 @@ export function generateRepo(rand: () => number): Files {
 function mutate(files: Files, rand: () => number): string {
   const paths = [...files.keys()].sort();
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
-  const kind = Math.floor(rand() * 11);
+  const kind = Math.floor(rand() * 12);
   switch (kind) {
     case 0: {
       const p = pick(paths.filter((x) => x.endsWith('deployment.yaml')));
@@ -177,6 +177,11 @@ function mutate(files: Files, rand: () => number): string {
     case 8: {
       files.set('components/common/team.yaml', files.get('components/common/team.yaml')!.replace('platform', `team-${Math.floor(rand() * 9)}`));
       return 'component patch changed';
+    }
+    case 11: {
+      const p = pick(paths.filter((x) => x.startsWith('raw/monitoring/') && x.endsWith('.yaml') && !x.endsWith('kustomization.yaml')));
+      files.delete(p);
+      return `file removed from a directory source: ${p}`;
     }
     case 9: {
       const p = pick(paths.filter((x) => x.endsWith('service.yaml')));

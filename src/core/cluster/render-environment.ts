@@ -116,7 +116,7 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
   const failedEntrypoints = new Set<string>();
   // Recording: every question the environment asks, renders and the look-ups between them, so that a
   // pull request's base can take the whole environment when the base answers all of them alike.
-  const envFs = ctx.memo?.record ? new RecordingFileSystem(ctx.fs) : ctx.fs;
+  const envFs = ctx.memo?.record ? new RecordingFileSystem(ctx.fs, ctx.memo.record.alike) : ctx.fs;
   /** The FileSystem renders read: envFs, or a recorder of it while a render is being recorded. */
   let fs: FileSystem = envFs;
   /** The events of the render being recorded, if any. */

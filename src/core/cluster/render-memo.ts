@@ -13,7 +13,7 @@ import type { SameAnswers, ScanRecord } from '../discover/scan.ts';
 import type { Finding } from '../model/finding.ts';
 import type { Environment } from '../discover.ts';
 import type { JsonObject } from '../model/json.ts';
-import { certifyWalk, type AlikeAnswers, type RecordedWalk } from './walk-certificate.ts';
+import type { AlikeAnswers, RecordedWalk } from './walk-certificate.ts';
 
 /** What a render emitted besides its resources, in order, to be replayed where it is reused. */
 export type RenderEvent =
@@ -44,6 +44,14 @@ export class RenderMemo {
   scan?: ScanRecord;
   /** The environments discovered in the scan's tree: a base whose scan is the head's has the same. */
   environments?: Environment[];
+  /**
+   * Given by a pull request whose base is open before the head is checked: what the base answers alike,
+   * made from the head's walk (walk-certificate.ts) as soon as it is done. The renders after it write down
+   * only the questions it cannot answer.
+   */
+  certify?: (walk: RecordedWalk, head: FileSystem) => AlikeAnswers | undefined;
+  /** What `certify` made. */
+  alike?: AlikeAnswers;
 
   record(environment: string, key: string, render: RecordedRender): void {
     let renders = this.byEnvironment.get(environment);
@@ -108,8 +116,6 @@ export class TreeComparison implements SameAnswers {
   };
   /** Each recorded set of questions' verdict, whole (its included sets too). */
   private readonly judged = new WeakMap<FsQuestions, boolean>();
-  /** What the head's walk shows alike without asking (walk-certificate.ts); null: nothing, ask everything. */
-  private certified: AlikeAnswers | null | undefined;
 
   constructor(
     private readonly from: FileSystem,
@@ -124,26 +130,13 @@ export class TreeComparison implements SameAnswers {
      * holds as a file in both is `knownSame`. Lets discovery check a few files instead of all of them.
      */
     private readonly possiblyChanged?: ReadonlySet<string>,
-    /**
-     * The head's discovery walk, and whether the base holds a symlink: with the changed files, they show
-     * most answers alike in one pass (walk-certificate.ts) instead of one question at a time.
-     */
-    private readonly walk?: { record: () => RecordedWalk | undefined; skipped: (name: string) => boolean; baseHoldsLinks: boolean },
+    /** What the two trees are known to answer alike without asking (walk-certificate.ts). */
+    private readonly alike?: AlikeAnswers,
   ) {}
-
-  /** The certificate, made on first use (the head's walk is recorded by then). */
-  private alike(): AlikeAnswers | null {
-    if (this.certified === undefined) {
-      const record = this.walk?.record();
-      this.certified =
-        (record && this.possiblyChanged && certifyWalk(record, this.from, this.to, this.possiblyChanged, this.walk!.skipped, this.walk!.baseHoldsLinks)) || null;
-    }
-    return this.certified;
-  }
 
   /** Whether a directory's names the walk looks at are known to be the same in both trees (false: unknown). */
   walkListsAlike(dir: string): boolean {
-    return this.alike()?.walkedListings.has(dir) ?? false;
+    return this.alike?.walkedListings.has(dir) ?? false;
   }
 
   changedFiles(): Iterable<string> | undefined {
@@ -165,12 +158,10 @@ export class TreeComparison implements SameAnswers {
   }
 
   private ownAnswersAlike(q: FsQuestions): boolean {
-    const alike = this.alike();
-    const entries = alike?.entries;
-    for (const p of q.stats) if (!entries?.has(p) && !this.kind(p)) return false;
-    for (const p of q.realPaths) if (!entries?.has(p) && !this.realPath(p)) return false;
-    for (const p of q.lists) if (!alike?.listings.has(p) && !this.list(p)) return false;
-    for (const p of q.reads) if (!entries?.has(p) && !this.bytes(p)) return false;
+    for (const p of q.stats) if (!this.kind(p)) return false;
+    for (const p of q.realPaths) if (!this.realPath(p)) return false;
+    for (const p of q.lists) if (!this.list(p)) return false;
+    for (const p of q.reads) if (!this.bytes(p)) return false;
     return true;
   }
 
@@ -180,29 +171,30 @@ export class TreeComparison implements SameAnswers {
    * without `verdict`'s closure on this hottest of the questions.
    */
   kind(path: string): boolean {
-    if (this.alike()?.entries.has(path)) return true;
+    if (this.alike?.entries.has(path)) return true;
     let same = this.answers.kind.get(path);
     if (same === undefined) {
-      same = (this.from.stat(path)?.kind ?? 'none') === (this.to.stat(path)?.kind ?? 'none');
+      const asked = this.from.stat(path);
+      same = !!this.alike?.stat(path, asked) || (asked?.kind ?? 'none') === (this.to.stat(path)?.kind ?? 'none');
       this.answers.kind.set(path, same);
     }
     return same;
   }
 
   realPath(path: string): boolean {
-    if (this.alike()?.entries.has(path)) return true;
+    if (this.alike?.entries.has(path)) return true;
     return this.verdict(this.answers.real, path, () => this.knownSame(path) || realPathOf(this.from, path) === realPathOf(this.to, path));
   }
 
   /** Listings are compared even for known files: `knownSame` speaks of a file's bytes, not of a directory. */
   list(path: string): boolean {
-    if (this.alike()?.listings.has(path)) return true;
+    if (this.alike?.listings.has(path)) return true;
     const names = (fs: FileSystem) => attempt(() => fs.readDir(path).join('\0'));
     return this.verdict(this.answers.list, path, () => names(this.from) === names(this.to));
   }
 
   bytes(path: string): boolean {
-    if (this.alike()?.entries.has(path)) return true;
+    if (this.alike?.entries.has(path)) return true;
     return this.verdict(this.answers.read, path, () => {
       if (this.knownSame(path)) return true;
       // Both trees know their blob ids (a git tree, a working tree that hashes): no bytes to compare.

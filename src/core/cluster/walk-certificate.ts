@@ -24,13 +24,30 @@ export interface RecordedWalk {
 }
 
 /** Questions both trees answer alike, by path. */
-export interface AlikeAnswers {
-  /** Paths both trees hold, of the same kind and real path, with the same bytes when files. */
-  entries: ReadonlySet<string>;
-  /** Directories both trees list with the very same names. */
-  listings: ReadonlySet<string>;
-  /** Directories whose names the walk looked at are the same in both (it skips `.git` and the like). */
-  walkedListings: ReadonlySet<string>;
+export class AlikeAnswers {
+  constructor(
+    /** Paths both trees hold, of the same kind and real path, with the same bytes when files. */
+    readonly entries: ReadonlySet<string>,
+    /** Directories both trees list with the very same names. */
+    readonly listings: ReadonlySet<string>,
+    /** Directories whose names the walk looks at are the same in both (it skips `.git` and the like). */
+    readonly walkedListings: ReadonlySet<string>,
+    private readonly changed: ReadonlySet<string>,
+  ) {}
+
+  /**
+   * Whether a stat of `path` gets the same answer from the base as `headAnswer`, the head's. Beside an entry
+   * both hold, a name a directory listed alike does not have is nothing in either tree — known from the
+   * head's own answer, so that a file system finding it under another spelling (case-insensitive) is asked.
+   */
+  stat(path: string, headAnswer: unknown): boolean {
+    if (this.entries.has(path)) return true;
+    if (headAnswer !== undefined || this.changed.has(path)) return false;
+    const slash = path.lastIndexOf('/');
+    const name = path.slice(slash + 1);
+    if (slash < 0 || name === '' || name === '.' || name === '..') return false;
+    return this.listings.has(slash === 0 ? '/' : path.slice(0, slash));
+  }
 }
 
 /**
@@ -75,7 +92,7 @@ export function certifyWalk(
     const parent = parentOf(path);
     if (parent !== undefined && walkedListings.has(parent)) entries.add(path);
   }
-  return { entries, listings, walkedListings };
+  return new AlikeAnswers(entries, listings, walkedListings, changed);
 }
 
 /** `/a/b` → `/a`, `/a` → `/`, `/` → undefined. */
