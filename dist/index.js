@@ -57528,6 +57528,7 @@ async function runChangeChecks(inputs, base) {
   const started = performance.now();
   const head = await runChecks({ ...inputs, renderMemo: { record: memo }, validation, placements, environmentChecks: { record: checks } });
   const headDone = performance.now();
+  await base.ready?.();
   const baseSide = await runChecks({
     renderMemo: { reuse: { memo, comparison: new TreeComparison(inputs.fs, base.fs, base.unchanged, base.changed, memo.alike) } },
     validation,
@@ -57634,7 +57635,10 @@ function runGit(repoRoot, args, options = {}) {
 function runGitInBackground(repoRoot, args, options = {}) {
   const maxBuffer = options.maxBuffer ?? DEFAULT_MAX_BUFFER;
   return new Promise((resolve8, reject) => {
-    const child3 = spawn2("git", gitArgs(repoRoot, args), { env: gitEnv(), stdio: ["ignore", "pipe", "pipe"], windowsHide: true });
+    const child3 = spawn2("git", gitArgs(repoRoot, args), { env: gitEnv(), stdio: "pipe", windowsHide: true });
+    child3.stdin.on("error", () => void 0);
+    if (options.input === void 0) child3.stdin.end();
+    else child3.stdin.end(options.input);
     const out = [];
     const err = [];
     let outBytes = 0;
@@ -57773,6 +57777,7 @@ var EAGER_FILE_BYTES = 1024 * 1024;
 var EAGER_TOTAL_BYTES = 256 * 1024 * 1024;
 var LAZY_BATCH_BYTES = 64 * 1024 * 1024;
 var UNUSUAL_TREE_PATH = /(?:^|\/)\.{1,2}(?:\/|$)|\/\/|^\/|\/$|^$/;
+var HEX_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 var DIR = Object.freeze({ kind: "dir" });
 var FILE = Object.freeze({ kind: "file" });
 var MAX_LINK_HOPS = 40;
@@ -57818,7 +57823,43 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
     fs5.processes++;
     fs5.parseListing(await listing);
     fs5.donor = { fs: head, changed: new Set([...await changed].map((p) => normalizePath(`${fs5.topLevel}/${p}`))) };
+    fs5.prefetchChanged();
     return fs5;
+  }
+  /**
+   * Settles once the files git reported changed are read ahead (see `prefetchChanged`); never fails: a file
+   * the read ahead missed is read when asked, as any other.
+   */
+  ready() {
+    return this.prefetching ?? Promise.resolve();
+  }
+  prefetching;
+  /**
+   * The changed files are the ones a base reads out of git (the others come from the head), and they are
+   * known before the head is checked: one git process reads them meanwhile, so that the base need not
+   * start one later, while the check waits.
+   */
+  prefetchChanged() {
+    const wanted2 = /* @__PURE__ */ new Map();
+    let total = 0;
+    for (const path7 of this.donor?.changed ?? []) {
+      const node = this.nodes.get(path7);
+      if (node?.kind !== "file" || node.size > MAX_FILE_BYTES || wanted2.has(node.oid)) continue;
+      if (wanted2.size >= PREFETCH_MAX_FILES || total + node.size > PREFETCH_MAX_BYTES) break;
+      wanted2.set(node.oid, node.size);
+      total += node.size;
+    }
+    if (wanted2.size === 0) return;
+    this.processes++;
+    const oids = [...wanted2.keys()];
+    this.prefetching = runGitInBackground(this.repoRoot, ["cat-file", "--batch"], { input: `${oids.join("\n")}
+`, maxBuffer: catFileBuffer(oids, total) }).then(
+      (r) => {
+        if (r.status !== 0) return;
+        for (const [oid, bytes] of parseCatFileBatch(r.stdout)) if (!this.blobs.has(oid)) this.blobs.set(oid, bytes);
+      },
+      () => void 0
+    );
   }
   /** How many git processes this tree has run so far (listing and blob batches): for tests and timings. */
   get gitProcesses() {
@@ -57928,44 +57969,43 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
     for (let pos = 0; pos < out.length; ) {
       let end = out.indexOf("\0", pos);
       if (end < 0) end = out.length;
-      const tab = out.indexOf("	", pos);
-      const space1 = out.indexOf(" ", pos);
-      const space2 = space1 < 0 ? -1 : out.indexOf(" ", space1 + 1);
-      const space3 = space2 < 0 ? -1 : out.indexOf(" ", space2 + 1);
       if (end === pos) {
         pos++;
         continue;
       }
-      if (tab < 0 || tab > end || space3 < 0 || space3 > tab) {
+      const tab = out.indexOf("	", pos);
+      const typeAt = pos + 7;
+      const oidAt = out.indexOf(" ", typeAt) + 1;
+      const oidEnd = oidAt > 0 ? out.indexOf(" ", oidAt) : -1;
+      if (tab < 0 || tab > end || out.charCodeAt(pos + 6) !== 32 || oidAt <= typeAt || oidEnd < 0 || oidEnd > tab) {
         throw new GitError(`unexpected git ls-tree output: ${JSON.stringify(out.slice(pos, Math.min(end, pos + 120)))}`);
       }
-      const mode = out.slice(pos, space1);
-      const type = out.slice(space1 + 1, space2);
-      const oid = out.slice(space2 + 1, space3);
-      const size = out.slice(space3 + 1, tab).trim();
+      const type = out.charCodeAt(typeAt);
       const stored = out.slice(tab + 1, end);
+      const linkMode = out.startsWith("120000", pos);
+      const oid = type === 98 ? out.slice(oidAt, oidEnd) : "";
+      const size = type === 98 && !linkMode ? decimal(out, oidEnd, tab) : 0;
       pos = end + 1;
       let abs = `${top}/${stored}`;
       if (UNUSUAL_TREE_PATH.test(stored)) {
         abs = normalizePath(abs);
         if (!isWithin(this.topLevel, abs) || abs === this.topLevel) continue;
       }
-      if (type === "tree" || type === "commit") {
+      if (type === 116 || type === 99) {
         this.addDir(abs);
         continue;
       }
-      if (type !== "blob") continue;
+      if (type !== 98) continue;
       const slash = abs.lastIndexOf("/");
       const parentPath = slash === 0 ? "/" : abs.slice(0, slash);
       const parent = this.nodes.get(parentPath);
       (parent?.kind === "dir" ? parent : this.addDir(parentPath)).names.add(abs.slice(slash + 1));
-      if (mode === "120000") {
+      if (linkMode) {
         this.nodes.set(abs, { kind: "link", target: oid });
         links.push(abs);
       } else {
-        const bytes = Number(size);
-        if (!/^[0-9a-f]+$/.test(oid) || !Number.isSafeInteger(bytes)) throw new GitError(`unexpected git ls-tree output: ${JSON.stringify(stored.slice(0, 120))}`);
-        this.nodes.set(abs, { kind: "file", oid, size: bytes });
+        if (size < 0 || !HEX_ID.test(oid)) throw new GitError(`unexpected git ls-tree output: ${JSON.stringify(stored.slice(0, 120))}`);
+        this.nodes.set(abs, { kind: "file", oid, size });
       }
     }
     this.readLinkTargets(links);
@@ -58050,29 +58090,48 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
   /** One `git cat-file --batch` for all of `oids`; objects the clone lacks are left out of the result. */
   catFile(oids, expectedBytes) {
     this.processes++;
-    const r = runGit(this.repoRoot, ["cat-file", "--batch"], {
-      input: `${oids.join("\n")}
-`,
-      maxBuffer: expectedBytes + oids.length * 128 + 1024 * 1024
-    });
+    const r = runGit(this.repoRoot, ["cat-file", "--batch"], { input: `${oids.join("\n")}
+`, maxBuffer: catFileBuffer(oids, expectedBytes) });
     if (r.status !== 0) throw new GitError(`git cat-file failed in ${this.repoRoot}: ${r.stderr.trim().split("\n")[0] ?? ""}`);
-    const out = r.stdout;
-    const result = /* @__PURE__ */ new Map();
-    let pos = 0;
-    while (pos < out.length) {
-      const eol = out.indexOf(10, pos);
-      if (eol < 0) break;
-      const header = out.subarray(pos, eol).toString("utf8");
-      pos = eol + 1;
-      const m = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
-      if (!m) continue;
-      const size = Number(m[3]);
-      result.set(m[1], new Uint8Array(out.subarray(pos, pos + size)));
-      pos += size + 1;
-    }
-    return result;
+    return parseCatFileBatch(r.stdout);
   }
 };
+function decimal(text, from, to) {
+  let n = 0;
+  let digits = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (digits > 0) return -1;
+      continue;
+    }
+    if (c < 48 || c > 57 || digits > 15) return -1;
+    n = n * 10 + (c - 48);
+    digits++;
+  }
+  return digits > 0 ? n : -1;
+}
+var PREFETCH_MAX_FILES = 2e3;
+var PREFETCH_MAX_BYTES = 32 * 1024 * 1024;
+function catFileBuffer(oids, expectedBytes) {
+  return expectedBytes + oids.length * 128 + 1024 * 1024;
+}
+function parseCatFileBatch(out) {
+  const result = /* @__PURE__ */ new Map();
+  let pos = 0;
+  while (pos < out.length) {
+    const eol = out.indexOf(10, pos);
+    if (eol < 0) break;
+    const header = out.subarray(pos, eol).toString("utf8");
+    pos = eol + 1;
+    const m = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
+    if (!m) continue;
+    const size = Number(m[3]);
+    result.set(m[1], new Uint8Array(out.subarray(pos, pos + size)));
+    pos += size + 1;
+  }
+  return result;
+}
 function listTree(repoRoot, commit) {
   return listingText(runGit(repoRoot, LIST_TREE_ARGS(commit), { maxBuffer: LIST_TREE_MAX_BUFFER }), commit);
 }
@@ -58092,7 +58151,7 @@ function topLevelOf(root, prefix) {
 }
 function baseRevision(fs5, ref) {
   const changed = fs5.changedFiles();
-  return { fs: fs5, ref, commit: fs5.commit, unchanged: (path7) => fs5.sameAsDonor(path7), ...changed ? { changed } : {}, holdsSymlinks: fs5.holdsSymlinks };
+  return { fs: fs5, ref, commit: fs5.commit, unchanged: (path7) => fs5.sameAsDonor(path7), ...changed ? { changed } : {}, holdsSymlinks: fs5.holdsSymlinks, ready: () => fs5.ready() };
 }
 
 // src/io/worker-pool.ts

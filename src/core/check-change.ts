@@ -29,6 +29,8 @@ export interface BaseRevision {
   changed?: ReadonlySet<string>;
   /** Whether the base tree holds a symlink; unknown is taken as yes. */
   holdsSymlinks?: boolean;
+  /** Settles when work the base started ahead (reading its changed files) is done; never fails. */
+  ready?: () => Promise<void>;
 }
 
 export interface ChangeResult {
@@ -60,6 +62,7 @@ export async function runChangeChecks(inputs: CheckInputs, base: BaseRevision): 
   const started = performance.now();
   const head = await runChecks({ ...inputs, renderMemo: { record: memo }, validation, placements, environmentChecks: { record: checks } });
   const headDone = performance.now();
+  await base.ready?.();
   const baseSide = await runChecks({
     renderMemo: { reuse: { memo, comparison: new TreeComparison(inputs.fs, base.fs, base.unchanged, base.changed, memo.alike) } },
     validation,

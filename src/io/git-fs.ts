@@ -20,6 +20,7 @@ const EAGER_TOTAL_BYTES = 256 * 1024 * 1024;
 const LAZY_BATCH_BYTES = 64 * 1024 * 1024;
 /** A stored path with an empty, `.` or `..` segment, or a leading or trailing slash: git never writes one. */
 const UNUSUAL_TREE_PATH = /(?:^|\/)\.{1,2}(?:\/|$)|\/\/|^\/|\/$|^$/;
+const HEX_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 /** The answers of `stat`, shared: a stat is asked of every path a render touches. */
 const DIR: FileStat = Object.freeze({ kind: 'dir' });
 const FILE: FileStat = Object.freeze({ kind: 'file' });
@@ -88,7 +89,45 @@ export class GitRevisionFileSystem implements FileSystem {
     fs.processes++;
     fs.parseListing(await listing);
     fs.donor = { fs: head, changed: new Set([...(await changed)].map((p) => normalizePath(`${fs.topLevel}/${p}`))) };
+    fs.prefetchChanged();
     return fs;
+  }
+
+  /**
+   * Settles once the files git reported changed are read ahead (see `prefetchChanged`); never fails: a file
+   * the read ahead missed is read when asked, as any other.
+   */
+  ready(): Promise<void> {
+    return this.prefetching ?? Promise.resolve();
+  }
+
+  private prefetching: Promise<void> | undefined;
+
+  /**
+   * The changed files are the ones a base reads out of git (the others come from the head), and they are
+   * known before the head is checked: one git process reads them meanwhile, so that the base need not
+   * start one later, while the check waits.
+   */
+  private prefetchChanged(): void {
+    const wanted = new Map<string, number>();
+    let total = 0;
+    for (const path of this.donor?.changed ?? []) {
+      const node = this.nodes.get(path);
+      if (node?.kind !== 'file' || node.size > MAX_FILE_BYTES || wanted.has(node.oid)) continue;
+      if (wanted.size >= PREFETCH_MAX_FILES || total + node.size > PREFETCH_MAX_BYTES) break;
+      wanted.set(node.oid, node.size);
+      total += node.size;
+    }
+    if (wanted.size === 0) return;
+    this.processes++;
+    const oids = [...wanted.keys()];
+    this.prefetching = runGitInBackground(this.repoRoot, ['cat-file', '--batch'], { input: `${oids.join('\n')}\n`, maxBuffer: catFileBuffer(oids, total) }).then(
+      (r) => {
+        if (r.status !== 0) return;
+        for (const [oid, bytes] of parseCatFileBatch(r.stdout)) if (!this.blobs.has(oid)) this.blobs.set(oid, bytes);
+      },
+      () => undefined,
+    );
   }
 
   /** How many git processes this tree has run so far (listing and blob batches): for tests and timings. */
@@ -215,22 +254,23 @@ export class GitRevisionFileSystem implements FileSystem {
     for (let pos = 0; pos < out.length; ) {
       let end = out.indexOf('\0', pos);
       if (end < 0) end = out.length;
-      const tab = out.indexOf('\t', pos);
-      const space1 = out.indexOf(' ', pos);
-      const space2 = space1 < 0 ? -1 : out.indexOf(' ', space1 + 1);
-      const space3 = space2 < 0 ? -1 : out.indexOf(' ', space2 + 1);
       if (end === pos) {
         pos++;
         continue;
       }
-      if (tab < 0 || tab > end || space3 < 0 || space3 > tab) {
+      // `<mode> <type> <oid> <size>\t<path>`: the mode is six digits, the type a word, the size padded.
+      const tab = out.indexOf('\t', pos);
+      const typeAt = pos + 7;
+      const oidAt = out.indexOf(' ', typeAt) + 1;
+      const oidEnd = oidAt > 0 ? out.indexOf(' ', oidAt) : -1;
+      if (tab < 0 || tab > end || out.charCodeAt(pos + 6) !== 0x20 || oidAt <= typeAt || oidEnd < 0 || oidEnd > tab) {
         throw new GitError(`unexpected git ls-tree output: ${JSON.stringify(out.slice(pos, Math.min(end, pos + 120)))}`);
       }
-      const mode = out.slice(pos, space1);
-      const type = out.slice(space1 + 1, space2);
-      const oid = out.slice(space2 + 1, space3);
-      const size = out.slice(space3 + 1, tab).trim();
+      const type = out.charCodeAt(typeAt);
       const stored = out.slice(tab + 1, end);
+      const linkMode = out.startsWith('120000', pos);
+      const oid = type === 0x62 /* b */ ? out.slice(oidAt, oidEnd) : '';
+      const size = type === 0x62 && !linkMode ? decimal(out, oidEnd, tab) : 0;
       pos = end + 1;
       // Names git wrote itself are plain; a crafted tree's `..` or `/` goes the long way and stays inside.
       let abs = `${top}/${stored}`;
@@ -238,22 +278,21 @@ export class GitRevisionFileSystem implements FileSystem {
         abs = normalizePath(abs);
         if (!isWithin(this.topLevel, abs) || abs === this.topLevel) continue;
       }
-      if (type === 'tree' || type === 'commit') {
+      if (type === 0x74 /* tree */ || type === 0x63 /* commit */) {
         this.addDir(abs); // a submodule is an empty directory, as in a clone without --recursive
         continue;
       }
-      if (type !== 'blob') continue;
+      if (type !== 0x62) continue;
       const slash = abs.lastIndexOf('/');
       const parentPath = slash === 0 ? '/' : abs.slice(0, slash);
       const parent = this.nodes.get(parentPath);
       (parent?.kind === 'dir' ? parent : this.addDir(parentPath)).names.add(abs.slice(slash + 1));
-      if (mode === '120000') {
+      if (linkMode) {
         this.nodes.set(abs, { kind: 'link', target: oid });
         links.push(abs);
       } else {
-        const bytes = Number(size);
-        if (!/^[0-9a-f]+$/.test(oid) || !Number.isSafeInteger(bytes)) throw new GitError(`unexpected git ls-tree output: ${JSON.stringify(stored.slice(0, 120))}`);
-        this.nodes.set(abs, { kind: 'file', oid, size: bytes });
+        if (size < 0 || !HEX_ID.test(oid)) throw new GitError(`unexpected git ls-tree output: ${JSON.stringify(stored.slice(0, 120))}`);
+        this.nodes.set(abs, { kind: 'file', oid, size });
       }
     }
     this.readLinkTargets(links);
@@ -347,28 +386,55 @@ export class GitRevisionFileSystem implements FileSystem {
   /** One `git cat-file --batch` for all of `oids`; objects the clone lacks are left out of the result. */
   private catFile(oids: string[], expectedBytes: number): Map<string, Uint8Array> {
     this.processes++;
-    const r = runGit(this.repoRoot, ['cat-file', '--batch'], {
-      input: `${oids.join('\n')}\n`,
-      maxBuffer: expectedBytes + oids.length * 128 + 1024 * 1024,
-    });
+    const r = runGit(this.repoRoot, ['cat-file', '--batch'], { input: `${oids.join('\n')}\n`, maxBuffer: catFileBuffer(oids, expectedBytes) });
     if (r.status !== 0) throw new GitError(`git cat-file failed in ${this.repoRoot}: ${r.stderr.trim().split('\n')[0] ?? ''}`);
-    const out = r.stdout;
-    const result = new Map<string, Uint8Array>();
-    let pos = 0;
-    while (pos < out.length) {
-      const eol = out.indexOf(0x0a, pos);
-      if (eol < 0) break;
-      const header = out.subarray(pos, eol).toString('utf8');
-      pos = eol + 1;
-      const m = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
-      if (!m) continue; // `<oid> missing`: a partial clone without the blob
-      const size = Number(m[3]);
-      // Copy out of the big buffer so that one kept file does not pin every other file's bytes.
-      result.set(m[1]!, new Uint8Array(out.subarray(pos, pos + size)));
-      pos += size + 1;
-    }
-    return result;
+    return parseCatFileBatch(r.stdout);
   }
+}
+
+/** The number written in `text` between `from` and `to`, spaces around it allowed; -1 when there is none. */
+function decimal(text: string, from: number, to: number): number {
+  let n = 0;
+  let digits = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20) {
+      if (digits > 0) return -1;
+      continue;
+    }
+    if (c < 0x30 || c > 0x39 || digits > 15) return -1;
+    n = n * 10 + (c - 0x30);
+    digits++;
+  }
+  return digits > 0 ? n : -1;
+}
+
+/** How many files, and bytes, a base reads ahead: a pull request's changes, not a whole rewrite. */
+const PREFETCH_MAX_FILES = 2_000;
+const PREFETCH_MAX_BYTES = 32 * 1024 * 1024;
+
+/** Room for `git cat-file --batch`'s answer: the objects and a header line each. */
+function catFileBuffer(oids: readonly string[], expectedBytes: number): number {
+  return expectedBytes + oids.length * 128 + 1024 * 1024;
+}
+
+/** `git cat-file --batch` output → object id → bytes; objects the clone lacks are left out. */
+function parseCatFileBatch(out: Buffer): Map<string, Uint8Array> {
+  const result = new Map<string, Uint8Array>();
+  let pos = 0;
+  while (pos < out.length) {
+    const eol = out.indexOf(0x0a, pos);
+    if (eol < 0) break;
+    const header = out.subarray(pos, eol).toString('utf8');
+    pos = eol + 1;
+    const m = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
+    if (!m) continue; // `<oid> missing`: a partial clone without the blob
+    const size = Number(m[3]);
+    // Copy out of the big buffer so that one kept file does not pin every other file's bytes.
+    result.set(m[1]!, new Uint8Array(out.subarray(pos, pos + size)));
+    pos += size + 1;
+  }
+  return result;
 }
 
 /** `git ls-tree` of a whole commit, recursive, with trees and blob sizes. */
@@ -399,5 +465,5 @@ function topLevelOf(root: string, prefix: string): string {
 /** A commit's tree as the base of a change (check-change.ts), with what git knows is unchanged. */
 export function baseRevision(fs: GitRevisionFileSystem, ref: string): BaseRevision {
   const changed = fs.changedFiles();
-  return { fs, ref, commit: fs.commit, unchanged: (path) => fs.sameAsDonor(path), ...(changed ? { changed } : {}), holdsSymlinks: fs.holdsSymlinks };
+  return { fs, ref, commit: fs.commit, unchanged: (path) => fs.sameAsDonor(path), ...(changed ? { changed } : {}), holdsSymlinks: fs.holdsSymlinks, ready: () => fs.ready() };
 }

@@ -98,12 +98,17 @@ export function runGit(repoRoot: string, args: string[], options: GitRunOptions 
 
 /**
  * runGit, without waiting: git works in its own process while this one goes on (another git command,
- * say). Same settings, limits and errors; no input.
+ * say). Same settings, limits and errors.
  */
-export function runGitInBackground(repoRoot: string, args: string[], options: Omit<GitRunOptions, 'input'> = {}): Promise<GitResult> {
+export function runGitInBackground(repoRoot: string, args: string[], options: GitRunOptions = {}): Promise<GitResult> {
   const maxBuffer = options.maxBuffer ?? DEFAULT_MAX_BUFFER;
   return new Promise((resolve, reject) => {
-    const child = spawn('git', gitArgs(repoRoot, args), { env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+    const child = spawn('git', gitArgs(repoRoot, args), { env: gitEnv(), stdio: 'pipe', windowsHide: true });
+    // A git that exits early (a failure, or one that never started) closes its end: that failure is the one
+    // reported, not the pipe's.
+    child.stdin.on('error', () => undefined);
+    if (options.input === undefined) child.stdin.end();
+    else child.stdin.end(options.input);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let outBytes = 0;

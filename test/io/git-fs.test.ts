@@ -190,6 +190,13 @@ test('openBase lists the same tree as open, and reads unchanged files from the h
     assert.equal(fs.readText!(`${root}/a.yaml`), 'donated\n', 'unchanged: from the head');
     assert.equal(fs.readText!(`${root}/dir/b.yaml`), 'b: 1\n', 'changed in the working tree: from git');
   }
+  // The changed files are read ahead while the head is checked: reading them later starts no git process.
+  const ahead = await GitRevisionFileSystem.openBase(root, base, donor);
+  await ahead.ready();
+  const processes = ahead.gitProcesses;
+  assert.equal(ahead.readText!(`${root}/dir/b.yaml`), 'b: 1\n');
+  assert.equal(ahead.gitProcesses, processes, 'read ahead');
+  assert.equal(ahead.readText!(`${root}/dir/sub/c.yaml`), 'donated\n', 'unchanged: still from the head');
   await assert.rejects(GitRevisionFileSystem.openBase(root, 'HEAD', donor), GitError, 'a name, not a resolved commit id');
   await assert.rejects(GitRevisionFileSystem.openBase(root, '0'.repeat(40), donor), GitError);
 });
