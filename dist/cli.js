@@ -31667,6 +31667,10 @@ function diffEnvironment(name, base, head, options) {
     renderErrors: { base: renderErrorsOnlyIn(base, head), head: renderErrorsOnlyIn(head, base) },
     resources: []
   };
+  if (base && head && sameObjects(base.resources, head.resources)) {
+    env.unchanged = head.resources.length;
+    return env;
+  }
   const maxLines = options.maxLinesPerResource ?? DEFAULT_MAX_LINES_PER_RESOURCE;
   const { pairs, added, removed } = matchResources(base?.resources ?? [], head?.resources ?? []);
   for (const { base: b, head: h } of pairs) {
@@ -31694,6 +31698,11 @@ function diffEnvironment(name, base, head, options) {
   }
   env.resources.sort(compareResourceDiffs);
   return env;
+}
+function sameObjects(base, head) {
+  if (base.length !== head.length) return false;
+  for (let i = 0; i < base.length; i++) if (base[i].resource.obj !== head[i].resource.obj) return false;
+  return true;
 }
 function renderErrorsOnlyIn(side, other) {
   if (!side) return 0;

@@ -167,6 +167,17 @@ test('a duplicated key pairs its occurrences in order', () => {
   assert.deepEqual([dev!.changed, dev!.unchanged, dev!.added, dev!.removed], [1, 1, 0, 0]);
 });
 
+test('an environment whose base holds the very objects of its head (taken whole) diffs as one rendered twice', () => {
+  const resources = [cr(configMap('dup', { a: '1' })), cr(configMap('dup', { a: '2' })), cr(deployment('api', 'api:1')), cr(secret('s', { k: 'v' }))];
+  const head = model('dev', resources, [{ ruleId: 'kustomize/build-failed', severity: 'error', message: 'boom', environment: 'dev' }]);
+  const shared = model('dev', resources.map((r) => ({ ...r })));
+  const copied = model('dev', resources.map((r) => cr(structuredClone(r.resource.obj))));
+  const [fromShared] = diffEnvironments([shared], [head], { ignoreNoise: true });
+  const [fromCopies] = diffEnvironments([copied], [head], { ignoreNoise: true });
+  assert.deepEqual(fromShared, fromCopies);
+  assert.deepEqual([fromShared!.unchanged, fromShared!.renderErrors.head], [4, 1]);
+});
+
 test('the per-resource line cap truncates and says how much', () => {
   const big = (v: string) => configMap('big', Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`k${String(i).padStart(3, '0')}`, `${v}${i}`])));
   const [dev] = diffEnvironments([model('dev', [cr(big('a'))])], [model('dev', [cr(big('b'))])], { ignoreNoise: true, maxLinesPerResource: 100 });

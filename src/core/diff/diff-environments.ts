@@ -40,6 +40,11 @@ function diffEnvironment(name: string, base: EnvironmentModel | undefined, head:
     renderErrors: { base: renderErrorsOnlyIn(base, head), head: renderErrorsOnlyIn(head, base) },
     resources: [],
   };
+  if (base && head && sameObjects(base.resources, head.resources)) {
+    // A pull request's base took this environment whole from the head: nothing to match or compare.
+    env.unchanged = head.resources.length;
+    return env;
+  }
   const maxLines = options.maxLinesPerResource ?? DEFAULT_MAX_LINES_PER_RESOURCE;
   const { pairs, added, removed } = matchResources(base?.resources ?? [], head?.resources ?? []);
 
@@ -69,6 +74,13 @@ function diffEnvironment(name: string, base: EnvironmentModel | undefined, head:
   }
   env.resources.sort(compareResourceDiffs);
   return env;
+}
+
+/** Whether both sides hold the very same rendered objects, in the same order. */
+function sameObjects(base: readonly ClusterResource[], head: readonly ClusterResource[]): boolean {
+  if (base.length !== head.length) return false;
+  for (let i = 0; i < base.length; i++) if (base[i]!.resource.obj !== head[i]!.resource.obj) return false;
+  return true;
 }
 
 /**
