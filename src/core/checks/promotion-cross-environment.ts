@@ -239,12 +239,13 @@ interface CrossReference {
 
 /** Fields whose entries are other kustomizations or manifests: the edges of the build graph. */
 const GRAPH_FIELDS = ['resources', 'bases', 'components'] as const;
-const MAX_VISITS = 5000;
 
 /**
  * Walks the kustomization graph from `startDirs` (repo-relative) and returns every `resources`, `bases` or
  * `components` entry that resolves into another environment's territory (`ownerOf` says whose), without
- * following it further. Remote and unreadable entries are skipped: the build reports those.
+ * following it further. Remote and unreadable entries are skipped: the build reports those. Each directory
+ * is visited once, so the walk ends, and costs what the kustomizations it reads name: a cycle or a large
+ * repository needs no other bound.
  */
 function findCrossReferences(
   fs: FileSystem,
@@ -255,7 +256,7 @@ function findCrossReferences(
   const out: CrossReference[] = [];
   const visited = new Set<string>();
   const stack = startDirs.map((d) => (d === '.' ? repoRoot : joinPath(repoRoot, d)));
-  while (stack.length > 0 && visited.size < MAX_VISITS) {
+  while (stack.length > 0) {
     const dir = stack.pop()!;
     if (visited.has(dir)) continue;
     visited.add(dir);
