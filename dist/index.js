@@ -53533,19 +53533,24 @@ function retype(text) {
 
 // src/core/cluster/generated-sources.ts
 var MANIFEST_EXT = /\.(ya?ml)$/i;
-var MAX_FILES = 2e4;
+function ownDirectory(fs5, dir, child3, name) {
+  try {
+    return fs5.realPath(child3) === joinPath(fs5.realPath(dir), name);
+  } catch {
+    return false;
+  }
+}
 function fluxGeneratedResources(fs5, root, skip = () => false) {
   const out = [];
   walk4(root);
   return out;
   function walk4(dir) {
     for (const name of fs5.readDir(dir)) {
-      if (out.length >= MAX_FILES) return;
       if (name.startsWith(".")) continue;
       const p = joinPath(dir, name);
       const st = fs5.stat(p);
       if (st?.kind === "dir") {
-        if (skip(p)) continue;
+        if (skip(p) || !ownDirectory(fs5, dir, p, name)) continue;
         if (KUSTOMIZATION_FILE_NAMES.some((k) => fs5.stat(joinPath(p, k))?.kind === "file")) {
           out.push(relativePath(root, p));
         } else {
@@ -53568,11 +53573,10 @@ function argoDirectoryFiles(fs5, root, opts) {
   return out;
   function walk4(dir) {
     for (const name of fs5.readDir(dir)) {
-      if (out.length >= MAX_FILES) return;
       const p = joinPath(dir, name);
       const st = fs5.stat(p);
       if (st?.kind === "dir") {
-        if (opts.recurse && !name.startsWith(".")) walk4(p);
+        if (opts.recurse && !name.startsWith(".") && ownDirectory(fs5, dir, p, name)) walk4(p);
         continue;
       }
       if (!/\.(ya?ml|json)$/i.test(name)) continue;
@@ -56832,12 +56836,11 @@ function otherEnvBySegments(otherEnv, absDir) {
   return i < 0 ? void 0 : otherEnv(absDir.slice(i + 1));
 }
 var GRAPH_FIELDS = ["resources", "bases", "components"];
-var MAX_VISITS = 5e3;
 function findCrossReferences(fs5, repoRoot, startDirs, ownerOf) {
   const out = [];
   const visited = /* @__PURE__ */ new Set();
   const stack = startDirs.map((d) => d === "." ? repoRoot : joinPath(repoRoot, d));
-  while (stack.length > 0 && visited.size < MAX_VISITS) {
+  while (stack.length > 0) {
     const dir = stack.pop();
     if (visited.has(dir)) continue;
     visited.add(dir);

@@ -23253,19 +23253,24 @@ minimatch.unescape = unescape;
 
 // src/core/cluster/generated-sources.ts
 var MANIFEST_EXT = /\.(ya?ml)$/i;
-var MAX_FILES = 2e4;
+function ownDirectory(fs3, dir, child2, name) {
+  try {
+    return fs3.realPath(child2) === joinPath(fs3.realPath(dir), name);
+  } catch {
+    return false;
+  }
+}
 function fluxGeneratedResources(fs3, root, skip = () => false) {
   const out = [];
   walk2(root);
   return out;
   function walk2(dir) {
     for (const name of fs3.readDir(dir)) {
-      if (out.length >= MAX_FILES) return;
       if (name.startsWith(".")) continue;
       const p = joinPath(dir, name);
       const st = fs3.stat(p);
       if (st?.kind === "dir") {
-        if (skip(p)) continue;
+        if (skip(p) || !ownDirectory(fs3, dir, p, name)) continue;
         if (KUSTOMIZATION_FILE_NAMES.some((k) => fs3.stat(joinPath(p, k))?.kind === "file")) {
           out.push(relativePath(root, p));
         } else {
@@ -23288,11 +23293,10 @@ function argoDirectoryFiles(fs3, root, opts) {
   return out;
   function walk2(dir) {
     for (const name of fs3.readDir(dir)) {
-      if (out.length >= MAX_FILES) return;
       const p = joinPath(dir, name);
       const st = fs3.stat(p);
       if (st?.kind === "dir") {
-        if (opts.recurse && !name.startsWith(".")) walk2(p);
+        if (opts.recurse && !name.startsWith(".") && ownDirectory(fs3, dir, p, name)) walk2(p);
         continue;
       }
       if (!/\.(ya?ml|json)$/i.test(name)) continue;

@@ -4,7 +4,19 @@ import { joinPath, relativePath } from '../path.ts';
 import { KUSTOMIZATION_FILE_NAMES } from '../kustomize/build.ts';
 
 const MANIFEST_EXT = /\.(ya?ml)$/i;
-const MAX_FILES = 20_000;
+
+/**
+ * Whether `child`, listed in `dir`, is a directory of its own rather than a symlink to one. Argo CD and
+ * Flux walk a source with the link's own stat and do not descend into linked directories; following them
+ * would also walk a link to `.` or to an ancestor without end (two of them double the paths per level).
+ */
+function ownDirectory(fs: FileSystem, dir: string, child: string, name: string): boolean {
+  try {
+    return fs.realPath(child) === joinPath(fs.realPath(dir), name);
+  } catch {
+    return false;
+  }
+}
 
 /**
  * The `resources:` Flux's kustomize-controller generates for a path without a kustomization: every YAML
@@ -18,12 +30,11 @@ export function fluxGeneratedResources(fs: FileSystem, root: string, skip: (absD
 
   function walk(dir: string): void {
     for (const name of fs.readDir(dir)) {
-      if (out.length >= MAX_FILES) return;
       if (name.startsWith('.')) continue;
       const p = joinPath(dir, name);
       const st = fs.stat(p);
       if (st?.kind === 'dir') {
-        if (skip(p)) continue;
+        if (skip(p) || !ownDirectory(fs, dir, p, name)) continue;
         if (KUSTOMIZATION_FILE_NAMES.some((k) => fs.stat(joinPath(p, k))?.kind === 'file')) {
           out.push(relativePath(root, p));
         } else {
@@ -58,11 +69,10 @@ export function argoDirectoryFiles(fs: FileSystem, root: string, opts: Directory
 
   function walk(dir: string): void {
     for (const name of fs.readDir(dir)) {
-      if (out.length >= MAX_FILES) return;
       const p = joinPath(dir, name);
       const st = fs.stat(p);
       if (st?.kind === 'dir') {
-        if (opts.recurse && !name.startsWith('.')) walk(p);
+        if (opts.recurse && !name.startsWith('.') && ownDirectory(fs, dir, p, name)) walk(p);
         continue;
       }
       if (!/\.(ya?ml|json)$/i.test(name)) continue;
