@@ -28506,8 +28506,9 @@ function findCrossReferences(fs3, repoRoot, startDirs, ownerOf) {
   const stack = startDirs.map((d) => d === "." ? repoRoot : joinPath(repoRoot, d));
   while (stack.length > 0) {
     const dir = stack.pop();
-    if (visited.has(dir)) continue;
-    visited.add(dir);
+    const real = realPathOf(fs3, dir);
+    if (visited.has(real)) continue;
+    visited.add(real);
     const file = KUSTOMIZATION_FILE_NAMES.map((n) => joinPath(dir, n)).find((p) => fs3.stat(p)?.kind === "file");
     if (!file) continue;
     let text;
@@ -28538,6 +28539,13 @@ function findCrossReferences(fs3, repoRoot, startDirs, ownerOf) {
     }
   }
   return out;
+}
+function realPathOf(fs3, dir) {
+  try {
+    return fs3.realPath(dir);
+  } catch {
+    return dir;
+  }
 }
 function isRemote2(entry) {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^[\w.-]+@[\w.-]+:/.test(entry) || /^(github|gitlab|bitbucket)\.(com|org)\//.test(entry);
@@ -29100,7 +29108,7 @@ var TreeComparison = class {
   }
   realPath(path2) {
     if (this.alike?.entries.has(path2)) return true;
-    return this.verdict(this.answers.real, path2, () => this.knownSame(path2) || realPathOf(this.from, path2) === realPathOf(this.to, path2));
+    return this.verdict(this.answers.real, path2, () => this.knownSame(path2) || realPathOf2(this.from, path2) === realPathOf2(this.to, path2));
   }
   /** Listings are compared even for known files: `knownSame` speaks of a file's bytes, not of a directory. */
   list(path2) {
@@ -29129,7 +29137,7 @@ var TreeComparison = class {
     return same;
   }
 };
-function realPathOf(fs3, path2) {
+function realPathOf2(fs3, path2) {
   try {
     return fs3.realPath(path2);
   } catch (err) {

@@ -56842,8 +56842,9 @@ function findCrossReferences(fs5, repoRoot, startDirs, ownerOf) {
   const stack = startDirs.map((d) => d === "." ? repoRoot : joinPath(repoRoot, d));
   while (stack.length > 0) {
     const dir = stack.pop();
-    if (visited.has(dir)) continue;
-    visited.add(dir);
+    const real = realPathOf(fs5, dir);
+    if (visited.has(real)) continue;
+    visited.add(real);
     const file = KUSTOMIZATION_FILE_NAMES.map((n) => joinPath(dir, n)).find((p) => fs5.stat(p)?.kind === "file");
     if (!file) continue;
     let text;
@@ -56874,6 +56875,13 @@ function findCrossReferences(fs5, repoRoot, startDirs, ownerOf) {
     }
   }
   return out;
+}
+function realPathOf(fs5, dir) {
+  try {
+    return fs5.realPath(dir);
+  } catch {
+    return dir;
+  }
 }
 function isRemote2(entry) {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^[\w.-]+@[\w.-]+:/.test(entry) || /^(github|gitlab|bitbucket)\.(com|org)\//.test(entry);
@@ -57391,7 +57399,7 @@ var TreeComparison = class {
   }
   realPath(path7) {
     if (this.alike?.entries.has(path7)) return true;
-    return this.verdict(this.answers.real, path7, () => this.knownSame(path7) || realPathOf(this.from, path7) === realPathOf(this.to, path7));
+    return this.verdict(this.answers.real, path7, () => this.knownSame(path7) || realPathOf2(this.from, path7) === realPathOf2(this.to, path7));
   }
   /** Listings are compared even for known files: `knownSame` speaks of a file's bytes, not of a directory. */
   list(path7) {
@@ -57420,7 +57428,7 @@ var TreeComparison = class {
     return same;
   }
 };
-function realPathOf(fs5, path7) {
+function realPathOf2(fs5, path7) {
   try {
     return fs5.realPath(path7);
   } catch (err) {

@@ -166,6 +166,28 @@ test('symlinks: a file out of the repository is refused; a directory loop does n
   );
 });
 
+test('symlinks to `.` listed as resources, and in a directory source: a cycle finding, no walk that doubles per level', BOUND, async () => {
+  const report = await checkHostile(
+    {
+      ...base,
+      'overlays/dev/kustomization.yaml': kustomization(['../../base', 'a', 'b']),
+      'overlays/prod/kustomization.yaml': kustomization(['../../base', 'app.yaml']),
+      'raw/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: raw\n',
+      'overlays/prod/app.yaml':
+        'apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: raw\n  namespace: argocd\nspec:\n  project: default\n  source:\n    repoURL: https://git.example.test/hostile.git\n    path: raw\n    directory:\n      recurse: true\n  destination:\n    namespace: raw\n',
+    },
+    [{ ruleId: 'kustomize/build-failed', environment: 'dev', file: 'overlays/dev/kustomization.yaml', message: /cycle detected/ }],
+    (root) => {
+      // Followed, two links to `.` make 2^40 paths before the kernel says ELOOP.
+      for (const name of ['a', 'b']) symlinkSync('.', join(root, 'overlays/dev', name));
+      for (const name of ['a', 'b']) symlinkSync('.', join(root, 'raw', name));
+    },
+  );
+  // The directory source's one manifest, once (as Argo CD walks it: linked directories are not entered).
+  assert.deepEqual(report.findings.filter((f) => f.ruleId === 'resource/duplicate'), []);
+  assert.equal(report.environments.find((e) => e.name === 'prod')?.entrypoints[0]?.resources, 3);
+});
+
 test('binary files: as a resource, as a kustomization, in an Argo directory source', BOUND, async () => {
   const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0xff, 0xfe, 0, 0]);
   await checkHostile(

@@ -244,8 +244,8 @@ const GRAPH_FIELDS = ['resources', 'bases', 'components'] as const;
  * Walks the kustomization graph from `startDirs` (repo-relative) and returns every `resources`, `bases` or
  * `components` entry that resolves into another environment's territory (`ownerOf` says whose), without
  * following it further. Remote and unreadable entries are skipped: the build reports those. Each directory
- * is visited once, so the walk ends, and costs what the kustomizations it reads name: a cycle or a large
- * repository needs no other bound.
+ * is visited once (by its real path), so the walk ends, and costs what the kustomizations it reads name: a
+ * cycle, a symlink loop or a large repository needs no other bound.
  */
 function findCrossReferences(
   fs: FileSystem,
@@ -258,8 +258,10 @@ function findCrossReferences(
   const stack = startDirs.map((d) => (d === '.' ? repoRoot : joinPath(repoRoot, d)));
   while (stack.length > 0) {
     const dir = stack.pop()!;
-    if (visited.has(dir)) continue;
-    visited.add(dir);
+    // By real path: a symlink to `.` (or two) names the same directory under ever longer paths.
+    const real = realPathOf(fs, dir);
+    if (visited.has(real)) continue;
+    visited.add(real);
     const file = KUSTOMIZATION_FILE_NAMES.map((n) => joinPath(dir, n)).find((p) => fs.stat(p)?.kind === 'file');
     if (!file) continue;
     let text: string;
@@ -290,6 +292,14 @@ function findCrossReferences(
     }
   }
   return out;
+}
+
+function realPathOf(fs: FileSystem, dir: string): string {
+  try {
+    return fs.realPath(dir);
+  } catch {
+    return dir;
+  }
 }
 
 function isRemote(entry: string): boolean {
