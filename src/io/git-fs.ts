@@ -20,6 +20,7 @@ const EAGER_TOTAL_BYTES = 256 * 1024 * 1024;
 const LAZY_BATCH_BYTES = 64 * 1024 * 1024;
 /** A stored path with an empty, `.` or `..` segment, or a leading or trailing slash: git never writes one. */
 const UNUSUAL_TREE_PATH = /(?:^|\/)\.{1,2}(?:\/|$)|\/\/|^\/|\/$|^$/;
+/** A full object id, SHA-1 or SHA-256, as ls-tree writes it. */
 const HEX_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 /** The answers of `stat`, shared: a stat is asked of every path a render touches. */
 const DIR: FileStat = Object.freeze({ kind: 'dir' });
