@@ -14306,7 +14306,7 @@ function cloneJson(value) {
   if (Array.isArray(value)) return value.map((v) => cloneJson(v));
   if (isJsonObject(value)) {
     const out = {};
-    for (const key of Object.keys(value)) setOwn(out, key, cloneJson(value[key]));
+    for (const key in value) setOwn(out, key, cloneJson(value[key]));
     const empty = emptyValueKeys.get(value);
     if (empty) emptyValueKeys.set(out, new Set(empty));
     return out;
@@ -16766,32 +16766,39 @@ function splitUncached(path2) {
 var FieldPathError = class extends Error {
 };
 function visitFieldPath(root, segments, create, createKind, visit) {
-  walk4(root, 0);
-  function walk4(node, i) {
-    if (node === void 0 || node === null) return;
-    if (Array.isArray(node)) {
-      for (const item of node) walk4(item, i);
-      return;
-    }
-    if (!isJsonObject(node)) throw new FieldPathError("expected sequence or mapping node");
-    const raw = segments[i];
-    const isSeq4 = raw.endsWith("[]");
-    const key = isSeq4 ? raw.slice(0, -2) : raw;
-    if (key === "") throw new FieldPathError("cannot set or create an empty field name");
-    const last = i === segments.length - 1;
-    let kind;
-    if (!create || createKind === "none" || isSeq4) kind = isSeq4 ? "seq" : void 0;
-    else kind = last ? createKind : "map";
-    const present = Object.prototype.hasOwnProperty.call(node, key);
-    if (!present) {
-      if (kind === void 0 || kind === "seq") return;
-      setKey(node, key, emptyOf(kind));
-    } else if (node[key] === null && kind !== void 0) {
-      setKey(node, key, emptyOf(kind));
-    }
-    if (last) visit(node, key);
-    else walk4(node[key], i + 1);
+  walkFieldPath(root, 0, { steps: stepsOf(segments), create, createKind, visit });
+}
+var stepsBySegments = /* @__PURE__ */ new WeakMap();
+function stepsOf(segments) {
+  let steps = stepsBySegments.get(segments);
+  if (!steps) {
+    steps = segments.map((raw) => raw.endsWith("[]") ? { key: raw.slice(0, -2), isSeq: true } : { key: raw, isSeq: false });
+    stepsBySegments.set(segments, steps);
   }
+  return steps;
+}
+function walkFieldPath(node, i, w) {
+  if (node === void 0 || node === null) return;
+  if (Array.isArray(node)) {
+    for (const item of node) walkFieldPath(item, i, w);
+    return;
+  }
+  if (!isJsonObject(node)) throw new FieldPathError("expected sequence or mapping node");
+  const { key, isSeq: isSeq4 } = w.steps[i];
+  if (key === "") throw new FieldPathError("cannot set or create an empty field name");
+  const last = i === w.steps.length - 1;
+  let kind;
+  if (!w.create || w.createKind === "none" || isSeq4) kind = isSeq4 ? "seq" : void 0;
+  else kind = last ? w.createKind : "map";
+  const present = Object.prototype.hasOwnProperty.call(node, key);
+  if (!present) {
+    if (kind === void 0 || kind === "seq") return;
+    setKey(node, key, emptyOf(kind));
+  } else if (node[key] === null && kind !== void 0) {
+    setKey(node, key, emptyOf(kind));
+  }
+  if (last) w.visit(node, key);
+  else walkFieldPath(node[key], i + 1, w);
 }
 function emptyOf(kind) {
   if (kind === "map") return {};
@@ -20582,7 +20589,7 @@ function updateContainerImages(node, update) {
     return;
   }
   if (!isJsonObject(node)) return;
-  for (const key of Object.keys(node)) {
+  for (const key in node) {
     const value = node[key];
     if (value === null || typeof value !== "object") continue;
     updateContainerImages(value, update);
@@ -20785,12 +20792,13 @@ function idGvk(id) {
 
 // src/core/kustomize/transformers/replicas.ts
 function applyReplicas(resources, replicas, fieldSpecs) {
+  const idsOf = resources.map((r) => r.allIds());
   replicas.forEach((raw, i) => {
     const replica = parseReplicaSpec(raw, void 0, i);
     const set2 = setScalar(() => replica.count);
     let found = false;
     for (const spec2 of fieldSpecs) {
-      const matched = resources.filter((r) => r.allIds().some((id) => id.name === replica.name && gvkSelects(spec2, id)));
+      const matched = resources.filter((_, k) => idsOf[k].some((id) => id.name === replica.name && gvkSelects(spec2, id)));
       if (matched.length > 0) found = true;
       for (const res of matched) applyFieldSpec(res, spec2, "scalar", set2);
     }

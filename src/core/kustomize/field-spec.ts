@@ -95,36 +95,59 @@ export function visitFieldPath(
   createKind: CreateKind,
   visit: (holder: JsonObject, key: string) => void,
 ): void {
-  walk(root, 0);
+  walkFieldPath(root, 0, { steps: stepsOf(segments), create, createKind, visit });
+}
 
-  function walk(node: JsonValue | undefined, i: number): void {
-    if (node === undefined || node === null) return;
-    if (Array.isArray(node)) {
-      for (const item of node) walk(item, i);
-      return;
-    }
-    if (!isJsonObject(node)) throw new FieldPathError('expected sequence or mapping node');
-    const raw = segments[i]!;
-    const isSeq = raw.endsWith('[]');
-    const key = isSeq ? raw.slice(0, -2) : raw;
-    if (key === '') throw new FieldPathError('cannot set or create an empty field name');
-    const last = i === segments.length - 1;
+/** One segment of a field path, read once: its key and whether it walks a sequence (`containers[]`). */
+interface PathStep {
+  key: string;
+  isSeq: boolean;
+}
 
-    // The kind kustomize gives a missing (or null) field here; undefined means "look up only".
-    let kind: 'map' | 'scalar' | 'seq' | undefined;
-    if (!create || createKind === 'none' || isSeq) kind = isSeq ? 'seq' : undefined;
-    else kind = last ? createKind : 'map';
+interface FieldWalk {
+  steps: readonly PathStep[];
+  create: boolean;
+  createKind: CreateKind;
+  visit: (holder: JsonObject, key: string) => void;
+}
 
-    const present = Object.prototype.hasOwnProperty.call(node, key);
-    if (!present) {
-      if (kind === undefined || kind === 'seq') return;
-      setKey(node, key, emptyOf(kind));
-    } else if (node[key] === null && kind !== undefined) {
-      setKey(node, key, emptyOf(kind));
-    }
-    if (last) visit(node, key);
-    else walk(node[key], i + 1);
+/** The steps of a split path, kept with it: transformers walk the same few dozen paths for every resource. */
+const stepsBySegments = new WeakMap<readonly string[], readonly PathStep[]>();
+
+function stepsOf(segments: readonly string[]): readonly PathStep[] {
+  let steps = stepsBySegments.get(segments);
+  if (!steps) {
+    steps = segments.map((raw) => (raw.endsWith('[]') ? { key: raw.slice(0, -2), isSeq: true } : { key: raw, isSeq: false }));
+    stepsBySegments.set(segments, steps);
   }
+  return steps;
+}
+
+function walkFieldPath(node: JsonValue | undefined, i: number, w: FieldWalk): void {
+  if (node === undefined || node === null) return;
+  if (Array.isArray(node)) {
+    for (const item of node) walkFieldPath(item, i, w);
+    return;
+  }
+  if (!isJsonObject(node)) throw new FieldPathError('expected sequence or mapping node');
+  const { key, isSeq } = w.steps[i]!;
+  if (key === '') throw new FieldPathError('cannot set or create an empty field name');
+  const last = i === w.steps.length - 1;
+
+  // The kind kustomize gives a missing (or null) field here; undefined means "look up only".
+  let kind: 'map' | 'scalar' | 'seq' | undefined;
+  if (!w.create || w.createKind === 'none' || isSeq) kind = isSeq ? 'seq' : undefined;
+  else kind = last ? w.createKind : 'map';
+
+  const present = Object.prototype.hasOwnProperty.call(node, key);
+  if (!present) {
+    if (kind === undefined || kind === 'seq') return;
+    setKey(node, key, emptyOf(kind));
+  } else if (node[key] === null && kind !== undefined) {
+    setKey(node, key, emptyOf(kind));
+  }
+  if (last) w.visit(node, key);
+  else walkFieldPath(node[key], i + 1, w);
 }
 
 function emptyOf(kind: 'map' | 'scalar' | 'seq'): JsonValue {

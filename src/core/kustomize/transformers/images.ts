@@ -121,7 +121,8 @@ function updateContainerImages(node: JsonValue, update: (current: string) => str
     return;
   }
   if (!isJsonObject(node)) return;
-  for (const key of Object.keys(node)) {
+  // for…in: own keys only here (nothing is inherited), without an array of them per object walked.
+  for (const key in node) {
     const value = node[key]!;
     // Every resource is walked whole: scalars, most of it, hold no containers.
     if (value === null || typeof value !== 'object') continue;

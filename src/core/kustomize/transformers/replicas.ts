@@ -16,12 +16,14 @@ export interface ReplicaSpec {
  * the spec's path, created when missing. An entry that matches nothing is an error.
  */
 export function applyReplicas(resources: Resource[], replicas: ReplicaSpec[], fieldSpecs: FieldSpec[]): void {
+  // Every id each resource has had, worked out once for all entries and field specs (a count changes none).
+  const idsOf = resources.map((r) => r.allIds());
   replicas.forEach((raw, i) => {
     const replica = parseReplicaSpec(raw as unknown as JsonValue, undefined, i);
     const set = setScalar(() => replica.count);
     let found = false;
     for (const spec of fieldSpecs) {
-      const matched = resources.filter((r) => r.allIds().some((id) => id.name === replica.name && gvkSelects(spec, id)));
+      const matched = resources.filter((_, k) => idsOf[k]!.some((id) => id.name === replica.name && gvkSelects(spec, id)));
       if (matched.length > 0) found = true;
       for (const res of matched) applyFieldSpec(res, spec, 'scalar', set);
     }
