@@ -21676,9 +21676,14 @@ var NodeFileSystem = class {
   /** Paths known not to be symlinks, with their kind. */
   kinds = /* @__PURE__ */ new Map();
   realDirs = /* @__PURE__ */ new Map();
+  /** The names of each directory listed whole: a name not among them is not there (see `absent`). */
+  listings = /* @__PURE__ */ new Map();
+  /** Whether the disk tells names apart by case; undefined until a listing lets it be asked. */
+  caseSensitive;
   stat(path2) {
     const known = this.kinds.get(path2);
     if (known) return { kind: known };
+    if (this.absent(path2)) return void 0;
     try {
       let s = fs2.lstatSync(path2, { throwIfNoEntry: false });
       if (s?.isSymbolicLink()) s = fs2.statSync(path2, { throwIfNoEntry: false });
@@ -21703,7 +21708,7 @@ var NodeFileSystem = class {
       if (s.size > MAX_FILE_BYTES) {
         throw new FsError(`${path2} is ${s.size} bytes, over the ${MAX_FILE_BYTES}-byte limit for a manifest`, path2, "ETOOBIG");
       }
-      return fs2.readFileSync(fd);
+      return readToEnd(fd, s.size, path2);
     } catch (err) {
       if (err instanceof FsError) throw err;
       throw new FsError(`${path2}: ${err.message}`, path2, "EIO");
@@ -21724,7 +21729,10 @@ var NodeFileSystem = class {
       const entries = fs2.readdirSync(path2, { withFileTypes: true });
       const prefix = path2.endsWith("/") ? path2 : `${path2}/`;
       for (const e of entries) this.note(prefix + e.name, e);
-      return entries.map((e) => e.name).sort();
+      const names = entries.map((e) => e.name).sort();
+      this.listings.set(prefix.length > 1 ? prefix.slice(0, -1) : prefix, new Set(names));
+      if (this.caseSensitive === void 0) this.caseSensitive = tellsCaseApart(prefix, names);
+      return names;
     } catch (err) {
       const code2 = err.code === "ENOTDIR" ? "ENOTDIR" : "ENOENT";
       throw new FsError(`${path2}: not a readable directory`, path2, code2);
@@ -21734,7 +21742,7 @@ var NodeFileSystem = class {
     const parent = nodePath.dirname(path2);
     if (parent === path2) return path2;
     if (!this.kinds.has(path2)) {
-      const s = lstatOrUndefined(path2);
+      const s = this.absent(path2) ? void 0 : lstatOrUndefined(path2);
       if (s?.isSymbolicLink()) {
         try {
           return fs2.realpathSync.native(path2);
@@ -21743,6 +21751,20 @@ var NodeFileSystem = class {
       } else this.note(path2, s);
     }
     return nodePath.join(this.realDirectory(parent), nodePath.basename(path2));
+  }
+  /**
+   * Whether a path is known to be missing without asking the disk: its directory was listed and does not
+   * hold the name. Kustomize asks for three kustomization file names in every directory and two are never
+   * there. Only on a disk that tells case apart: one that does not would find `Deployment.yaml` as
+   * `deployment.yaml`, and so must be asked, as kustomize asks it.
+   */
+  absent(path2) {
+    if (this.caseSensitive !== true) return false;
+    const slash = path2.lastIndexOf("/");
+    const name = path2.slice(slash + 1);
+    if (slash < 0 || name === "" || name === "." || name === "..") return false;
+    const names = this.listings.get(slash === 0 ? "/" : path2.slice(0, slash));
+    return names !== void 0 && !names.has(name);
   }
   /** Remembers the kind of a path known not to be a symlink; symlinks and untyped entries are asked again. */
   note(path2, entry) {
@@ -21758,6 +21780,38 @@ var NodeFileSystem = class {
     return real;
   }
 };
+function tellsCaseApart(prefix, names) {
+  const listed = new Set(names);
+  for (const name of names) {
+    const flipped = name.replace(/[a-zA-Z]/g, (c) => c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase());
+    if (flipped === name || listed.has(flipped)) continue;
+    return lstatOrUndefined(prefix + flipped) === void 0;
+  }
+  return void 0;
+}
+function readToEnd(fd, size, path2) {
+  if (size > 0) {
+    const buf = Buffer.allocUnsafeSlow(size);
+    let length = 0;
+    while (length < size) {
+      const n = fs2.readSync(fd, buf, length, size - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    return length === size ? buf : buf.subarray(0, length);
+  }
+  const chunks = [];
+  let total = 0;
+  for (; ; ) {
+    const chunk = Buffer.allocUnsafeSlow(64 * 1024);
+    const n = fs2.readSync(fd, chunk, 0, chunk.length, null);
+    if (n === 0) break;
+    total += n;
+    if (total > MAX_FILE_BYTES) throw new FsError(`${path2} is over the ${MAX_FILE_BYTES}-byte limit for a manifest`, path2, "ETOOBIG");
+    chunks.push(chunk.subarray(0, n));
+  }
+  return Buffer.concat(chunks, total);
+}
 function lstatOrUndefined(path2) {
   try {
     return fs2.lstatSync(path2, { throwIfNoEntry: false });
@@ -29314,7 +29368,7 @@ import * as nodePath4 from "node:path";
 
 // src/io/git.ts
 import { spawn, spawnSync as spawnSync2 } from "node:child_process";
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync } from "node:fs";
 import * as nodePath3 from "node:path";
 var GitError = class extends Error {
   constructor(message) {
@@ -29507,7 +29561,7 @@ function shallowCommits(repoRoot) {
   const file = gitText(repoRoot, ["rev-parse", "--git-path", "shallow"], "locating the shallow file");
   let text;
   try {
-    text = readFileSync2(nodePath3.resolve(repoRoot, file), "utf8");
+    text = readFileSync(nodePath3.resolve(repoRoot, file), "utf8");
   } catch {
     return /* @__PURE__ */ new Set();
   }
@@ -30711,22 +30765,22 @@ function renderReport(report, format, options) {
 }
 
 // src/cli/repo-inputs.ts
-import { existsSync, readFileSync as readFileSync4 } from "node:fs";
+import { existsSync, readFileSync as readFileSync3 } from "node:fs";
 import * as nodePath5 from "node:path";
 
 // src/io/git-remote.ts
-import { readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
+import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
 import { join as join2, resolve as resolve4 } from "node:path";
 function readOriginUrl(root) {
   const gitDir = findGitDir(root);
   if (!gitDir) return void 0;
   let config;
   try {
-    config = readFileSync3(join2(gitDir, "config"), "utf8");
+    config = readFileSync2(join2(gitDir, "config"), "utf8");
   } catch {
     try {
-      const common = readFileSync3(join2(gitDir, "commondir"), "utf8").trim();
-      config = readFileSync3(join2(resolve4(gitDir, common), "config"), "utf8");
+      const common = readFileSync2(join2(gitDir, "commondir"), "utf8").trim();
+      config = readFileSync2(join2(resolve4(gitDir, common), "config"), "utf8");
     } catch {
       return void 0;
     }
@@ -30748,7 +30802,7 @@ function findGitDir(root) {
   try {
     const st = statSync2(dotGit);
     if (st.isDirectory()) return dotGit;
-    const text = readFileSync3(dotGit, "utf8");
+    const text = readFileSync2(dotGit, "utf8");
     const m = /^gitdir:\s*(.+)$/m.exec(text);
     return m ? resolve4(root, m[1].trim()) : void 0;
   } catch {
@@ -31083,7 +31137,7 @@ function loadConfig(repoRoot, configArg, cwd) {
   if (!path2) return defaultConfig();
   if (!existsSync(path2)) throw new UsageError(`--config ${configArg}: no such file`);
   const shown = nodePath5.relative(cwd, path2);
-  return parseConfig(readFileSync4(path2, "utf8"), !shown || shown.startsWith("..") ? path2 : shown);
+  return parseConfig(readFileSync3(path2, "utf8"), !shown || shown.startsWith("..") ? path2 : shown);
 }
 function isUrlLike(s) {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(s);

@@ -58432,9 +58432,14 @@ var NodeFileSystem = class {
   /** Paths known not to be symlinks, with their kind. */
   kinds = /* @__PURE__ */ new Map();
   realDirs = /* @__PURE__ */ new Map();
+  /** The names of each directory listed whole: a name not among them is not there (see `absent`). */
+  listings = /* @__PURE__ */ new Map();
+  /** Whether the disk tells names apart by case; undefined until a listing lets it be asked. */
+  caseSensitive;
   stat(path7) {
     const known = this.kinds.get(path7);
     if (known) return { kind: known };
+    if (this.absent(path7)) return void 0;
     try {
       let s = fs4.lstatSync(path7, { throwIfNoEntry: false });
       if (s?.isSymbolicLink()) s = fs4.statSync(path7, { throwIfNoEntry: false });
@@ -58459,7 +58464,7 @@ var NodeFileSystem = class {
       if (s.size > MAX_FILE_BYTES) {
         throw new FsError(`${path7} is ${s.size} bytes, over the ${MAX_FILE_BYTES}-byte limit for a manifest`, path7, "ETOOBIG");
       }
-      return fs4.readFileSync(fd);
+      return readToEnd(fd, s.size, path7);
     } catch (err) {
       if (err instanceof FsError) throw err;
       throw new FsError(`${path7}: ${err.message}`, path7, "EIO");
@@ -58480,7 +58485,10 @@ var NodeFileSystem = class {
       const entries = fs4.readdirSync(path7, { withFileTypes: true });
       const prefix = path7.endsWith("/") ? path7 : `${path7}/`;
       for (const e of entries) this.note(prefix + e.name, e);
-      return entries.map((e) => e.name).sort();
+      const names = entries.map((e) => e.name).sort();
+      this.listings.set(prefix.length > 1 ? prefix.slice(0, -1) : prefix, new Set(names));
+      if (this.caseSensitive === void 0) this.caseSensitive = tellsCaseApart(prefix, names);
+      return names;
     } catch (err) {
       const code = err.code === "ENOTDIR" ? "ENOTDIR" : "ENOENT";
       throw new FsError(`${path7}: not a readable directory`, path7, code);
@@ -58490,7 +58498,7 @@ var NodeFileSystem = class {
     const parent = nodePath5.dirname(path7);
     if (parent === path7) return path7;
     if (!this.kinds.has(path7)) {
-      const s = lstatOrUndefined(path7);
+      const s = this.absent(path7) ? void 0 : lstatOrUndefined(path7);
       if (s?.isSymbolicLink()) {
         try {
           return fs4.realpathSync.native(path7);
@@ -58499,6 +58507,20 @@ var NodeFileSystem = class {
       } else this.note(path7, s);
     }
     return nodePath5.join(this.realDirectory(parent), nodePath5.basename(path7));
+  }
+  /**
+   * Whether a path is known to be missing without asking the disk: its directory was listed and does not
+   * hold the name. Kustomize asks for three kustomization file names in every directory and two are never
+   * there. Only on a disk that tells case apart: one that does not would find `Deployment.yaml` as
+   * `deployment.yaml`, and so must be asked, as kustomize asks it.
+   */
+  absent(path7) {
+    if (this.caseSensitive !== true) return false;
+    const slash = path7.lastIndexOf("/");
+    const name = path7.slice(slash + 1);
+    if (slash < 0 || name === "" || name === "." || name === "..") return false;
+    const names = this.listings.get(slash === 0 ? "/" : path7.slice(0, slash));
+    return names !== void 0 && !names.has(name);
   }
   /** Remembers the kind of a path known not to be a symlink; symlinks and untyped entries are asked again. */
   note(path7, entry) {
@@ -58514,6 +58536,38 @@ var NodeFileSystem = class {
     return real;
   }
 };
+function tellsCaseApart(prefix, names) {
+  const listed = new Set(names);
+  for (const name of names) {
+    const flipped = name.replace(/[a-zA-Z]/g, (c) => c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase());
+    if (flipped === name || listed.has(flipped)) continue;
+    return lstatOrUndefined(prefix + flipped) === void 0;
+  }
+  return void 0;
+}
+function readToEnd(fd, size, path7) {
+  if (size > 0) {
+    const buf = Buffer.allocUnsafeSlow(size);
+    let length = 0;
+    while (length < size) {
+      const n = fs4.readSync(fd, buf, length, size - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    return length === size ? buf : buf.subarray(0, length);
+  }
+  const chunks = [];
+  let total = 0;
+  for (; ; ) {
+    const chunk = Buffer.allocUnsafeSlow(64 * 1024);
+    const n = fs4.readSync(fd, chunk, 0, chunk.length, null);
+    if (n === 0) break;
+    total += n;
+    if (total > MAX_FILE_BYTES) throw new FsError(`${path7} is over the ${MAX_FILE_BYTES}-byte limit for a manifest`, path7, "ETOOBIG");
+    chunks.push(chunk.subarray(0, n));
+  }
+  return Buffer.concat(chunks, total);
+}
 function lstatOrUndefined(path7) {
   try {
     return fs4.lstatSync(path7, { throwIfNoEntry: false });

@@ -26668,9 +26668,14 @@ var NodeFileSystem = class {
   /** Paths known not to be symlinks, with their kind. */
   kinds = /* @__PURE__ */ new Map();
   realDirs = /* @__PURE__ */ new Map();
+  /** The names of each directory listed whole: a name not among them is not there (see `absent`). */
+  listings = /* @__PURE__ */ new Map();
+  /** Whether the disk tells names apart by case; undefined until a listing lets it be asked. */
+  caseSensitive;
   stat(path2) {
     const known = this.kinds.get(path2);
     if (known) return { kind: known };
+    if (this.absent(path2)) return void 0;
     try {
       let s = fs2.lstatSync(path2, { throwIfNoEntry: false });
       if (s?.isSymbolicLink()) s = fs2.statSync(path2, { throwIfNoEntry: false });
@@ -26695,7 +26700,7 @@ var NodeFileSystem = class {
       if (s.size > MAX_FILE_BYTES) {
         throw new FsError(`${path2} is ${s.size} bytes, over the ${MAX_FILE_BYTES}-byte limit for a manifest`, path2, "ETOOBIG");
       }
-      return fs2.readFileSync(fd);
+      return readToEnd(fd, s.size, path2);
     } catch (err) {
       if (err instanceof FsError) throw err;
       throw new FsError(`${path2}: ${err.message}`, path2, "EIO");
@@ -26716,7 +26721,10 @@ var NodeFileSystem = class {
       const entries = fs2.readdirSync(path2, { withFileTypes: true });
       const prefix = path2.endsWith("/") ? path2 : `${path2}/`;
       for (const e of entries) this.note(prefix + e.name, e);
-      return entries.map((e) => e.name).sort();
+      const names = entries.map((e) => e.name).sort();
+      this.listings.set(prefix.length > 1 ? prefix.slice(0, -1) : prefix, new Set(names));
+      if (this.caseSensitive === void 0) this.caseSensitive = tellsCaseApart(prefix, names);
+      return names;
     } catch (err) {
       const code = err.code === "ENOTDIR" ? "ENOTDIR" : "ENOENT";
       throw new FsError(`${path2}: not a readable directory`, path2, code);
@@ -26726,7 +26734,7 @@ var NodeFileSystem = class {
     const parent = nodePath.dirname(path2);
     if (parent === path2) return path2;
     if (!this.kinds.has(path2)) {
-      const s = lstatOrUndefined(path2);
+      const s = this.absent(path2) ? void 0 : lstatOrUndefined(path2);
       if (s?.isSymbolicLink()) {
         try {
           return fs2.realpathSync.native(path2);
@@ -26735,6 +26743,20 @@ var NodeFileSystem = class {
       } else this.note(path2, s);
     }
     return nodePath.join(this.realDirectory(parent), nodePath.basename(path2));
+  }
+  /**
+   * Whether a path is known to be missing without asking the disk: its directory was listed and does not
+   * hold the name. Kustomize asks for three kustomization file names in every directory and two are never
+   * there. Only on a disk that tells case apart: one that does not would find `Deployment.yaml` as
+   * `deployment.yaml`, and so must be asked, as kustomize asks it.
+   */
+  absent(path2) {
+    if (this.caseSensitive !== true) return false;
+    const slash = path2.lastIndexOf("/");
+    const name = path2.slice(slash + 1);
+    if (slash < 0 || name === "" || name === "." || name === "..") return false;
+    const names = this.listings.get(slash === 0 ? "/" : path2.slice(0, slash));
+    return names !== void 0 && !names.has(name);
   }
   /** Remembers the kind of a path known not to be a symlink; symlinks and untyped entries are asked again. */
   note(path2, entry) {
@@ -26750,6 +26772,38 @@ var NodeFileSystem = class {
     return real;
   }
 };
+function tellsCaseApart(prefix, names) {
+  const listed = new Set(names);
+  for (const name of names) {
+    const flipped = name.replace(/[a-zA-Z]/g, (c) => c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase());
+    if (flipped === name || listed.has(flipped)) continue;
+    return lstatOrUndefined(prefix + flipped) === void 0;
+  }
+  return void 0;
+}
+function readToEnd(fd, size, path2) {
+  if (size > 0) {
+    const buf = Buffer.allocUnsafeSlow(size);
+    let length = 0;
+    while (length < size) {
+      const n = fs2.readSync(fd, buf, length, size - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    return length === size ? buf : buf.subarray(0, length);
+  }
+  const chunks = [];
+  let total = 0;
+  for (; ; ) {
+    const chunk = Buffer.allocUnsafeSlow(64 * 1024);
+    const n = fs2.readSync(fd, chunk, 0, chunk.length, null);
+    if (n === 0) break;
+    total += n;
+    if (total > MAX_FILE_BYTES) throw new FsError(`${path2} is over the ${MAX_FILE_BYTES}-byte limit for a manifest`, path2, "ETOOBIG");
+    chunks.push(chunk.subarray(0, n));
+  }
+  return Buffer.concat(chunks, total);
+}
 function lstatOrUndefined(path2) {
   try {
     return fs2.lstatSync(path2, { throwIfNoEntry: false });

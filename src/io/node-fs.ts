@@ -14,10 +14,15 @@ export class NodeFileSystem implements FileSystem {
   /** Paths known not to be symlinks, with their kind. */
   private readonly kinds = new Map<string, FileStat['kind']>();
   private readonly realDirs = new Map<string, string>();
+  /** The names of each directory listed whole: a name not among them is not there (see `absent`). */
+  private readonly listings = new Map<string, Set<string>>();
+  /** Whether the disk tells names apart by case; undefined until a listing lets it be asked. */
+  private caseSensitive: boolean | undefined;
 
   stat(path: string): FileStat | undefined {
     const known = this.kinds.get(path);
     if (known) return { kind: known };
+    if (this.absent(path)) return undefined;
     try {
       // A missing path answers without building an exception (kustomization.yml probes).
       let s = fs.lstatSync(path, { throwIfNoEntry: false });
@@ -45,7 +50,7 @@ export class NodeFileSystem implements FileSystem {
       if (s.size > MAX_FILE_BYTES) {
         throw new FsError(`${path} is ${s.size} bytes, over the ${MAX_FILE_BYTES}-byte limit for a manifest`, path, 'ETOOBIG');
       }
-      return fs.readFileSync(fd);
+      return readToEnd(fd, s.size, path);
     } catch (err) {
       if (err instanceof FsError) throw err;
       throw new FsError(`${path}: ${(err as Error).message}`, path, 'EIO');
@@ -68,7 +73,10 @@ export class NodeFileSystem implements FileSystem {
       const entries = fs.readdirSync(path, { withFileTypes: true });
       const prefix = path.endsWith('/') ? path : `${path}/`;
       for (const e of entries) this.note(prefix + e.name, e);
-      return entries.map((e) => e.name).sort();
+      const names = entries.map((e) => e.name).sort();
+      this.listings.set(prefix.length > 1 ? prefix.slice(0, -1) : prefix, new Set(names));
+      if (this.caseSensitive === undefined) this.caseSensitive = tellsCaseApart(prefix, names);
+      return names;
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code === 'ENOTDIR' ? 'ENOTDIR' : 'ENOENT';
       throw new FsError(`${path}: not a readable directory`, path, code);
@@ -79,7 +87,7 @@ export class NodeFileSystem implements FileSystem {
     const parent = nodePath.dirname(path);
     if (parent === path) return path;
     if (!this.kinds.has(path)) {
-      const s = lstatOrUndefined(path);
+      const s = this.absent(path) ? undefined : lstatOrUndefined(path);
       if (s?.isSymbolicLink()) {
         try {
           return fs.realpathSync.native(path);
@@ -90,6 +98,21 @@ export class NodeFileSystem implements FileSystem {
       // A missing path has no links to resolve below the first missing component: only its parent has.
     }
     return nodePath.join(this.realDirectory(parent), nodePath.basename(path));
+  }
+
+  /**
+   * Whether a path is known to be missing without asking the disk: its directory was listed and does not
+   * hold the name. Kustomize asks for three kustomization file names in every directory and two are never
+   * there. Only on a disk that tells case apart: one that does not would find `Deployment.yaml` as
+   * `deployment.yaml`, and so must be asked, as kustomize asks it.
+   */
+  private absent(path: string): boolean {
+    if (this.caseSensitive !== true) return false;
+    const slash = path.lastIndexOf('/');
+    const name = path.slice(slash + 1);
+    if (slash < 0 || name === '' || name === '.' || name === '..') return false;
+    const names = this.listings.get(slash === 0 ? '/' : path.slice(0, slash));
+    return names !== undefined && !names.has(name);
   }
 
   /** Remembers the kind of a path known not to be a symlink; symlinks and untyped entries are asked again. */
@@ -106,6 +129,50 @@ export class NodeFileSystem implements FileSystem {
     }
     return real;
   }
+}
+
+/**
+ * Whether the disk holding a listed directory tells names apart by case: a name of it spelled with its
+ * case flipped, and not listed so, is looked for. Undefined while no name has a letter to flip.
+ */
+function tellsCaseApart(prefix: string, names: readonly string[]): boolean | undefined {
+  const listed = new Set(names);
+  for (const name of names) {
+    // ASCII letters only: other scripts' case rules (ß, dotless ı) are not every disk's.
+    const flipped = name.replace(/[a-zA-Z]/g, (c) => (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase()));
+    if (flipped === name || listed.has(flipped)) continue;
+    return lstatOrUndefined(prefix + flipped) === undefined;
+  }
+  return undefined;
+}
+
+/**
+ * An open file's bytes, as readFileSync reads them but without its second stat: the `size` bytes the stat
+ * said (a file that grows meanwhile is read as it was), or until the end when the stat says 0 (a pipe or
+ * a /proc file), at most the manifest limit.
+ */
+function readToEnd(fd: number, size: number, path: string): Uint8Array {
+  if (size > 0) {
+    const buf = Buffer.allocUnsafeSlow(size);
+    let length = 0;
+    while (length < size) {
+      const n = fs.readSync(fd, buf, length, size - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    return length === size ? buf : buf.subarray(0, length);
+  }
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafeSlow(64 * 1024);
+    const n = fs.readSync(fd, chunk, 0, chunk.length, null);
+    if (n === 0) break;
+    total += n;
+    if (total > MAX_FILE_BYTES) throw new FsError(`${path} is over the ${MAX_FILE_BYTES}-byte limit for a manifest`, path, 'ETOOBIG');
+    chunks.push(chunk.subarray(0, n));
+  }
+  return Buffer.concat(chunks, total);
 }
 
 function lstatOrUndefined(path: string): fs.Stats | undefined {
