@@ -24464,7 +24464,8 @@ function scanRepo(fs3, root, options = {}) {
     includes: kustomizations.includes,
     components: kustomizations.components,
     chartDirs: walk4.chartDirs,
-    gitops: readGitOpsObjects(fs3, root, walk4.yamlFiles.filter((f) => !underChart(f, walk4.chartDirs)), dirSet, summaries.gitops)
+    gitops: readGitOpsObjects(fs3, root, walk4.yamlFiles.filter((f) => !underChart(f, walk4.chartDirs)), dirSet, summaries.gitops),
+    ...walk4.truncated ? { walkLimit: MAX_DIRS } : {}
   };
   if (record) record.tree = tree;
   return tree;
@@ -24547,7 +24548,7 @@ function walkRepo(fs3, root, exclude, record) {
   }
   dirs.sort();
   kustomizationDirs.sort();
-  return { dirs, kustomizationDirs, chartDirs, yamlFiles, kustomizationFiles };
+  return { dirs, kustomizationDirs, chartDirs, yamlFiles, kustomizationFiles, truncated: head < queue.length };
 }
 function underChart(path2, chartDirs) {
   if (chartDirs.size === 0) return false;
@@ -28863,6 +28864,7 @@ async function runChecks(inputs) {
   }
   const unreachable = outages.notice();
   if (unreachable) findings.push(unreachable);
+  if (tree.walkLimit !== void 0) findings.push(walkStopped(tree.walkLimit, config));
   if (envs.every((e) => e.entrypoints.length === 0)) findings.push(nothingFound(config, envs.length));
   let pullRequest = inputs.pullRequest;
   if (pullRequest && pullRequest.headContained === void 0 && inputs.headContainedIn) {
@@ -28970,6 +28972,14 @@ environments:
   - name: prod
     entrypoints: ["deploy/overlays/prod"]
 (\`gitops-gate init\` writes one from what it detects)`
+  };
+}
+function walkStopped(limit, config) {
+  return {
+    ruleId: "render/skipped",
+    severity: "notice",
+    ...config.file ? { file: config.file } : {},
+    message: `the repository has over ${limit.toLocaleString("en-US")} directories: discovery looked at the ${limit.toLocaleString("en-US")} nearest the root and not beyond, so entrypoints and Applications further down went unchecked; list generated or vendored trees under exclude: in .gitops-gate.yaml`
   };
 }
 function relativize(f, repoRoot) {

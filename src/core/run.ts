@@ -126,6 +126,7 @@ export async function runChecks(inputs: CheckInputs): Promise<CheckResult> {
   }
   const unreachable = outages.notice();
   if (unreachable) findings.push(unreachable);
+  if (tree.walkLimit !== undefined) findings.push(walkStopped(tree.walkLimit, config));
   if (envs.every((e) => e.entrypoints.length === 0)) findings.push(nothingFound(config, envs.length));
 
   let pullRequest = inputs.pullRequest;
@@ -263,6 +264,18 @@ function nothingFound(config: Config, environments: number): Finding {
       `nothing to check: ${looked}. Name what to check in .gitops-gate.yaml, for example:\n` +
       `environments:\n  - name: prod\n    entrypoints: ["deploy/overlays/prod"]\n` +
       '(`gitops-gate init` writes one from what it detects)',
+  };
+}
+
+/** Discovery looked at the first `limit` directories only (nearest the root first): what lay beyond went unchecked. */
+function walkStopped(limit: number, config: Config): Finding {
+  return {
+    ruleId: 'render/skipped',
+    severity: 'notice',
+    ...(config.file ? { file: config.file } : {}),
+    message:
+      `the repository has over ${limit.toLocaleString('en-US')} directories: discovery looked at the ${limit.toLocaleString('en-US')} nearest the root ` +
+      'and not beyond, so entrypoints and Applications further down went unchecked; list generated or vendored trees under exclude: in .gitops-gate.yaml',
   };
 }
 

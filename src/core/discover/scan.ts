@@ -31,6 +31,8 @@ export interface RepoTree {
   chartDirs?: Set<string>;
   /** Argo CD and Flux objects written in the repository, by the directory of their file. */
   gitops?: GitOpsObjects;
+  /** Set when the walk stopped at this many directories, with more left: the rest was not looked at. */
+  walkLimit?: number;
 }
 
 /** What discovery needs to know of a repository's Argo CD and Flux objects. */
@@ -52,8 +54,11 @@ const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.github']);
 export function walkSkips(name: string): boolean {
   return SKIPPED_DIRS.has(name);
 }
-/** A walk bound: a GitOps repository has thousands of directories, not millions. */
-const MAX_DIRS = 100_000;
+/**
+ * A walk bound: a GitOps repository has thousands of directories, not millions (a vendored tree or a build
+ * output left in it can have them). Reaching it is said in a finding; the configuration's `exclude:` lifts it.
+ */
+export const MAX_DIRS = 100_000;
 const GITOPS_GROUPS = /argoproj\.io|toolkit\.fluxcd\.io/;
 
 export interface ScanOptions {
@@ -110,6 +115,8 @@ interface Walk {
   yamlFiles: string[];
   /** Kustomization directory → its kustomization file, as the walk saw it among the directory's files. */
   kustomizationFiles: Map<string, string>;
+  /** Whether the walk stopped at MAX_DIRS with directories left to look at. */
+  truncated: boolean;
 }
 
 /** Walks the repository breadth-first, bounded, skipping excluded directories. */
@@ -135,6 +142,7 @@ export function scanRepo(fs: FileSystem, root: string, options: ScanOptions = {}
     components: kustomizations.components,
     chartDirs: walk.chartDirs,
     gitops: readGitOpsObjects(fs, root, walk.yamlFiles.filter((f) => !underChart(f, walk.chartDirs)), dirSet, summaries.gitops),
+    ...(walk.truncated ? { walkLimit: MAX_DIRS } : {}),
   };
   if (record) record.tree = tree;
   return tree;
@@ -254,7 +262,7 @@ function walkRepo(fs: FileSystem, root: string, exclude: readonly string[], reco
   }
   dirs.sort();
   kustomizationDirs.sort();
-  return { dirs, kustomizationDirs, chartDirs, yamlFiles, kustomizationFiles };
+  return { dirs, kustomizationDirs, chartDirs, yamlFiles, kustomizationFiles, truncated: head < queue.length };
 }
 
 /** True when `path` lies in a Helm chart directory (its templates do not parse as YAML). */
