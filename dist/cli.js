@@ -14385,6 +14385,12 @@ function dirname(path2) {
   if (i === 0) return "/";
   return n.slice(0, i);
 }
+function directoryAndName(path2) {
+  const slash = path2.lastIndexOf("/");
+  const name = path2.slice(slash + 1);
+  if (slash < 0 || name === "" || name === "." || name === "..") return void 0;
+  return { dir: slash === 0 ? "/" : path2.slice(0, slash), name };
+}
 function basename(path2) {
   const n = normalizePath(path2);
   return n.slice(n.lastIndexOf("/") + 1);
@@ -21760,11 +21766,10 @@ var NodeFileSystem = class {
    */
   absent(path2) {
     if (this.caseSensitive !== true) return false;
-    const slash = path2.lastIndexOf("/");
-    const name = path2.slice(slash + 1);
-    if (slash < 0 || name === "" || name === "." || name === "..") return false;
-    const names = this.listings.get(slash === 0 ? "/" : path2.slice(0, slash));
-    return names !== void 0 && !names.has(name);
+    const at2 = directoryAndName(path2);
+    if (!at2) return false;
+    const names = this.listings.get(at2.dir);
+    return names !== void 0 && !names.has(at2.name);
   }
   /** Remembers the kind of a path known not to be a symlink; symlinks and untyped entries are asked again. */
   note(path2, entry) {
@@ -29252,10 +29257,8 @@ var AlikeAnswers = class {
   stat(path2, headAnswer) {
     if (this.entries.has(path2)) return true;
     if (headAnswer !== void 0 || this.changed.has(path2)) return false;
-    const slash = path2.lastIndexOf("/");
-    const name = path2.slice(slash + 1);
-    if (slash < 0 || name === "" || name === "." || name === "..") return false;
-    return this.listings.has(slash === 0 ? "/" : path2.slice(0, slash));
+    const at2 = directoryAndName(path2);
+    return at2 !== void 0 && this.listings.has(at2.dir);
   }
 };
 function certifyWalk(walk4, head, base, changed, skipped, baseHoldsLinks) {
@@ -29277,20 +29280,15 @@ function certifyWalk(walk4, head, base, changed, skipped, baseHoldsLinks) {
   }
   const holdsChanged = /* @__PURE__ */ new Set();
   for (const path2 of changed) {
-    for (let dir = parentOf(path2); dir !== void 0 && !holdsChanged.has(dir); dir = parentOf(dir)) holdsChanged.add(dir);
+    for (let dir = directoryAndName(path2)?.dir; dir !== void 0 && !holdsChanged.has(dir); dir = directoryAndName(dir)?.dir) holdsChanged.add(dir);
   }
   const entries = /* @__PURE__ */ new Set();
   for (const path2 of walk4.kinds) {
     if (changed.has(path2) || holdsChanged.has(path2)) continue;
-    const parent = parentOf(path2);
+    const parent = directoryAndName(path2)?.dir;
     if (parent !== void 0 && walkedListings.has(parent)) entries.add(path2);
   }
   return new AlikeAnswers(entries, listings, walkedListings, changed);
-}
-function parentOf(path2) {
-  const slash = path2.lastIndexOf("/");
-  if (slash < 0 || path2 === "/") return void 0;
-  return slash === 0 ? "/" : path2.slice(0, slash);
 }
 function realPathOrFailure(fs3, path2) {
   try {

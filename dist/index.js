@@ -43659,6 +43659,12 @@ function dirname3(path7) {
   if (i === 0) return "/";
   return n.slice(0, i);
 }
+function directoryAndName(path7) {
+  const slash = path7.lastIndexOf("/");
+  const name = path7.slice(slash + 1);
+  if (slash < 0 || name === "" || name === "." || name === "..") return void 0;
+  return { dir: slash === 0 ? "/" : path7.slice(0, slash), name };
+}
 function basename3(path7) {
   const n = normalizePath(path7);
   return n.slice(n.lastIndexOf("/") + 1);
@@ -57489,10 +57495,8 @@ var AlikeAnswers = class {
   stat(path7, headAnswer) {
     if (this.entries.has(path7)) return true;
     if (headAnswer !== void 0 || this.changed.has(path7)) return false;
-    const slash = path7.lastIndexOf("/");
-    const name = path7.slice(slash + 1);
-    if (slash < 0 || name === "" || name === "." || name === "..") return false;
-    return this.listings.has(slash === 0 ? "/" : path7.slice(0, slash));
+    const at2 = directoryAndName(path7);
+    return at2 !== void 0 && this.listings.has(at2.dir);
   }
 };
 function certifyWalk(walk4, head, base, changed, skipped, baseHoldsLinks) {
@@ -57514,20 +57518,15 @@ function certifyWalk(walk4, head, base, changed, skipped, baseHoldsLinks) {
   }
   const holdsChanged = /* @__PURE__ */ new Set();
   for (const path7 of changed) {
-    for (let dir = parentOf(path7); dir !== void 0 && !holdsChanged.has(dir); dir = parentOf(dir)) holdsChanged.add(dir);
+    for (let dir = directoryAndName(path7)?.dir; dir !== void 0 && !holdsChanged.has(dir); dir = directoryAndName(dir)?.dir) holdsChanged.add(dir);
   }
   const entries = /* @__PURE__ */ new Set();
   for (const path7 of walk4.kinds) {
     if (changed.has(path7) || holdsChanged.has(path7)) continue;
-    const parent = parentOf(path7);
+    const parent = directoryAndName(path7)?.dir;
     if (parent !== void 0 && walkedListings.has(parent)) entries.add(path7);
   }
   return new AlikeAnswers(entries, listings, walkedListings, changed);
-}
-function parentOf(path7) {
-  const slash = path7.lastIndexOf("/");
-  if (slash < 0 || path7 === "/") return void 0;
-  return slash === 0 ? "/" : path7.slice(0, slash);
 }
 function realPathOrFailure(fs5, path7) {
   try {
@@ -58526,11 +58525,10 @@ var NodeFileSystem = class {
    */
   absent(path7) {
     if (this.caseSensitive !== true) return false;
-    const slash = path7.lastIndexOf("/");
-    const name = path7.slice(slash + 1);
-    if (slash < 0 || name === "" || name === "." || name === "..") return false;
-    const names = this.listings.get(slash === 0 ? "/" : path7.slice(0, slash));
-    return names !== void 0 && !names.has(name);
+    const at2 = directoryAndName(path7);
+    if (!at2) return false;
+    const names = this.listings.get(at2.dir);
+    return names !== void 0 && !names.has(at2.name);
   }
   /** Remembers the kind of a path known not to be a symlink; symlinks and untyped entries are asked again. */
   note(path7, entry) {

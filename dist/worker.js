@@ -14365,6 +14365,12 @@ function dirname(path2) {
   if (i === 0) return "/";
   return n.slice(0, i);
 }
+function directoryAndName(path2) {
+  const slash = path2.lastIndexOf("/");
+  const name = path2.slice(slash + 1);
+  if (slash < 0 || name === "" || name === "." || name === "..") return void 0;
+  return { dir: slash === 0 ? "/" : path2.slice(0, slash), name };
+}
 function basename(path2) {
   const n = normalizePath(path2);
   return n.slice(n.lastIndexOf("/") + 1);
@@ -26752,11 +26758,10 @@ var NodeFileSystem = class {
    */
   absent(path2) {
     if (this.caseSensitive !== true) return false;
-    const slash = path2.lastIndexOf("/");
-    const name = path2.slice(slash + 1);
-    if (slash < 0 || name === "" || name === "." || name === "..") return false;
-    const names = this.listings.get(slash === 0 ? "/" : path2.slice(0, slash));
-    return names !== void 0 && !names.has(name);
+    const at2 = directoryAndName(path2);
+    if (!at2) return false;
+    const names = this.listings.get(at2.dir);
+    return names !== void 0 && !names.has(at2.name);
   }
   /** Remembers the kind of a path known not to be a symlink; symlinks and untyped entries are asked again. */
   note(path2, entry) {

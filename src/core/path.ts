@@ -70,6 +70,18 @@ export function dirname(path: string): string {
   return n.slice(0, i);
 }
 
+/**
+ * An absolute path's directory and last name, read as written (not normalised, for look-ups by exact
+ * spelling): `/a/b` → `/a` and `b`, `/a` → `/` and `a`. Undefined for `/`, a relative path, or a last
+ * segment that is empty, `.` or `..` — no plain name of a listed directory.
+ */
+export function directoryAndName(path: string): { dir: string; name: string } | undefined {
+  const slash = path.lastIndexOf('/');
+  const name = path.slice(slash + 1);
+  if (slash < 0 || name === '' || name === '.' || name === '..') return undefined;
+  return { dir: slash === 0 ? '/' : path.slice(0, slash), name };
+}
+
 export function basename(path: string): string {
   const n = normalizePath(path);
   return n.slice(n.lastIndexOf('/') + 1);

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as nodePath from 'node:path';
 import { createHash } from 'node:crypto';
 import { FsError, MAX_FILE_BYTES, type FileStat, type FileSystem } from '../core/ports.ts';
+import { directoryAndName } from '../core/path.ts';
 
 /**
  * The working tree on disk. Paths are absolute; symlinks are followed by stat and exposed by realPath.
@@ -108,11 +109,10 @@ export class NodeFileSystem implements FileSystem {
    */
   private absent(path: string): boolean {
     if (this.caseSensitive !== true) return false;
-    const slash = path.lastIndexOf('/');
-    const name = path.slice(slash + 1);
-    if (slash < 0 || name === '' || name === '.' || name === '..') return false;
-    const names = this.listings.get(slash === 0 ? '/' : path.slice(0, slash));
-    return names !== undefined && !names.has(name);
+    const at = directoryAndName(path);
+    if (!at) return false;
+    const names = this.listings.get(at.dir);
+    return names !== undefined && !names.has(at.name);
   }
 
   /** Remembers the kind of a path known not to be a symlink; symlinks and untyped entries are asked again. */

@@ -12,6 +12,7 @@
  */
 import type { FileSystem } from '../ports.ts';
 import { FsError } from '../ports.ts';
+import { directoryAndName } from '../path.ts';
 
 /** What the head's discovery walk saw (scan.ts's record). */
 export interface RecordedWalk {
@@ -43,10 +44,8 @@ export class AlikeAnswers {
   stat(path: string, headAnswer: unknown): boolean {
     if (this.entries.has(path)) return true;
     if (headAnswer !== undefined || this.changed.has(path)) return false;
-    const slash = path.lastIndexOf('/');
-    const name = path.slice(slash + 1);
-    if (slash < 0 || name === '' || name === '.' || name === '..') return false;
-    return this.listings.has(slash === 0 ? '/' : path.slice(0, slash));
+    const at = directoryAndName(path);
+    return at !== undefined && this.listings.has(at.dir);
   }
 }
 
@@ -84,22 +83,15 @@ export function certifyWalk(
   // A directory holding a changed file may have changed kind (every file of it deleted, a file in its place).
   const holdsChanged = new Set<string>();
   for (const path of changed) {
-    for (let dir = parentOf(path); dir !== undefined && !holdsChanged.has(dir); dir = parentOf(dir)) holdsChanged.add(dir);
+    for (let dir = directoryAndName(path)?.dir; dir !== undefined && !holdsChanged.has(dir); dir = directoryAndName(dir)?.dir) holdsChanged.add(dir);
   }
   const entries = new Set<string>();
   for (const path of walk.kinds) {
     if (changed.has(path) || holdsChanged.has(path)) continue;
-    const parent = parentOf(path);
+    const parent = directoryAndName(path)?.dir;
     if (parent !== undefined && walkedListings.has(parent)) entries.add(path);
   }
   return new AlikeAnswers(entries, listings, walkedListings, changed);
-}
-
-/** `/a/b` → `/a`, `/a` → `/`, `/` → undefined. */
-function parentOf(path: string): string | undefined {
-  const slash = path.lastIndexOf('/');
-  if (slash < 0 || path === '/') return undefined;
-  return slash === 0 ? '/' : path.slice(0, slash);
 }
 
 function realPathOrFailure(fs: FileSystem, path: string): string | undefined {
