@@ -28828,7 +28828,7 @@ var CheckUsageError = class extends Error {
 async function runChecks(inputs) {
   const { repoRoot, config } = inputs;
   const fs3 = inputs.fs instanceof CachingFileSystem ? inputs.fs : new CachingFileSystem(inputs.fs);
-  const tree = scanWithMemo(fs3, repoRoot, config, inputs.renderMemo);
+  const tree = await scanWithMemo(fs3, repoRoot, config, inputs.renderMemo);
   let envs = withoutExcluded(discoverWithMemo(tree, config, inputs.renderMemo), config.exclude);
   const environmentNames = envs.map((e) => e.config.name);
   if (inputs.environments && inputs.environments.length > 0) {
@@ -28910,7 +28910,7 @@ ${refKey(f)}`) : void 0
     environmentNames
   };
 }
-function scanWithMemo(fs3, repoRoot, config, memo) {
+async function scanWithMemo(fs3, repoRoot, config, memo) {
   const options = { exclude: config.exclude };
   const reuse = memo?.reuse;
   if (reuse?.memo.scan) return scanRepo2(fs3, repoRoot, { ...options, memo: { reuse: { record: reuse.memo.scan, same: reuse.comparison } } });
@@ -28918,7 +28918,7 @@ function scanWithMemo(fs3, repoRoot, config, memo) {
   const record = emptyScanRecord();
   memo.record.scan = record;
   const tree = scanRepo2(fs3, repoRoot, { ...options, memo: { record } });
-  const alike = memo.record.certify?.(record, fs3);
+  const alike = await memo.record.certify?.(record, fs3);
   if (alike) memo.record.alike = alike;
   return tree;
 }
@@ -29077,9 +29077,9 @@ var RenderMemo = class {
   /** The environments discovered in the scan's tree: a base whose scan is the head's has the same. */
   environments;
   /**
-   * Given by a pull request whose base is open before the head is checked: what the base answers alike,
-   * made from the head's walk (walk-certificate.ts) as soon as it is done. The renders after it write down
-   * only the questions it cannot answer.
+   * Given by a pull request whose base is being opened while the head is checked: what the base answers
+   * alike, made from the head's walk (walk-certificate.ts) as soon as both the walk and the base are ready.
+   * The renders after it write down only the questions it cannot answer.
    */
   certify;
   /** What `certify` made. */
@@ -29308,16 +29308,29 @@ function namesOrFailure(fs3, dir) {
 }
 
 // src/core/check-change.ts
-async function runChangeChecks(inputs, base) {
+async function runChangeChecks(inputs, opening) {
+  const baseReady = Promise.resolve(opening);
+  baseReady.catch(() => void 0);
   const memo = new RenderMemo();
-  const changed = base.changed;
-  if (changed) memo.certify = (walk4, headFs) => certifyWalk(walk4, headFs, base.fs, changed, walkSkips, base.holdsSymlinks ?? true);
+  let waitingForBase = 0;
+  memo.certify = async (walk4, headFs) => {
+    const waitStarted = performance.now();
+    const base2 = await baseReady;
+    waitingForBase += performance.now() - waitStarted;
+    if (!base2?.changed) return void 0;
+    return certifyWalk(walk4, headFs, base2.fs, base2.changed, walkSkips, base2.holdsSymlinks ?? true);
+  };
   const validation = inputs.validation ?? { validator: new SchemaValidator(), results: /* @__PURE__ */ new WeakMap() };
   const placements = /* @__PURE__ */ new WeakMap();
   const checks = /* @__PURE__ */ new Map();
   const started = performance.now();
   const head = await runChecks({ ...inputs, renderMemo: { record: memo }, validation, placements, environmentChecks: { record: checks } });
   const headDone = performance.now();
+  const base = await baseReady;
+  if (!base) {
+    const durations = { head: headDone - started - waitingForBase, waitingForBase, base: 0 };
+    return { report: head.report, models: head.models, baseModels: void 0, environmentNames: head.environmentNames, durations };
+  }
   await base.ready?.();
   const baseSide = await runChecks({
     renderMemo: { reuse: { memo, comparison: new TreeComparison(inputs.fs, base.fs, base.unchanged, base.changed, memo.alike) } },
@@ -29341,7 +29354,7 @@ async function runChangeChecks(inputs, base) {
     models: head.models,
     baseModels: baseSide.models,
     environmentNames: [.../* @__PURE__ */ new Set([...head.environmentNames, ...baseSide.environmentNames])],
-    durations: { head: headDone - started, base: performance.now() - headDone }
+    durations: { head: headDone - started - waitingForBase, waitingForBase, base: performance.now() - headDone }
   };
 }
 function rulesByEnvironment(findings) {
@@ -29376,7 +29389,8 @@ import * as nodePath4 from "node:path";
 
 // src/io/git.ts
 import { spawn, spawnSync as spawnSync2 } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { closeSync as closeSync2, fstatSync as fstatSync2, mkdtempSync, openSync as openSync2, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import * as nodePath3 from "node:path";
 var GitError = class extends Error {
   constructor(message) {
@@ -29440,10 +29454,16 @@ function runGit(repoRoot, args, options = {}) {
 function runGitInBackground(repoRoot, args, options = {}) {
   const maxBuffer = options.maxBuffer ?? DEFAULT_MAX_BUFFER;
   return new Promise((resolve9, reject) => {
-    const child2 = spawn("git", gitArgs(repoRoot, args), { env: gitEnv(), stdio: "pipe", windowsHide: true });
-    child2.stdin.on("error", () => void 0);
-    if (options.input === void 0) child2.stdin.end();
-    else child2.stdin.end(options.input);
+    const spool = options.spool ? openSpool() : void 0;
+    let child2;
+    try {
+      child2 = spawn("git", gitArgs(repoRoot, args), { env: gitEnv(), stdio: ["pipe", spool?.fd ?? "pipe", "pipe"], windowsHide: true });
+    } finally {
+      if (spool) closeSync2(spool.fd);
+    }
+    child2.stdin?.on("error", () => void 0);
+    if (options.input === void 0) child2.stdin?.end();
+    else child2.stdin?.end(options.input);
     const out = [];
     const err = [];
     let outBytes = 0;
@@ -29452,7 +29472,7 @@ function runGitInBackground(repoRoot, args, options = {}) {
       failure ??= Object.assign(new Error("timed out"), { code: "ETIMEDOUT" });
       child2.kill();
     }, TIMEOUT_MS);
-    child2.stdout.on("data", (chunk) => {
+    child2.stdout?.on("data", (chunk) => {
       outBytes += chunk.length;
       if (outBytes > maxBuffer && !failure) {
         failure = Object.assign(new Error("output over the limit"), { code: "ENOBUFS" });
@@ -29460,20 +29480,43 @@ function runGitInBackground(repoRoot, args, options = {}) {
       }
       if (!failure) out.push(chunk);
     });
-    child2.stderr.on("data", (chunk) => err.push(chunk));
+    child2.stderr?.on("data", (chunk) => err.push(chunk));
     child2.on("error", (e) => {
       failure ??= e;
     });
     child2.on("close", (status) => {
       clearTimeout(timer);
-      if (failure) return reject(launchError(repoRoot, args, failure, maxBuffer));
       try {
-        resolve9(finished(repoRoot, status ?? 1, Buffer.concat(out), Buffer.concat(err).toString("utf8")));
+        const stdout = spool && !failure ? readSpool(spool.path, maxBuffer) : Buffer.concat(out);
+        if (failure) return reject(launchError(repoRoot, args, failure, maxBuffer));
+        resolve9(finished(repoRoot, status ?? 1, stdout, Buffer.concat(err).toString("utf8")));
       } catch (e) {
-        reject(e);
+        reject(e instanceof GitError ? e : launchError(repoRoot, args, e, maxBuffer));
+      } finally {
+        if (spool) rmSync(spool.dir, { recursive: true, force: true });
       }
     });
   });
+}
+function openSpool() {
+  let dir;
+  try {
+    dir = mkdtempSync(nodePath3.join(tmpdir(), "gitops-gate-"));
+    const path2 = nodePath3.join(dir, "out");
+    return { dir, path: path2, fd: openSync2(path2, "wx", 384) };
+  } catch {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+    return void 0;
+  }
+}
+function readSpool(path2, maxBuffer) {
+  const fd = openSync2(path2, "r");
+  try {
+    if (fstatSync2(fd).size > maxBuffer) throw Object.assign(new Error("output over the limit"), { code: "ENOBUFS" });
+    return readFileSync(fd);
+  } finally {
+    closeSync2(fd);
+  }
 }
 function finished(repoRoot, status, stdout, stderr) {
   if (status !== 0) failOnRepositoryProblem(repoRoot, stderr);
@@ -29499,7 +29542,7 @@ function firstLine(text) {
   return text.trim().split("\n")[0]?.replace(/^(fatal|error): /, "") ?? "";
 }
 async function changedPathsInBackground(repoRoot, rev, head) {
-  return changedFrom(await runGitInBackground(repoRoot, diffArgs(rev, head), { maxBuffer: DIFF_MAX_BUFFER }), rev);
+  return changedFrom(await runGitInBackground(repoRoot, diffArgs(rev, head), { maxBuffer: DIFF_MAX_BUFFER, spool: true }), rev);
 }
 var DIFF_MAX_BUFFER = 512 * 1024 * 1024;
 function diffArgs(rev, head) {
@@ -29965,7 +30008,7 @@ function listTree(repoRoot, commit) {
   return listingText(runGit(repoRoot, LIST_TREE_ARGS(commit), { maxBuffer: LIST_TREE_MAX_BUFFER }), commit);
 }
 async function listTreeInBackground(repoRoot, commit) {
-  return listingText(await runGitInBackground(repoRoot, LIST_TREE_ARGS(commit), { maxBuffer: LIST_TREE_MAX_BUFFER }), commit);
+  return listingText(await runGitInBackground(repoRoot, LIST_TREE_ARGS(commit), { maxBuffer: LIST_TREE_MAX_BUFFER, spool: true }), commit);
 }
 var LIST_TREE_ARGS = (commit) => ["ls-tree", "-r", "-t", "-z", "--long", "--full-tree", commit];
 var LIST_TREE_MAX_BUFFER = 1024 * 1024 * 1024;
@@ -30778,17 +30821,17 @@ import * as nodePath5 from "node:path";
 
 // src/io/git-remote.ts
 import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-import { join as join2, resolve as resolve4 } from "node:path";
+import { join as join3, resolve as resolve4 } from "node:path";
 function readOriginUrl(root) {
   const gitDir = findGitDir(root);
   if (!gitDir) return void 0;
   let config;
   try {
-    config = readFileSync2(join2(gitDir, "config"), "utf8");
+    config = readFileSync2(join3(gitDir, "config"), "utf8");
   } catch {
     try {
-      const common = readFileSync2(join2(gitDir, "commondir"), "utf8").trim();
-      config = readFileSync2(join2(resolve4(gitDir, common), "config"), "utf8");
+      const common = readFileSync2(join3(gitDir, "commondir"), "utf8").trim();
+      config = readFileSync2(join3(resolve4(gitDir, common), "config"), "utf8");
     } catch {
       return void 0;
     }
@@ -30806,7 +30849,7 @@ function readOriginUrl(root) {
   return void 0;
 }
 function findGitDir(root) {
-  const dotGit = join2(root, ".git");
+  const dotGit = join3(root, ".git");
   try {
     const st = statSync2(dotGit);
     if (st.isDirectory()) return dotGit;
@@ -30822,7 +30865,7 @@ function findGitDir(root) {
 import { createHash as createHash3 } from "node:crypto";
 import { mkdir, readFile, readdir, rename, stat, writeFile } from "node:fs/promises";
 import { homedir } from "node:os";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 
 // src/core/schema/locations.ts
 var SchemaLocationError = class extends Error {
@@ -31028,16 +31071,16 @@ function locationName(location2) {
 var DEFAULT_TIMEOUT_MS = 5e3;
 var DEFAULT_MAX_AGE_MS = 7 * 24 * 3600 * 1e3;
 function defaultSchemaCacheDir(env = process.env) {
-  if (env.RUNNER_TOOL_CACHE) return join3(env.RUNNER_TOOL_CACHE, "gitops-gate", "schemas");
-  const base = env.XDG_CACHE_HOME || join3(homedir(), ".cache");
-  return join3(base, "gitops-gate", "schemas");
+  if (env.RUNNER_TOOL_CACHE) return join4(env.RUNNER_TOOL_CACHE, "gitops-gate", "schemas");
+  const base = env.XDG_CACHE_HOME || join4(homedir(), ".cache");
+  return join4(base, "gitops-gate", "schemas");
 }
 function createSchemaLoader(options = {}) {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxAgeMs = options.maxAgeMs ?? DEFAULT_MAX_AGE_MS;
   const fetchFn = options.fetch ?? globalThis.fetch;
   async function loadUrl(url) {
-    const cached = options.cacheDir ? join3(options.cacheDir, `${createHash3("sha256").update(url).digest("hex")}.json`) : void 0;
+    const cached = options.cacheDir ? join4(options.cacheDir, `${createHash3("sha256").update(url).digest("hex")}.json`) : void 0;
     const fresh = cached ? await readCache(cached, maxAgeMs) : void 0;
     if (fresh?.fresh) return parse(fresh.text, url);
     let response;
@@ -31108,7 +31151,7 @@ async function readCache(path2, maxAgeMs) {
 async function writeCache(path2, text) {
   const tmp = `${path2}.${process.pid}.tmp`;
   try {
-    await mkdir(join3(path2, ".."), { recursive: true });
+    await mkdir(join4(path2, ".."), { recursive: true });
     await writeFile(tmp, text);
     await rename(tmp, path2);
   } catch {
@@ -31265,8 +31308,9 @@ async function runCheck(args, io) {
       } : {}
     };
     const opening = performance.now();
-    const base = await openBaseline(inputs.repoRoot, values.base, values["base-branch"], headFs, (m) => io.stderr(`gitops-gate: ${m}
+    const base = openBaseline(inputs.repoRoot, values.base, values["base-branch"], headFs, (m) => io.stderr(`gitops-gate: ${m}
 `));
+    base?.catch(() => void 0);
     const opened = performance.now();
     const pool = jobs > 1 && !io.fs ? createWorkerPool(jobs, { repoRoot: inputs.repoRoot, repoURLs: inputs.repoURLs, config: inputs.config, schemaOptions: inputs.schemaOptions }) : void 0;
     if (pool) checkInputs.workers = pool;
@@ -31274,7 +31318,8 @@ async function runCheck(args, io) {
     try {
       if (base) {
         const change = await runChangeChecks(checkInputs, base);
-        parts = { open: opened - opening, ...change.durations };
+        const { head, waitingForBase, base: baseTook } = change.durations;
+        if (change.baseModels) parts = { open: opened - opening + waitingForBase, head, base: baseTook };
         result = change;
       } else {
         result = await runChecks(checkInputs);
@@ -31317,26 +31362,32 @@ function parseJobs(value) {
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--jobs must be a whole number of threads (1 or more), got '${value}'`);
   return Number(value);
 }
-async function openBaseline(repoRoot, base, baseBranch, headFs, say) {
+function openBaseline(repoRoot, base, baseBranch, headFs, say) {
   if (base !== void 0) {
-    try {
-      const commit = mergeBase(repoRoot, base, "HEAD");
-      return baseRevision(await GitRevisionFileSystem.openBase(repoRoot, commit, headFs), base);
-    } catch (err) {
+    const failed = (err) => {
       if (err instanceof GitError) throw new UsageError(`--base ${base}: ${err.message}`);
       throw err;
+    };
+    try {
+      const commit = mergeBase(repoRoot, base, "HEAD");
+      return GitRevisionFileSystem.openBase(repoRoot, commit, headFs).then((tree) => baseRevision(tree, base), failed);
+    } catch (err) {
+      return failed(err);
     }
   }
   if (baseBranch === void 0) return void 0;
+  const noBaseline = (err) => {
+    if (!(err instanceof GitError)) throw err;
+    say(`no baseline: ${err.message}; every finding counts`);
+    return void 0;
+  };
   for (const ref of [baseBranch, `origin/${baseBranch}`]) {
     if (!tryResolve(repoRoot, ref)) continue;
     try {
       const commit = mergeBase(repoRoot, ref, "HEAD");
-      return baseRevision(await GitRevisionFileSystem.openBase(repoRoot, commit, headFs), baseBranch);
+      return GitRevisionFileSystem.openBase(repoRoot, commit, headFs).then((tree) => baseRevision(tree, baseBranch), noBaseline);
     } catch (err) {
-      if (!(err instanceof GitError)) throw err;
-      say(`no baseline: ${err.message}; every finding counts`);
-      return void 0;
+      return noBaseline(err);
     }
   }
   say(`no baseline: branch '${baseBranch}' is not in this clone (fetch it to compare findings with it); every finding counts`);
@@ -32344,7 +32395,9 @@ async function runDiff(args, io) {
     const headTree = values.head !== void 0 ? GitRevisionFileSystem.open(root, values.head) : void 0;
     const baseCommit = mergeBase(root, values.base, headTree?.commit ?? "HEAD");
     const headFs = new CachingFileSystem(headTree ?? io.fs ?? new NodeFileSystem());
-    const baseTree = await GitRevisionFileSystem.openBase(root, baseCommit, headFs, headTree?.commit);
+    const baseRef = values.base;
+    const base = GitRevisionFileSystem.openBase(root, baseCommit, headFs, headTree?.commit).then((tree) => baseRevision(tree, baseRef));
+    base.catch(() => void 0);
     const only = values.env ?? [];
     const pool = jobs > 1 && !headTree && !io.fs ? createWorkerPool(jobs, { repoRoot: root, repoURLs: inputs.repoURLs, config: inputs.config, schemaOptions: inputs.schemaOptions }) : void 0;
     const change = await runChangeChecks(
@@ -32358,7 +32411,7 @@ async function runDiff(args, io) {
         ...only.length > 0 ? { environments: only, skipUnknownEnvironments: true } : {},
         ...progress ? { onProgress: progress } : {}
       },
-      baseRevision(baseTree, values.base)
+      base
     ).finally(() => pool?.close());
     if (progress) io.stderr("\r\x1B[2K");
     checkEnvironmentNames(only, change.environmentNames);

@@ -57114,7 +57114,7 @@ var CheckUsageError = class extends Error {
 async function runChecks(inputs) {
   const { repoRoot, config } = inputs;
   const fs5 = inputs.fs instanceof CachingFileSystem ? inputs.fs : new CachingFileSystem(inputs.fs);
-  const tree = scanWithMemo(fs5, repoRoot, config, inputs.renderMemo);
+  const tree = await scanWithMemo(fs5, repoRoot, config, inputs.renderMemo);
   let envs = withoutExcluded(discoverWithMemo(tree, config, inputs.renderMemo), config.exclude);
   const environmentNames = envs.map((e) => e.config.name);
   if (inputs.environments && inputs.environments.length > 0) {
@@ -57196,7 +57196,7 @@ ${refKey(f)}`) : void 0
     environmentNames
   };
 }
-function scanWithMemo(fs5, repoRoot, config, memo) {
+async function scanWithMemo(fs5, repoRoot, config, memo) {
   const options = { exclude: config.exclude };
   const reuse = memo?.reuse;
   if (reuse?.memo.scan) return scanRepo2(fs5, repoRoot, { ...options, memo: { reuse: { record: reuse.memo.scan, same: reuse.comparison } } });
@@ -57204,7 +57204,7 @@ function scanWithMemo(fs5, repoRoot, config, memo) {
   const record = emptyScanRecord();
   memo.record.scan = record;
   const tree = scanRepo2(fs5, repoRoot, { ...options, memo: { record } });
-  const alike = memo.record.certify?.(record, fs5);
+  const alike = await memo.record.certify?.(record, fs5);
   if (alike) memo.record.alike = alike;
   return tree;
 }
@@ -57315,9 +57315,9 @@ var RenderMemo = class {
   /** The environments discovered in the scan's tree: a base whose scan is the head's has the same. */
   environments;
   /**
-   * Given by a pull request whose base is open before the head is checked: what the base answers alike,
-   * made from the head's walk (walk-certificate.ts) as soon as it is done. The renders after it write down
-   * only the questions it cannot answer.
+   * Given by a pull request whose base is being opened while the head is checked: what the base answers
+   * alike, made from the head's walk (walk-certificate.ts) as soon as both the walk and the base are ready.
+   * The renders after it write down only the questions it cannot answer.
    */
   certify;
   /** What `certify` made. */
@@ -57546,16 +57546,29 @@ function namesOrFailure(fs5, dir) {
 }
 
 // src/core/check-change.ts
-async function runChangeChecks(inputs, base) {
+async function runChangeChecks(inputs, opening) {
+  const baseReady = Promise.resolve(opening);
+  baseReady.catch(() => void 0);
   const memo = new RenderMemo();
-  const changed = base.changed;
-  if (changed) memo.certify = (walk4, headFs) => certifyWalk(walk4, headFs, base.fs, changed, walkSkips, base.holdsSymlinks ?? true);
+  let waitingForBase = 0;
+  memo.certify = async (walk4, headFs) => {
+    const waitStarted = performance.now();
+    const base2 = await baseReady;
+    waitingForBase += performance.now() - waitStarted;
+    if (!base2?.changed) return void 0;
+    return certifyWalk(walk4, headFs, base2.fs, base2.changed, walkSkips, base2.holdsSymlinks ?? true);
+  };
   const validation = inputs.validation ?? { validator: new SchemaValidator(), results: /* @__PURE__ */ new WeakMap() };
   const placements = /* @__PURE__ */ new WeakMap();
   const checks = /* @__PURE__ */ new Map();
   const started = performance.now();
   const head = await runChecks({ ...inputs, renderMemo: { record: memo }, validation, placements, environmentChecks: { record: checks } });
   const headDone = performance.now();
+  const base = await baseReady;
+  if (!base) {
+    const durations = { head: headDone - started - waitingForBase, waitingForBase, base: 0 };
+    return { report: head.report, models: head.models, baseModels: void 0, environmentNames: head.environmentNames, durations };
+  }
   await base.ready?.();
   const baseSide = await runChecks({
     renderMemo: { reuse: { memo, comparison: new TreeComparison(inputs.fs, base.fs, base.unchanged, base.changed, memo.alike) } },
@@ -57579,7 +57592,7 @@ async function runChangeChecks(inputs, base) {
     models: head.models,
     baseModels: baseSide.models,
     environmentNames: [.../* @__PURE__ */ new Set([...head.environmentNames, ...baseSide.environmentNames])],
-    durations: { head: headDone - started, base: performance.now() - headDone }
+    durations: { head: headDone - started - waitingForBase, waitingForBase, base: performance.now() - headDone }
   };
 }
 function rulesByEnvironment(findings) {
@@ -57599,7 +57612,8 @@ import * as nodePath4 from "node:path";
 
 // src/io/git.ts
 import { spawn as spawn2, spawnSync } from "node:child_process";
-import { readFileSync as readFileSync4 } from "node:fs";
+import { closeSync, fstatSync, mkdtempSync, openSync, readFileSync as readFileSync4, rmSync } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
 import * as nodePath3 from "node:path";
 var GitError = class extends Error {
   constructor(message) {
@@ -57663,10 +57677,16 @@ function runGit(repoRoot, args, options = {}) {
 function runGitInBackground(repoRoot, args, options = {}) {
   const maxBuffer = options.maxBuffer ?? DEFAULT_MAX_BUFFER;
   return new Promise((resolve8, reject) => {
-    const child3 = spawn2("git", gitArgs(repoRoot, args), { env: gitEnv(), stdio: "pipe", windowsHide: true });
-    child3.stdin.on("error", () => void 0);
-    if (options.input === void 0) child3.stdin.end();
-    else child3.stdin.end(options.input);
+    const spool = options.spool ? openSpool() : void 0;
+    let child3;
+    try {
+      child3 = spawn2("git", gitArgs(repoRoot, args), { env: gitEnv(), stdio: ["pipe", spool?.fd ?? "pipe", "pipe"], windowsHide: true });
+    } finally {
+      if (spool) closeSync(spool.fd);
+    }
+    child3.stdin?.on("error", () => void 0);
+    if (options.input === void 0) child3.stdin?.end();
+    else child3.stdin?.end(options.input);
     const out = [];
     const err = [];
     let outBytes = 0;
@@ -57675,7 +57695,7 @@ function runGitInBackground(repoRoot, args, options = {}) {
       failure ??= Object.assign(new Error("timed out"), { code: "ETIMEDOUT" });
       child3.kill();
     }, TIMEOUT_MS);
-    child3.stdout.on("data", (chunk) => {
+    child3.stdout?.on("data", (chunk) => {
       outBytes += chunk.length;
       if (outBytes > maxBuffer && !failure) {
         failure = Object.assign(new Error("output over the limit"), { code: "ENOBUFS" });
@@ -57683,20 +57703,43 @@ function runGitInBackground(repoRoot, args, options = {}) {
       }
       if (!failure) out.push(chunk);
     });
-    child3.stderr.on("data", (chunk) => err.push(chunk));
+    child3.stderr?.on("data", (chunk) => err.push(chunk));
     child3.on("error", (e) => {
       failure ??= e;
     });
     child3.on("close", (status) => {
       clearTimeout(timer);
-      if (failure) return reject(launchError(repoRoot, args, failure, maxBuffer));
       try {
-        resolve8(finished(repoRoot, status ?? 1, Buffer.concat(out), Buffer.concat(err).toString("utf8")));
+        const stdout = spool && !failure ? readSpool(spool.path, maxBuffer) : Buffer.concat(out);
+        if (failure) return reject(launchError(repoRoot, args, failure, maxBuffer));
+        resolve8(finished(repoRoot, status ?? 1, stdout, Buffer.concat(err).toString("utf8")));
       } catch (e) {
-        reject(e);
+        reject(e instanceof GitError ? e : launchError(repoRoot, args, e, maxBuffer));
+      } finally {
+        if (spool) rmSync(spool.dir, { recursive: true, force: true });
       }
     });
   });
+}
+function openSpool() {
+  let dir;
+  try {
+    dir = mkdtempSync(nodePath3.join(tmpdir2(), "gitops-gate-"));
+    const path7 = nodePath3.join(dir, "out");
+    return { dir, path: path7, fd: openSync(path7, "wx", 384) };
+  } catch {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+    return void 0;
+  }
+}
+function readSpool(path7, maxBuffer) {
+  const fd = openSync(path7, "r");
+  try {
+    if (fstatSync(fd).size > maxBuffer) throw Object.assign(new Error("output over the limit"), { code: "ENOBUFS" });
+    return readFileSync4(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
 function finished(repoRoot, status, stdout, stderr) {
   if (status !== 0) failOnRepositoryProblem(repoRoot, stderr);
@@ -57722,7 +57765,7 @@ function firstLine2(text) {
   return text.trim().split("\n")[0]?.replace(/^(fatal|error): /, "") ?? "";
 }
 async function changedPathsInBackground(repoRoot, rev, head) {
-  return changedFrom(await runGitInBackground(repoRoot, diffArgs(rev, head), { maxBuffer: DIFF_MAX_BUFFER }), rev);
+  return changedFrom(await runGitInBackground(repoRoot, diffArgs(rev, head), { maxBuffer: DIFF_MAX_BUFFER, spool: true }), rev);
 }
 var DIFF_MAX_BUFFER = 512 * 1024 * 1024;
 function diffArgs(rev, head) {
@@ -58164,7 +58207,7 @@ function listTree(repoRoot, commit) {
   return listingText(runGit(repoRoot, LIST_TREE_ARGS(commit), { maxBuffer: LIST_TREE_MAX_BUFFER }), commit);
 }
 async function listTreeInBackground(repoRoot, commit) {
-  return listingText(await runGitInBackground(repoRoot, LIST_TREE_ARGS(commit), { maxBuffer: LIST_TREE_MAX_BUFFER }), commit);
+  return listingText(await runGitInBackground(repoRoot, LIST_TREE_ARGS(commit), { maxBuffer: LIST_TREE_MAX_BUFFER, spool: true }), commit);
 }
 var LIST_TREE_ARGS = (commit) => ["ls-tree", "-r", "-t", "-z", "--long", "--full-tree", commit];
 var LIST_TREE_MAX_BUFFER = 1024 * 1024 * 1024;
@@ -59512,7 +59555,7 @@ function diffPullRequest(input) {
 }
 
 // src/action/outputs.ts
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync as mkdtempSync2, writeFileSync } from "node:fs";
 import * as nodePath7 from "node:path";
 
 // src/core/render/json.ts
@@ -59577,7 +59620,7 @@ function findingJson(f) {
 
 // src/action/outputs.ts
 function writeJsonReport(tempDir, report, redactor) {
-  const dir = mkdtempSync(nodePath7.join(tempDir, "gitops-gate-"));
+  const dir = mkdtempSync2(nodePath7.join(tempDir, "gitops-gate-"));
   const path7 = nodePath7.join(dir, "report.json");
   writeFileSync(path7, redactor.redact(renderJson(redactor.redactReport(report))), "utf8");
   return path7;
@@ -59989,7 +60032,7 @@ async function runAction(inputs, ctx, io) {
   const pr = ctx.pullRequest;
   const notes2 = [];
   const headFs = new CachingFileSystem(new NodeFileSystem());
-  const base = pr ? await openPullRequestBase(pr, ctx.eventName, repoRoot, headFs, notes2) : void 0;
+  const base = pr ? openPullRequestBase(pr, ctx.eventName, repoRoot, headFs, notes2) : void 0;
   const { report, models, baseModels, repo } = await check(inputs, repoRoot, repoDir2, io, pr, base, notes2, headFs);
   const redactor = new SecretRedactor().addModels(models);
   for (const note of notes2) io.log.warning(note);
@@ -60075,7 +60118,12 @@ async function check(inputs, repoRoot, repoDir2, io, pr, base, notes2, headFs) {
 function isUserError(err) {
   return err instanceof ConfigError || err instanceof UsageError || err instanceof CheckUsageError;
 }
-async function openPullRequestBase(pr, eventName, repoRoot, headFs, notes2) {
+function openPullRequestBase(pr, eventName, repoRoot, headFs, notes2) {
+  const unreadable = (err) => {
+    const why = err instanceof GitError ? err.message : `internal error: ${err?.message ?? String(err)}`;
+    notes2.push(`The pull request's base could not be read, so the rendered diff is missing and every finding counts as new: ${why}`);
+    return void 0;
+  };
   try {
     const head = tryResolve(repoRoot, "HEAD");
     if (eventName === "pull_request_target" && head === pr.baseSha) {
@@ -60090,11 +60138,9 @@ async function openPullRequestBase(pr, eventName, repoRoot, headFs, notes2) {
       );
       return void 0;
     }
-    return baseRevision(await GitRevisionFileSystem.openBase(repoRoot, baseSha, headFs), pr.baseRef);
+    return GitRevisionFileSystem.openBase(repoRoot, baseSha, headFs).then((tree) => baseRevision(tree, pr.baseRef), unreadable);
   } catch (err) {
-    const why = err instanceof GitError ? err.message : `internal error: ${err?.message ?? String(err)}`;
-    notes2.push(`The pull request's base could not be read, so the rendered diff is missing and every finding counts as new: ${why}`);
-    return void 0;
+    return unreadable(err);
   }
 }
 async function comment(inputs, ctx, pr, parts, diff, io) {

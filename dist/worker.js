@@ -26578,9 +26578,9 @@ var RenderMemo = class {
   /** The environments discovered in the scan's tree: a base whose scan is the head's has the same. */
   environments;
   /**
-   * Given by a pull request whose base is open before the head is checked: what the base answers alike,
-   * made from the head's walk (walk-certificate.ts) as soon as it is done. The renders after it write down
-   * only the questions it cannot answer.
+   * Given by a pull request whose base is being opened while the head is checked: what the base answers
+   * alike, made from the head's walk (walk-certificate.ts) as soon as both the walk and the base are ready.
+   * The renders after it write down only the questions it cannot answer.
    */
   certify;
   /** What `certify` made. */

@@ -58,7 +58,7 @@ export async function runAction(inputs: ActionInputs, ctx: ActionContext, io: Ac
   const notes: string[] = [];
   // One cached view of the workspace: the head reads it, and the base takes unchanged files from it.
   const headFs = new CachingFileSystem(new NodeFileSystem());
-  const base = pr ? await openPullRequestBase(pr, ctx.eventName, repoRoot, headFs, notes) : undefined;
+  const base = pr ? openPullRequestBase(pr, ctx.eventName, repoRoot, headFs, notes) : undefined;
   const { report, models, baseModels, repo } = await check(inputs, repoRoot, repoDir, io, pr, base, notes, headFs);
   const redactor = new SecretRedactor().addModels(models);
   for (const note of notes) io.log.warning(note);
@@ -116,7 +116,7 @@ async function check(
   repoDir: string,
   io: ActionIO,
   pr: PullRequestInfo | undefined,
-  base: BaseRevision | undefined,
+  base: Promise<BaseRevision | undefined> | undefined,
   notes: string[],
   headFs: FileSystem,
 ): Promise<{ report: Report; models: EnvironmentModel[]; baseModels?: EnvironmentModel[]; repo: RepoInputs }> {
@@ -168,11 +168,17 @@ function isUserError(err: unknown): boolean {
 }
 
 /**
- * The base commit of the pull request as a tree to check and diff against. actions/checkout fetches one
- * commit by default, so the common failure is a shallow clone: say how to fix it instead of failing the
- * check, which stands alone (every finding then counts).
+ * The base commit of the pull request as a tree to check and diff against, opening while the head is
+ * checked (runChangeChecks waits for it). actions/checkout fetches one commit by default, so the common
+ * failure is a shallow clone: say how to fix it instead of failing the check, which stands alone (every
+ * finding then counts). Undefined, or a promise of undefined, when there is no base to compare with.
  */
-async function openPullRequestBase(pr: PullRequestInfo, eventName: string, repoRoot: string, headFs: FileSystem, notes: string[]): Promise<BaseRevision | undefined> {
+function openPullRequestBase(pr: PullRequestInfo, eventName: string, repoRoot: string, headFs: FileSystem, notes: string[]): Promise<BaseRevision | undefined> | undefined {
+  const unreadable = (err: unknown): undefined => {
+    const why = err instanceof GitError ? err.message : `internal error: ${(err as Error)?.message ?? String(err)}`;
+    notes.push(`The pull request's base could not be read, so the rendered diff is missing and every finding counts as new: ${why}`);
+    return undefined;
+  };
   try {
     const head = tryResolve(repoRoot, 'HEAD');
     if (eventName === 'pull_request_target' && head === pr.baseSha) {
@@ -189,11 +195,9 @@ async function openPullRequestBase(pr: PullRequestInfo, eventName: string, repoR
       );
       return undefined;
     }
-    return baseRevision(await GitRevisionFileSystem.openBase(repoRoot, baseSha, headFs), pr.baseRef);
+    return GitRevisionFileSystem.openBase(repoRoot, baseSha, headFs).then((tree) => baseRevision(tree, pr.baseRef), unreadable);
   } catch (err) {
-    const why = err instanceof GitError ? err.message : `internal error: ${(err as Error)?.message ?? String(err)}`;
-    notes.push(`The pull request's base could not be read, so the rendered diff is missing and every finding counts as new: ${why}`);
-    return undefined;
+    return unreadable(err);
   }
 }
 

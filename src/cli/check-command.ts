@@ -124,7 +124,9 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
         : {}),
     };
     const opening = performance.now();
-    const base = await openBaseline(inputs.repoRoot, values.base, values['base-branch'], headFs, (m) => io.stderr(`gitops-gate: ${m}\n`));
+    // Opening goes on in git's own processes while the head is checked (runChangeChecks waits for it).
+    const base = openBaseline(inputs.repoRoot, values.base, values['base-branch'], headFs, (m) => io.stderr(`gitops-gate: ${m}\n`));
+    base?.catch(() => undefined); // its failure is runChangeChecks' to report, not an unhandled rejection meanwhile
     const opened = performance.now();
     // Threads read the working tree from disk: only for the real one, not a FileSystem a caller passed in.
     const pool = jobs > 1 && !io.fs ? createWorkerPool(jobs, { repoRoot: inputs.repoRoot, repoURLs: inputs.repoURLs, config: inputs.config, schemaOptions: inputs.schemaOptions }) : undefined;
@@ -133,7 +135,8 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
     try {
       if (base) {
         const change = await runChangeChecks(checkInputs, base);
-        parts = { open: opened - opening, ...change.durations };
+        const { head, waitingForBase, base: baseTook } = change.durations;
+        if (change.baseModels) parts = { open: opened - opening + waitingForBase, head, base: baseTook };
         result = change;
       } else {
         result = await runChecks(checkInputs);
@@ -166,7 +169,10 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
   return gateFails(report, { failOn, failOnExisting }) ? 1 : 0;
 }
 
-/** `took 5.91 s: opening the base in git 0.18 s, the head 5.40 s, the base 0.33 s` (seconds, two decimals). */
+/**
+ * `took 5.91 s: opening the base in git 0.12 s, the head 5.40 s, the base 0.23 s` (seconds, two decimals).
+ * Opening is what the run spent starting git and waiting for it: git's work beside the head's walk is not in it.
+ */
 export function describeTimings(totalMs: number, parts?: { open: number; head: number; base: number }): string {
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   const total = `took ${s(totalMs)}`;
@@ -182,29 +188,42 @@ export function parseJobs(value: string | undefined): number {
 
 /**
  * The baseline's tree: the merge base of `--base` (or of the pull request's base branch, locally or as
- * origin's) and HEAD. `--base` must resolve; a base branch that this clone lacks only costs the baseline,
- * which `say` explains.
+ * origin's) and HEAD, opening in the background. `--base` must resolve, at once; a base branch that this
+ * clone lacks only costs the baseline, which `say` explains (and the promise settles on undefined).
+ * Undefined when no base is asked for.
  */
-async function openBaseline(repoRoot: string, base: string | undefined, baseBranch: string | undefined, headFs: FileSystem, say: (m: string) => void): Promise<BaseRevision | undefined> {
+function openBaseline(
+  repoRoot: string,
+  base: string | undefined,
+  baseBranch: string | undefined,
+  headFs: FileSystem,
+  say: (m: string) => void,
+): Promise<BaseRevision | undefined> | undefined {
   if (base !== undefined) {
-    try {
-      const commit = mergeBase(repoRoot, base, 'HEAD');
-      return baseRevision(await GitRevisionFileSystem.openBase(repoRoot, commit, headFs), base);
-    } catch (err) {
+    const failed = (err: unknown): never => {
       if (err instanceof GitError) throw new UsageError(`--base ${base}: ${err.message}`);
       throw err;
+    };
+    try {
+      const commit = mergeBase(repoRoot, base, 'HEAD');
+      return GitRevisionFileSystem.openBase(repoRoot, commit, headFs).then((tree) => baseRevision(tree, base), failed);
+    } catch (err) {
+      return failed(err);
     }
   }
   if (baseBranch === undefined) return undefined;
+  const noBaseline = (err: unknown): undefined => {
+    if (!(err instanceof GitError)) throw err;
+    say(`no baseline: ${err.message}; every finding counts`);
+    return undefined;
+  };
   for (const ref of [baseBranch, `origin/${baseBranch}`]) {
     if (!tryResolve(repoRoot, ref)) continue;
     try {
       const commit = mergeBase(repoRoot, ref, 'HEAD');
-      return baseRevision(await GitRevisionFileSystem.openBase(repoRoot, commit, headFs), baseBranch);
+      return GitRevisionFileSystem.openBase(repoRoot, commit, headFs).then((tree) => baseRevision(tree, baseBranch), noBaseline);
     } catch (err) {
-      if (!(err instanceof GitError)) throw err;
-      say(`no baseline: ${err.message}; every finding counts`);
-      return undefined;
+      return noBaseline(err);
     }
   }
   say(`no baseline: branch '${baseBranch}' is not in this clone (fetch it to compare findings with it); every finding counts`);

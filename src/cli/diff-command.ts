@@ -93,7 +93,10 @@ export async function runDiff(args: string[], io: CliIO): Promise<number> {
     const headTree = values.head !== undefined ? GitRevisionFileSystem.open(root, values.head) : undefined;
     const baseCommit = mergeBase(root, values.base, headTree?.commit ?? 'HEAD');
     const headFs: FileSystem = new CachingFileSystem(headTree ?? io.fs ?? new NodeFileSystem());
-    const baseTree = await GitRevisionFileSystem.openBase(root, baseCommit, headFs, headTree?.commit);
+    // Opening goes on in git's own processes while the head is checked (runChangeChecks waits for it).
+    const baseRef = values.base;
+    const base = GitRevisionFileSystem.openBase(root, baseCommit, headFs, headTree?.commit).then((tree) => baseRevision(tree, baseRef));
+    base.catch(() => undefined); // its failure is runChangeChecks' to report, not an unhandled rejection meanwhile
 
     const only = values.env ?? [];
     // Both sides are checked, so each finding of the head is new or already at the base.
@@ -109,7 +112,7 @@ export async function runDiff(args: string[], io: CliIO): Promise<number> {
         ...(only.length > 0 ? { environments: only, skipUnknownEnvironments: true } : {}),
         ...(progress ? { onProgress: progress } : {}),
       },
-      baseRevision(baseTree, values.base),
+      base,
     ).finally(() => pool?.close());
     if (progress) io.stderr('\r\x1b[2K');
     checkEnvironmentNames(only, change.environmentNames);

@@ -34,14 +34,18 @@ export interface BaseRevision {
 }
 
 export interface ChangeResult {
-  /** The head's report, every finding classified against the base. */
+  /** The head's report, every finding classified against the base (unclassified when there is no base after all). */
   report: Report;
   models: EnvironmentModel[];
-  baseModels: EnvironmentModel[];
+  /** The base's models; undefined when the base was given as a promise that settled on no base. */
+  baseModels: EnvironmentModel[] | undefined;
   /** Every environment either side has, asked for or not. */
   environmentNames: string[];
-  /** How long each side took, in milliseconds: the head's check and the base's (which reuses the head's work). */
-  durations: { head: number; base: number };
+  /**
+   * How long each part took, in milliseconds: the head's check (without the wait), the time the head waited
+   * for the base to be opened, and the base's check (which reuses the head's work).
+   */
+  durations: { head: number; waitingForBase: number; base: number };
 }
 
 /**
@@ -49,19 +53,39 @@ export interface ChangeResult {
  * base, a render that would read the same bytes is taken from the head instead (render-memo.ts), so a
  * change costs renders in proportion to what it touches — with results identical to rendering the base
  * in full.
+ *
+ * The base may still be opening (git lists its tree and compares it with the head's in processes of their
+ * own): the head's discovery walk goes on meanwhile and waits for it only when done. A promise that
+ * settles on undefined means no base after all (its caller said why): the head's report comes back alone.
+ * One that fails fails the whole.
  */
-export async function runChangeChecks(inputs: CheckInputs, base: BaseRevision): Promise<ChangeResult> {
+export async function runChangeChecks(inputs: CheckInputs, opening: BaseRevision | PromiseLike<BaseRevision>): Promise<ChangeResult & { baseModels: EnvironmentModel[] }>;
+export async function runChangeChecks(inputs: CheckInputs, opening: PromiseLike<BaseRevision | undefined>): Promise<ChangeResult>;
+export async function runChangeChecks(inputs: CheckInputs, opening: BaseRevision | PromiseLike<BaseRevision | undefined>): Promise<ChangeResult> {
+  const baseReady = Promise.resolve(opening);
+  baseReady.catch(() => undefined); // failing before the head asks for it is not an unhandled rejection
   const memo = new RenderMemo();
+  let waitingForBase = 0;
   // With git's list of changed files, the head's walk shows most of what the base answers alike: the
   // head's renders then write down only the other questions, and the base asks only those.
-  const changed = base.changed;
-  if (changed) memo.certify = (walk, headFs) => certifyWalk(walk, headFs, base.fs, changed, walkSkips, base.holdsSymlinks ?? true);
+  memo.certify = async (walk, headFs) => {
+    const waitStarted = performance.now();
+    const base = await baseReady;
+    waitingForBase += performance.now() - waitStarted;
+    if (!base?.changed) return undefined;
+    return certifyWalk(walk, headFs, base.fs, base.changed, walkSkips, base.holdsSymlinks ?? true);
+  };
   const validation = inputs.validation ?? { validator: new SchemaValidator(), results: new WeakMap() };
   const placements: PlacementMemo = new WeakMap();
   const checks = new Map<string, EnvironmentChecks>();
   const started = performance.now();
   const head = await runChecks({ ...inputs, renderMemo: { record: memo }, validation, placements, environmentChecks: { record: checks } });
   const headDone = performance.now();
+  const base = await baseReady;
+  if (!base) {
+    const durations = { head: headDone - started - waitingForBase, waitingForBase, base: 0 };
+    return { report: head.report, models: head.models, baseModels: undefined, environmentNames: head.environmentNames, durations };
+  }
   await base.ready?.();
   const baseSide = await runChecks({
     renderMemo: { reuse: { memo, comparison: new TreeComparison(inputs.fs, base.fs, base.unchanged, base.changed, memo.alike) } },
@@ -85,7 +109,7 @@ export async function runChangeChecks(inputs: CheckInputs, base: BaseRevision): 
     models: head.models,
     baseModels: baseSide.models,
     environmentNames: [...new Set([...head.environmentNames, ...baseSide.environmentNames])],
-    durations: { head: headDone - started, base: performance.now() - headDone },
+    durations: { head: headDone - started - waitingForBase, waitingForBase, base: performance.now() - headDone },
   };
 }
 

@@ -84,7 +84,7 @@ export class CheckUsageError extends Error {}
 export async function runChecks(inputs: CheckInputs): Promise<CheckResult> {
   const { repoRoot, config } = inputs;
   const fs = inputs.fs instanceof CachingFileSystem ? inputs.fs : new CachingFileSystem(inputs.fs);
-  const tree = scanWithMemo(fs, repoRoot, config, inputs.renderMemo);
+  const tree = await scanWithMemo(fs, repoRoot, config, inputs.renderMemo);
   let envs = withoutExcluded(discoverWithMemo(tree, config, inputs.renderMemo), config.exclude);
   const environmentNames = envs.map((e) => e.config.name);
   if (inputs.environments && inputs.environments.length > 0) {
@@ -173,7 +173,7 @@ export async function runChecks(inputs: CheckInputs): Promise<CheckResult> {
  * The discovery walk. Recorded for a pull request's head; at its base, the head's walk and file summaries
  * wherever the base answers alike (scan.ts), else read from the base.
  */
-function scanWithMemo(fs: FileSystem, repoRoot: string, config: Config, memo: CheckInputs['renderMemo']): RepoTree {
+async function scanWithMemo(fs: FileSystem, repoRoot: string, config: Config, memo: CheckInputs['renderMemo']): Promise<RepoTree> {
   const options = { exclude: config.exclude };
   const reuse = memo?.reuse;
   if (reuse?.memo.scan) return scanRepo(fs, repoRoot, { ...options, memo: { reuse: { record: reuse.memo.scan, same: reuse.comparison } } });
@@ -181,7 +181,7 @@ function scanWithMemo(fs: FileSystem, repoRoot: string, config: Config, memo: Ch
   const record = emptyScanRecord();
   memo.record.scan = record;
   const tree = scanRepo(fs, repoRoot, { ...options, memo: { record } });
-  const alike = memo.record.certify?.(record, fs);
+  const alike = await memo.record.certify?.(record, fs);
   if (alike) memo.record.alike = alike;
   return tree;
 }

@@ -445,7 +445,7 @@ function listTree(repoRoot: string, commit: string): string {
 
 /** listTree, while this process goes on. */
 async function listTreeInBackground(repoRoot: string, commit: string): Promise<string> {
-  return listingText(await runGitInBackground(repoRoot, LIST_TREE_ARGS(commit), { maxBuffer: LIST_TREE_MAX_BUFFER }), commit);
+  return listingText(await runGitInBackground(repoRoot, LIST_TREE_ARGS(commit), { maxBuffer: LIST_TREE_MAX_BUFFER, spool: true }), commit);
 }
 
 const LIST_TREE_ARGS = (commit: string) => ['ls-tree', '-r', '-t', '-z', '--long', '--full-tree', commit];

@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as nodePath from 'node:path';
 
 /**
@@ -28,6 +29,13 @@ export interface GitRunOptions {
   input?: Buffer | string;
   /** Upper bound of stdout, in bytes (default 64 MiB). */
   maxBuffer?: number;
+  /**
+   * runGitInBackground only: git writes its output to a private temporary file, read back when it ends,
+   * instead of a pipe. A pipe holds 64 KiB: past that git waits for this process to read, which it does
+   * only between its own tasks — so git run beside long synchronous work (a repository walk) needs this to
+   * get done meanwhile.
+   */
+  spool?: boolean;
 }
 
 /** Settings given on every command line: they win over any repository or global configuration. */
@@ -103,12 +111,19 @@ export function runGit(repoRoot: string, args: string[], options: GitRunOptions 
 export function runGitInBackground(repoRoot: string, args: string[], options: GitRunOptions = {}): Promise<GitResult> {
   const maxBuffer = options.maxBuffer ?? DEFAULT_MAX_BUFFER;
   return new Promise((resolve, reject) => {
-    const child = spawn('git', gitArgs(repoRoot, args), { env: gitEnv(), stdio: 'pipe', windowsHide: true });
+    const spool = options.spool ? openSpool() : undefined; // else (no temporary directory) a pipe
+    let child;
+    try {
+      child = spawn('git', gitArgs(repoRoot, args), { env: gitEnv(), stdio: ['pipe', spool?.fd ?? 'pipe', 'pipe'], windowsHide: true });
+    } finally {
+      // git holds its own copy of the descriptor; this process reads the file by its name when git ends.
+      if (spool) closeSync(spool.fd);
+    }
     // A git that exits early (a failure, or one that never started) closes its end: that failure is the one
     // reported, not the pipe's.
-    child.stdin.on('error', () => undefined);
-    if (options.input === undefined) child.stdin.end();
-    else child.stdin.end(options.input);
+    child.stdin?.on('error', () => undefined);
+    if (options.input === undefined) child.stdin?.end();
+    else child.stdin?.end(options.input);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let outBytes = 0;
@@ -118,7 +133,7 @@ export function runGitInBackground(repoRoot: string, args: string[], options: Gi
       failure ??= Object.assign(new Error('timed out'), { code: 'ETIMEDOUT' });
       child.kill();
     }, TIMEOUT_MS);
-    child.stdout.on('data', (chunk: Buffer) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
       outBytes += chunk.length;
       if (outBytes > maxBuffer && !failure) {
         failure = Object.assign(new Error('output over the limit'), { code: 'ENOBUFS' });
@@ -126,20 +141,50 @@ export function runGitInBackground(repoRoot: string, args: string[], options: Gi
       }
       if (!failure) out.push(chunk);
     });
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.stderr?.on('data', (chunk: Buffer) => err.push(chunk));
     child.on('error', (e) => {
       failure ??= e;
     });
     child.on('close', (status) => {
       clearTimeout(timer);
-      if (failure) return reject(launchError(repoRoot, args, failure, maxBuffer));
       try {
-        resolve(finished(repoRoot, status ?? 1, Buffer.concat(out), Buffer.concat(err).toString('utf8')));
+        const stdout = spool && !failure ? readSpool(spool.path, maxBuffer) : Buffer.concat(out);
+        if (failure) return reject(launchError(repoRoot, args, failure, maxBuffer));
+        resolve(finished(repoRoot, status ?? 1, stdout, Buffer.concat(err).toString('utf8')));
       } catch (e) {
-        reject(e);
+        reject(e instanceof GitError ? e : launchError(repoRoot, args, e as Error, maxBuffer));
+      } finally {
+        if (spool) rmSync(spool.dir, { recursive: true, force: true });
       }
     });
   });
+}
+
+/**
+ * A new file only this user can read, in a directory of its own under the system's temporary directory;
+ * undefined when none can be made (a read-only file system).
+ */
+function openSpool(): { dir: string; path: string; fd: number } | undefined {
+  let dir: string | undefined;
+  try {
+    dir = mkdtempSync(nodePath.join(tmpdir(), 'gitops-gate-'));
+    const path = nodePath.join(dir, 'out');
+    return { dir, path, fd: openSync(path, 'wx', 0o600) };
+  } catch {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+    return undefined;
+  }
+}
+
+/** A spooled output, refused when over `maxBuffer` bytes (what a pipe's reader counts as it reads). */
+function readSpool(path: string, maxBuffer: number): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    if (fstatSync(fd).size > maxBuffer) throw Object.assign(new Error('output over the limit'), { code: 'ENOBUFS' });
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function finished(repoRoot: string, status: number, stdout: Buffer, stderr: string): GitResult {
@@ -182,7 +227,7 @@ export function changedPaths(repoRoot: string, rev: string, head?: string): Set<
 
 /** changedPaths, while this process goes on. */
 export async function changedPathsInBackground(repoRoot: string, rev: string, head?: string): Promise<Set<string>> {
-  return changedFrom(await runGitInBackground(repoRoot, diffArgs(rev, head), { maxBuffer: DIFF_MAX_BUFFER }), rev);
+  return changedFrom(await runGitInBackground(repoRoot, diffArgs(rev, head), { maxBuffer: DIFF_MAX_BUFFER, spool: true }), rev);
 }
 
 const DIFF_MAX_BUFFER = 512 * 1024 * 1024;

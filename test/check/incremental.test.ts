@@ -8,7 +8,7 @@ import { parseConfig } from '../../src/config/config.ts';
 import { RenderMemo, TreeComparison } from '../../src/core/cluster/render-memo.ts';
 import { renderCounts } from '../../src/core/cluster/render-environment.ts';
 import type { EnvironmentModel } from '../../src/core/cluster/model.ts';
-import { rulesByEnvironment, runChangeChecks } from '../../src/core/check-change.ts';
+import { rulesByEnvironment, runChangeChecks, type BaseRevision } from '../../src/core/check-change.ts';
 import type { Finding } from '../../src/core/model/finding.ts';
 import { withBaseline } from '../../src/core/baseline.ts';
 import { runChecks, type CheckInputs, type EnvironmentChecks } from '../../src/core/run.ts';
@@ -128,7 +128,7 @@ test(`incremental base renders equal full renders over ${CHANGE_SETS} random cha
     const tracked = new Set([...changed].filter((p) => !untracked.has(p.slice(ROOT.length + 1))));
     const certifyingMemo = new RenderMemo();
     // The head writes down only what the certificate cannot answer, as when the CLI opened the base first.
-    certifyingMemo.certify = (walk, walkedFs) => certifyWalk(walk, walkedFs, baseFs, tracked, walkSkips, false);
+    certifyingMemo.certify = async (walk, walkedFs) => certifyWalk(walk, walkedFs, baseFs, tracked, walkSkips, false);
     const certifyingChecks = new Map<string, EnvironmentChecks>();
     await runChecks({ ...inputs(untrackedFs), renderMemo: { record: certifyingMemo }, environmentChecks: { record: certifyingChecks } });
     const comparison = new TreeComparison(untrackedFs, baseFs, (p) => base.has(p.slice(ROOT.length + 1)) && !tracked.has(p), tracked, certifyingMemo.alike);
@@ -138,15 +138,17 @@ test(`incremental base renders equal full renders over ${CHANGE_SETS} random cha
     assert.equal(describeModels(certified.models), describeModels(full.models), certifiedWhat);
     certificates += certifyingMemo.alike ? 1 : 0;
     // The whole change as the CLI runs it (the base checks only the rules the head reports, positions
-    // shared) classifies every finding as both sides checked in full would.
-    const change = await runChangeChecks(inputs(headFs), {
+    // shared) classifies every finding as both sides checked in full would — every other time with the
+    // base still opening when the head starts, as git opens it beside the head's walk.
+    const baseRevision: BaseRevision = {
       fs: baseFs,
       ref: 'main',
       commit: 'b'.repeat(40),
       unchanged: (p) => base.has(p.slice(ROOT.length + 1)) && !changed.has(p),
       changed,
       holdsSymlinks: false,
-    });
+    };
+    const change = await runChangeChecks(inputs(headFs), i % 2 === 0 ? baseRevision : later(baseRevision));
     const fullHead = await runChecks(inputs(headFs));
     assert.equal(renderJson(change.report), renderJson(withBaseline(fullHead.report, full.report, 'main', 'b'.repeat(40))), what);
     assert.equal(describeModels(incremental.models), describeModels(full.models), what);
@@ -179,6 +181,23 @@ test('runChangeChecks: the diff of the models and the classification match a cha
     counts.map((c) => c.rendered),
     [1, 1],
   );
+});
+
+/** `value`, a few turns of the event loop from now: a base that git is still opening. */
+function later<T>(value: T): Promise<T> {
+  return new Promise((resolve) => setTimeout(() => resolve(value), 5));
+}
+
+test('runChangeChecks: a base promised and settling on none gives the head alone; one that fails fails the whole', async () => {
+  const rand = prng(11);
+  const files = generateRepo(rand);
+  const alone = await runChangeChecks(inputs(fsOf(files)), later(undefined));
+  const plain = await runChecks(inputs(fsOf(files)));
+  assert.equal(renderJson(alone.report), renderJson(plain.report));
+  assert.equal(alone.baseModels, undefined);
+  assert.equal(describeModels(alone.models), describeModels(plain.models));
+  const failing = Promise.reject(new Error('git could not list the base'));
+  await assert.rejects(runChangeChecks(inputs(fsOf(files)), failing), /git could not list the base/);
 });
 
 test('rulesByEnvironment: an environment compares the rules the head reported there and those of no environment', () => {

@@ -1,6 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   currentBranch,
@@ -201,6 +201,43 @@ describe('git in the background', () => {
     await assert.rejects(runGitInBackground(notRepo, ['rev-parse', '--show-prefix']), /not inside a git repository/);
     const failed = await runGitInBackground(repo.root, ['rev-parse', '--verify', '--quiet', 'no-such-branch']);
     assert.equal(failed.status, 1, "git's own failure is a status, not an error");
+  });
+
+  test('spooled output is written while this process is busy, read back whole, and leaves no file behind', async () => {
+    const { runGit, runGitInBackground } = await import('../../src/io/git.ts');
+    const spoolRoot = tempDir('spool');
+    cleanup.push(spoolRoot);
+    // 5,000 answers of ~50 bytes: far past the 64 KiB a pipe holds before git must wait for a reader.
+    const args = ['cat-file', '--batch-check'];
+    const input = 'HEAD\n'.repeat(5000);
+    const expected = runGit(repo.root, args, { input }).stdout;
+    assert.ok(expected.length > 128 * 1024);
+    const saved = process.env.TMPDIR;
+    let pending: Promise<{ stdout: Buffer }>;
+    process.env.TMPDIR = spoolRoot;
+    try {
+      pending = runGitInBackground(repo.root, args, { input, spool: true });
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    }
+    // No turn of the event loop until git has written everything (a walk of the repository, say).
+    const spooled = () => readdirSync(spoolRoot).reduce((n, dir) => n + (existsSync(join(spoolRoot, dir, 'out')) ? statSync(join(spoolRoot, dir, 'out')).size : 0), 0);
+    const deadline = Date.now() + 30_000;
+    while (spooled() < expected.length && Date.now() < deadline);
+    assert.equal(spooled(), expected.length, 'git wrote all of it with nobody reading');
+    assert.deepEqual((await pending).stdout, expected);
+    assert.deepEqual(readdirSync(spoolRoot), [], 'the temporary directory is removed');
+    await assert.rejects(runGitInBackground(repo.root, args, { input, spool: true, maxBuffer: 1000 }), /more output than expected/);
+    // Without a temporary directory to write in, a pipe does the same.
+    process.env.TMPDIR = join(spoolRoot, 'missing');
+    try {
+      pending = runGitInBackground(repo.root, args, { input, spool: true });
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    }
+    assert.deepEqual((await pending).stdout, expected);
   });
 
   test('a git that cannot start is a GitError, and leaves nothing behind to keep the process alive', async () => {
