@@ -29458,6 +29458,9 @@ function runGitInBackground(repoRoot, args, options = {}) {
     let child2;
     try {
       child2 = spawn("git", gitArgs(repoRoot, args), { env: gitEnv(), stdio: ["pipe", spool?.fd ?? "pipe", "pipe"], windowsHide: true });
+    } catch (e) {
+      if (spool) rmSync(spool.dir, { recursive: true, force: true });
+      throw e;
     } finally {
       if (spool) closeSync2(spool.fd);
     }

@@ -57681,6 +57681,9 @@ function runGitInBackground(repoRoot, args, options = {}) {
     let child3;
     try {
       child3 = spawn2("git", gitArgs(repoRoot, args), { env: gitEnv(), stdio: ["pipe", spool?.fd ?? "pipe", "pipe"], windowsHide: true });
+    } catch (e) {
+      if (spool) rmSync(spool.dir, { recursive: true, force: true });
+      throw e;
     } finally {
       if (spool) closeSync(spool.fd);
     }

@@ -115,6 +115,9 @@ export function runGitInBackground(repoRoot: string, args: string[], options: Gi
     let child;
     try {
       child = spawn('git', gitArgs(repoRoot, args), { env: gitEnv(), stdio: ['pipe', spool?.fd ?? 'pipe', 'pipe'], windowsHide: true });
+    } catch (e) {
+      if (spool) rmSync(spool.dir, { recursive: true, force: true });
+      throw e;
     } finally {
       // git holds its own copy of the descriptor; this process reads the file by its name when git ends.
       if (spool) closeSync(spool.fd);
