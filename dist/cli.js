@@ -16257,8 +16257,9 @@ function isRemote(path2) {
 }
 
 // src/core/recording-fs.ts
+var NONE = /* @__PURE__ */ new Set();
 function noQuestions() {
-  return { stats: /* @__PURE__ */ new Set(), reads: /* @__PURE__ */ new Set(), lists: /* @__PURE__ */ new Set(), realPaths: /* @__PURE__ */ new Set(), included: [] };
+  return { stats: NONE, reads: NONE, lists: NONE, realPaths: NONE, included: [] };
 }
 var RecordingFileSystem = class _RecordingFileSystem {
   constructor(inner, alike) {
@@ -16277,24 +16278,29 @@ var RecordingFileSystem = class _RecordingFileSystem {
   alike;
   stat(path2) {
     const answer = this.target.stat(path2);
-    if (!this.alike?.stat(path2, answer)) this.questions.stats.add(path2);
+    if (!this.alike?.stat(path2, answer)) this.note("stats", path2);
     return answer;
   }
   readBytes(path2) {
-    if (!this.alike?.entries.has(path2)) this.questions.reads.add(path2);
+    if (!this.alike?.entries.has(path2)) this.note("reads", path2);
     return this.target.readBytes(path2);
   }
   readText(path2) {
-    if (!this.alike?.entries.has(path2)) this.questions.reads.add(path2);
+    if (!this.alike?.entries.has(path2)) this.note("reads", path2);
     return readText(this.target, path2);
   }
   readDir(path2) {
-    if (!this.alike?.listings.has(path2)) this.questions.lists.add(path2);
+    if (!this.alike?.listings.has(path2)) this.note("lists", path2);
     return this.target.readDir(path2);
   }
   realPath(path2) {
-    if (!this.alike?.entries.has(path2)) this.questions.realPaths.add(path2);
+    if (!this.alike?.entries.has(path2)) this.note("realPaths", path2);
     return this.target.realPath(path2);
+  }
+  note(kind, path2) {
+    const asked = this.questions[kind];
+    if (asked === NONE) this.questions[kind] = /* @__PURE__ */ new Set([path2]);
+    else asked.add(path2);
   }
   /** Credits questions asked elsewhere (a base build that was copied here) as if asked here: shared, not copied. */
   absorb(questions) {
@@ -24437,6 +24443,25 @@ function addTo2(lists, key, ...values) {
   else lists.set(key, values);
 }
 
+// src/core/listing.ts
+function sameNames(a, b, skip) {
+  if (!skip) {
+    if (a.length !== b.length) return false;
+    for (let i2 = 0; i2 < a.length; i2++) if (a[i2] !== b[i2]) return false;
+    return true;
+  }
+  let i = 0;
+  let j = 0;
+  for (; ; ) {
+    while (i < a.length && skip(a[i])) i++;
+    while (j < b.length && skip(b[j])) j++;
+    if (i === a.length || j === b.length) return i === a.length && j === b.length;
+    if (a[i] !== b[j]) return false;
+    i++;
+    j++;
+  }
+}
+
 // src/core/discover/scan.ts
 var KUSTOMIZATION_FILES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".github"]);
@@ -24498,14 +24523,17 @@ function sameSummary(a, b) {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 function walkHolds(record, same, fs3) {
-  return record.realPaths.every((p) => same.realPath(p)) && record.listed.every(([dir, names]) => same.walkListsAlike?.(dir) || walkedNames(fs3, dir) === names) && record.kinds.every((p) => same.kind(p));
+  return record.realPaths.every((p) => same.realPath(p)) && record.listed.every(([dir, names]) => same.walkListsAlike?.(dir) || sameWalkedNames(namesOrUnreadable(fs3, dir), names)) && record.kinds.every((p) => same.kind(p));
 }
-function walkedNames(fs3, dir) {
+function namesOrUnreadable(fs3, dir) {
   try {
-    return fs3.readDir(dir).filter((n) => !SKIPPED_DIRS.has(n)).join("\0");
+    return fs3.readDir(dir);
   } catch {
-    return "\0unreadable";
+    return void 0;
   }
+}
+function sameWalkedNames(a, b) {
+  return a === void 0 || b === void 0 ? a === b : sameNames(a, b, walkSkips);
 }
 function remembered(file, record, reuse, make) {
   const value = reuse && reuse.known.has(file) && reuse.same.bytes(file) ? reuse.known.get(file) : summarised(make);
@@ -24533,10 +24561,10 @@ function walkRepo(fs3, root, exclude, record) {
     try {
       names = fs3.readDir(abs);
     } catch {
-      record?.listed.push([abs, "\0unreadable"]);
+      record?.listed.push([abs, void 0]);
       continue;
     }
-    record?.listed.push([abs, names.filter((n) => !SKIPPED_DIRS.has(n)).join("\0")]);
+    record?.listed.push([abs, names]);
     if (names.some((n) => KUSTOMIZATION_FILES.has(n))) kustomizationDirs.push(rel);
     if (names.includes("Chart.yaml")) chartDirs.add(rel);
     for (const name of names) {
@@ -25301,8 +25329,7 @@ function renderEnvironment(env, ctx) {
     const vars = item.mode === "flux" ? substitutionVariables(item) : void 0;
     const memo = ctx.memo;
     if (!memo) return renderFresh(item, vars);
-    const key = renderKey(item, vars);
-    const previous = memo.reuse?.memo.get(envName, key, item.spec?.obj);
+    const previous = memo.reuse?.memo.get(envName, JSON.stringify(renderKey(item, vars)), item.spec?.obj);
     if (previous && memo.reuse.comparison.sameAnswers(previous.questions)) {
       counts.reused++;
       for (const e of previous.events) {
@@ -25319,7 +25346,8 @@ function renderEnvironment(env, ctx) {
     try {
       const out = renderFresh(item, vars);
       const spec2 = item.spec?.obj;
-      memo.record.record(envName, key, { questions: recorder.questions, resources: out.map((cr) => ({ ...cr })), events, ...spec2 ? { spec: spec2 } : {} });
+      const key = renderKey(item, vars);
+      memo.record.record(envName, () => JSON.stringify(key), { questions: recorder.questions, resources: out.map((cr) => ({ ...cr })), events, ...spec2 ? { spec: spec2 } : {} });
       return out;
     } finally {
       fs3 = envFs;
@@ -25691,16 +25719,16 @@ function serverSideApplied(resource, app) {
 }
 function renderKey(item, vars) {
   const spec2 = item.spec;
-  return JSON.stringify([
+  return [
     item.mode,
     item.dir,
     item.entrypoint,
     item.owner ?? null,
-    spec2 ? [spec2.source ?? null, spec2.patches] : null,
+    spec2 ? [spec2.source ?? null, [...spec2.patches]] : null,
     item.pathField ? [item.pathField.pointer, item.pathField.written] : null,
     item.owned ?? null,
     vars ?? null
-  ]);
+  ];
 }
 function sourceKey(kind, namespace, name) {
   return `${kind}/${namespace}/${name}`;
@@ -29084,7 +29112,20 @@ var RenderMemo = class {
   certify;
   /** What `certify` made. */
   alike;
+  /**
+   * Renders recorded with their keys still to be worked out, by environment: at the base, an environment
+   * taken whole never looks its renders up, so most keys would be serialised for nothing.
+   */
+  unkeyed = /* @__PURE__ */ new Map();
+  /** Keeps a render under its key, or under a key worked out when the environment's renders are first looked up. */
   record(environment, key, render) {
+    if (typeof key === "function") {
+      let waiting = this.unkeyed.get(environment);
+      if (!waiting) this.unkeyed.set(environment, waiting = []);
+      waiting.push([key, render]);
+      return;
+    }
+    this.rendersOf(environment);
     let renders = this.byEnvironment.get(environment);
     if (!renders) {
       renders = /* @__PURE__ */ new Map();
@@ -29103,13 +29144,13 @@ var RenderMemo = class {
   }
   /** How many renders are recorded for one environment. */
   countOf(environment) {
-    let n = 0;
+    let n = this.unkeyed.get(environment)?.length ?? 0;
     for (const renders of this.byEnvironment.get(environment)?.values() ?? []) n += renders.length;
     return n;
   }
   /** Everything recorded for one environment (to send to another thread). */
   entriesOf(environment) {
-    return [...this.byEnvironment.get(environment) ?? []].flatMap(([key, renders]) => renders.map((r) => [key, r]));
+    return [...this.rendersOf(environment) ?? []].flatMap(([key, renders]) => renders.map((r) => [key, r]));
   }
   /** Takes renders recorded elsewhere (another thread) for one environment. */
   add(environment, entries) {
@@ -29117,7 +29158,16 @@ var RenderMemo = class {
   }
   /** The render recorded under `key` for an equal asking object (or none, for both). */
   get(environment, key, spec2) {
-    return this.byEnvironment.get(environment)?.get(key)?.find((r) => sameSpec(r.spec, spec2));
+    return this.rendersOf(environment)?.get(key)?.find((r) => sameSpec(r.spec, spec2));
+  }
+  /** One environment's renders by key, the keys of those waiting for one worked out first (in recording order). */
+  rendersOf(environment) {
+    const waiting = this.unkeyed.get(environment);
+    if (waiting) {
+      this.unkeyed.delete(environment);
+      for (const [key, render] of waiting) this.record(environment, key(), render);
+    }
+    return this.byEnvironment.get(environment);
   }
 };
 function sameSpec(a, b) {
@@ -29270,11 +29320,11 @@ function certifyWalk(walk4, head, base, changed, skipped, baseHoldsLinks) {
   for (const [dir, walked] of walk4.listed) {
     const headNames = namesOrFailure(head, dir);
     const baseNames = namesOrFailure(base, dir);
-    if (headNames === void 0 || baseNames === void 0) continue;
-    if (headNames.join("\0") === baseNames.join("\0")) {
+    if (headNames === void 0 || baseNames === void 0 || walked === void 0) continue;
+    if (sameNames(headNames, baseNames)) {
       listings.add(dir);
       walkedListings.add(dir);
-    } else if (baseNames.filter((n) => !skipped(n)).join("\0") === walked) {
+    } else if (sameNames(baseNames, walked, skipped)) {
       walkedListings.add(dir);
     }
   }

@@ -47435,6 +47435,25 @@ function addTo(lists, key, ...values) {
   else lists.set(key, values);
 }
 
+// src/core/listing.ts
+function sameNames(a, b, skip) {
+  if (!skip) {
+    if (a.length !== b.length) return false;
+    for (let i2 = 0; i2 < a.length; i2++) if (a[i2] !== b[i2]) return false;
+    return true;
+  }
+  let i = 0;
+  let j = 0;
+  for (; ; ) {
+    while (i < a.length && skip(a[i])) i++;
+    while (j < b.length && skip(b[j])) j++;
+    if (i === a.length || j === b.length) return i === a.length && j === b.length;
+    if (a[i] !== b[j]) return false;
+    i++;
+    j++;
+  }
+}
+
 // src/core/discover/scan.ts
 var KUSTOMIZATION_FILES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".github"]);
@@ -47496,14 +47515,17 @@ function sameSummary(a, b) {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 function walkHolds(record, same, fs5) {
-  return record.realPaths.every((p) => same.realPath(p)) && record.listed.every(([dir, names]) => same.walkListsAlike?.(dir) || walkedNames(fs5, dir) === names) && record.kinds.every((p) => same.kind(p));
+  return record.realPaths.every((p) => same.realPath(p)) && record.listed.every(([dir, names]) => same.walkListsAlike?.(dir) || sameWalkedNames(namesOrUnreadable(fs5, dir), names)) && record.kinds.every((p) => same.kind(p));
 }
-function walkedNames(fs5, dir) {
+function namesOrUnreadable(fs5, dir) {
   try {
-    return fs5.readDir(dir).filter((n) => !SKIPPED_DIRS.has(n)).join("\0");
+    return fs5.readDir(dir);
   } catch {
-    return "\0unreadable";
+    return void 0;
   }
+}
+function sameWalkedNames(a, b) {
+  return a === void 0 || b === void 0 ? a === b : sameNames(a, b, walkSkips);
 }
 function remembered(file, record, reuse, make) {
   const value = reuse && reuse.known.has(file) && reuse.same.bytes(file) ? reuse.known.get(file) : summarised(make);
@@ -47531,10 +47553,10 @@ function walkRepo(fs5, root, exclude, record) {
     try {
       names = fs5.readDir(abs);
     } catch {
-      record?.listed.push([abs, "\0unreadable"]);
+      record?.listed.push([abs, void 0]);
       continue;
     }
-    record?.listed.push([abs, names.filter((n) => !SKIPPED_DIRS.has(n)).join("\0")]);
+    record?.listed.push([abs, names]);
     if (names.some((n) => KUSTOMIZATION_FILES.has(n))) kustomizationDirs.push(rel);
     if (names.includes("Chart.yaml")) chartDirs.add(rel);
     for (const name of names) {
@@ -48121,8 +48143,9 @@ function parsePointer(pointer) {
 }
 
 // src/core/recording-fs.ts
+var NONE = /* @__PURE__ */ new Set();
 function noQuestions() {
-  return { stats: /* @__PURE__ */ new Set(), reads: /* @__PURE__ */ new Set(), lists: /* @__PURE__ */ new Set(), realPaths: /* @__PURE__ */ new Set(), included: [] };
+  return { stats: NONE, reads: NONE, lists: NONE, realPaths: NONE, included: [] };
 }
 var RecordingFileSystem = class _RecordingFileSystem {
   constructor(inner, alike) {
@@ -48141,24 +48164,29 @@ var RecordingFileSystem = class _RecordingFileSystem {
   alike;
   stat(path7) {
     const answer = this.target.stat(path7);
-    if (!this.alike?.stat(path7, answer)) this.questions.stats.add(path7);
+    if (!this.alike?.stat(path7, answer)) this.note("stats", path7);
     return answer;
   }
   readBytes(path7) {
-    if (!this.alike?.entries.has(path7)) this.questions.reads.add(path7);
+    if (!this.alike?.entries.has(path7)) this.note("reads", path7);
     return this.target.readBytes(path7);
   }
   readText(path7) {
-    if (!this.alike?.entries.has(path7)) this.questions.reads.add(path7);
+    if (!this.alike?.entries.has(path7)) this.note("reads", path7);
     return readText(this.target, path7);
   }
   readDir(path7) {
-    if (!this.alike?.listings.has(path7)) this.questions.lists.add(path7);
+    if (!this.alike?.listings.has(path7)) this.note("lists", path7);
     return this.target.readDir(path7);
   }
   realPath(path7) {
-    if (!this.alike?.entries.has(path7)) this.questions.realPaths.add(path7);
+    if (!this.alike?.entries.has(path7)) this.note("realPaths", path7);
     return this.target.realPath(path7);
+  }
+  note(kind, path7) {
+    const asked = this.questions[kind];
+    if (asked === NONE) this.questions[kind] = /* @__PURE__ */ new Set([path7]);
+    else asked.add(path7);
   }
   /** Credits questions asked elsewhere (a base build that was copied here) as if asked here: shared, not copied. */
   absorb(questions) {
@@ -53734,8 +53762,7 @@ function renderEnvironment(env, ctx) {
     const vars = item.mode === "flux" ? substitutionVariables(item) : void 0;
     const memo = ctx.memo;
     if (!memo) return renderFresh(item, vars);
-    const key = renderKey(item, vars);
-    const previous = memo.reuse?.memo.get(envName, key, item.spec?.obj);
+    const previous = memo.reuse?.memo.get(envName, JSON.stringify(renderKey(item, vars)), item.spec?.obj);
     if (previous && memo.reuse.comparison.sameAnswers(previous.questions)) {
       counts.reused++;
       for (const e of previous.events) {
@@ -53752,7 +53779,8 @@ function renderEnvironment(env, ctx) {
     try {
       const out = renderFresh(item, vars);
       const spec2 = item.spec?.obj;
-      memo.record.record(envName, key, { questions: recorder.questions, resources: out.map((cr) => ({ ...cr })), events: events2, ...spec2 ? { spec: spec2 } : {} });
+      const key = renderKey(item, vars);
+      memo.record.record(envName, () => JSON.stringify(key), { questions: recorder.questions, resources: out.map((cr) => ({ ...cr })), events: events2, ...spec2 ? { spec: spec2 } : {} });
       return out;
     } finally {
       fs5 = envFs;
@@ -54124,16 +54152,16 @@ function serverSideApplied(resource, app) {
 }
 function renderKey(item, vars) {
   const spec2 = item.spec;
-  return JSON.stringify([
+  return [
     item.mode,
     item.dir,
     item.entrypoint,
     item.owner ?? null,
-    spec2 ? [spec2.source ?? null, spec2.patches] : null,
+    spec2 ? [spec2.source ?? null, [...spec2.patches]] : null,
     item.pathField ? [item.pathField.pointer, item.pathField.written] : null,
     item.owned ?? null,
     vars ?? null
-  ]);
+  ];
 }
 function sourceKey(kind, namespace, name) {
   return `${kind}/${namespace}/${name}`;
@@ -57322,7 +57350,20 @@ var RenderMemo = class {
   certify;
   /** What `certify` made. */
   alike;
+  /**
+   * Renders recorded with their keys still to be worked out, by environment: at the base, an environment
+   * taken whole never looks its renders up, so most keys would be serialised for nothing.
+   */
+  unkeyed = /* @__PURE__ */ new Map();
+  /** Keeps a render under its key, or under a key worked out when the environment's renders are first looked up. */
   record(environment, key, render) {
+    if (typeof key === "function") {
+      let waiting = this.unkeyed.get(environment);
+      if (!waiting) this.unkeyed.set(environment, waiting = []);
+      waiting.push([key, render]);
+      return;
+    }
+    this.rendersOf(environment);
     let renders = this.byEnvironment.get(environment);
     if (!renders) {
       renders = /* @__PURE__ */ new Map();
@@ -57341,13 +57382,13 @@ var RenderMemo = class {
   }
   /** How many renders are recorded for one environment. */
   countOf(environment) {
-    let n = 0;
+    let n = this.unkeyed.get(environment)?.length ?? 0;
     for (const renders of this.byEnvironment.get(environment)?.values() ?? []) n += renders.length;
     return n;
   }
   /** Everything recorded for one environment (to send to another thread). */
   entriesOf(environment) {
-    return [...this.byEnvironment.get(environment) ?? []].flatMap(([key, renders]) => renders.map((r) => [key, r]));
+    return [...this.rendersOf(environment) ?? []].flatMap(([key, renders]) => renders.map((r) => [key, r]));
   }
   /** Takes renders recorded elsewhere (another thread) for one environment. */
   add(environment, entries) {
@@ -57355,7 +57396,16 @@ var RenderMemo = class {
   }
   /** The render recorded under `key` for an equal asking object (or none, for both). */
   get(environment, key, spec2) {
-    return this.byEnvironment.get(environment)?.get(key)?.find((r) => sameSpec(r.spec, spec2));
+    return this.rendersOf(environment)?.get(key)?.find((r) => sameSpec(r.spec, spec2));
+  }
+  /** One environment's renders by key, the keys of those waiting for one worked out first (in recording order). */
+  rendersOf(environment) {
+    const waiting = this.unkeyed.get(environment);
+    if (waiting) {
+      this.unkeyed.delete(environment);
+      for (const [key, render] of waiting) this.record(environment, key(), render);
+    }
+    return this.byEnvironment.get(environment);
   }
 };
 function sameSpec(a, b) {
@@ -57508,11 +57558,11 @@ function certifyWalk(walk4, head, base, changed, skipped, baseHoldsLinks) {
   for (const [dir, walked] of walk4.listed) {
     const headNames = namesOrFailure(head, dir);
     const baseNames = namesOrFailure(base, dir);
-    if (headNames === void 0 || baseNames === void 0) continue;
-    if (headNames.join("\0") === baseNames.join("\0")) {
+    if (headNames === void 0 || baseNames === void 0 || walked === void 0) continue;
+    if (sameNames(headNames, baseNames)) {
       listings.add(dir);
       walkedListings.add(dir);
-    } else if (baseNames.filter((n) => !skipped(n)).join("\0") === walked) {
+    } else if (sameNames(baseNames, walked, skipped)) {
       walkedListings.add(dir);
     }
   }

@@ -15804,8 +15804,9 @@ function isRemote(path2) {
 }
 
 // src/core/recording-fs.ts
+var NONE = /* @__PURE__ */ new Set();
 function noQuestions() {
-  return { stats: /* @__PURE__ */ new Set(), reads: /* @__PURE__ */ new Set(), lists: /* @__PURE__ */ new Set(), realPaths: /* @__PURE__ */ new Set(), included: [] };
+  return { stats: NONE, reads: NONE, lists: NONE, realPaths: NONE, included: [] };
 }
 var RecordingFileSystem = class _RecordingFileSystem {
   constructor(inner, alike) {
@@ -15824,24 +15825,29 @@ var RecordingFileSystem = class _RecordingFileSystem {
   alike;
   stat(path2) {
     const answer = this.target.stat(path2);
-    if (!this.alike?.stat(path2, answer)) this.questions.stats.add(path2);
+    if (!this.alike?.stat(path2, answer)) this.note("stats", path2);
     return answer;
   }
   readBytes(path2) {
-    if (!this.alike?.entries.has(path2)) this.questions.reads.add(path2);
+    if (!this.alike?.entries.has(path2)) this.note("reads", path2);
     return this.target.readBytes(path2);
   }
   readText(path2) {
-    if (!this.alike?.entries.has(path2)) this.questions.reads.add(path2);
+    if (!this.alike?.entries.has(path2)) this.note("reads", path2);
     return readText(this.target, path2);
   }
   readDir(path2) {
-    if (!this.alike?.listings.has(path2)) this.questions.lists.add(path2);
+    if (!this.alike?.listings.has(path2)) this.note("lists", path2);
     return this.target.readDir(path2);
   }
   realPath(path2) {
-    if (!this.alike?.entries.has(path2)) this.questions.realPaths.add(path2);
+    if (!this.alike?.entries.has(path2)) this.note("realPaths", path2);
     return this.target.realPath(path2);
+  }
+  note(kind, path2) {
+    const asked = this.questions[kind];
+    if (asked === NONE) this.questions[kind] = /* @__PURE__ */ new Set([path2]);
+    else asked.add(path2);
   }
   /** Credits questions asked elsewhere (a base build that was copied here) as if asked here: shared, not copied. */
   absorb(questions) {
@@ -23577,8 +23583,7 @@ function renderEnvironment(env, ctx) {
     const vars = item.mode === "flux" ? substitutionVariables(item) : void 0;
     const memo = ctx.memo;
     if (!memo) return renderFresh(item, vars);
-    const key = renderKey(item, vars);
-    const previous = memo.reuse?.memo.get(envName, key, item.spec?.obj);
+    const previous = memo.reuse?.memo.get(envName, JSON.stringify(renderKey(item, vars)), item.spec?.obj);
     if (previous && memo.reuse.comparison.sameAnswers(previous.questions)) {
       counts.reused++;
       for (const e of previous.events) {
@@ -23595,7 +23600,8 @@ function renderEnvironment(env, ctx) {
     try {
       const out = renderFresh(item, vars);
       const spec2 = item.spec?.obj;
-      memo.record.record(envName, key, { questions: recorder.questions, resources: out.map((cr) => ({ ...cr })), events, ...spec2 ? { spec: spec2 } : {} });
+      const key = renderKey(item, vars);
+      memo.record.record(envName, () => JSON.stringify(key), { questions: recorder.questions, resources: out.map((cr) => ({ ...cr })), events, ...spec2 ? { spec: spec2 } : {} });
       return out;
     } finally {
       fs3 = envFs;
@@ -23967,16 +23973,16 @@ function serverSideApplied(resource, app) {
 }
 function renderKey(item, vars) {
   const spec2 = item.spec;
-  return JSON.stringify([
+  return [
     item.mode,
     item.dir,
     item.entrypoint,
     item.owner ?? null,
-    spec2 ? [spec2.source ?? null, spec2.patches] : null,
+    spec2 ? [spec2.source ?? null, [...spec2.patches]] : null,
     item.pathField ? [item.pathField.pointer, item.pathField.written] : null,
     item.owned ?? null,
     vars ?? null
-  ]);
+  ];
 }
 function sourceKey(kind, namespace, name) {
   return `${kind}/${namespace}/${name}`;
@@ -26585,7 +26591,20 @@ var RenderMemo = class {
   certify;
   /** What `certify` made. */
   alike;
+  /**
+   * Renders recorded with their keys still to be worked out, by environment: at the base, an environment
+   * taken whole never looks its renders up, so most keys would be serialised for nothing.
+   */
+  unkeyed = /* @__PURE__ */ new Map();
+  /** Keeps a render under its key, or under a key worked out when the environment's renders are first looked up. */
   record(environment, key, render) {
+    if (typeof key === "function") {
+      let waiting = this.unkeyed.get(environment);
+      if (!waiting) this.unkeyed.set(environment, waiting = []);
+      waiting.push([key, render]);
+      return;
+    }
+    this.rendersOf(environment);
     let renders = this.byEnvironment.get(environment);
     if (!renders) {
       renders = /* @__PURE__ */ new Map();
@@ -26604,13 +26623,13 @@ var RenderMemo = class {
   }
   /** How many renders are recorded for one environment. */
   countOf(environment) {
-    let n = 0;
+    let n = this.unkeyed.get(environment)?.length ?? 0;
     for (const renders of this.byEnvironment.get(environment)?.values() ?? []) n += renders.length;
     return n;
   }
   /** Everything recorded for one environment (to send to another thread). */
   entriesOf(environment) {
-    return [...this.byEnvironment.get(environment) ?? []].flatMap(([key, renders]) => renders.map((r) => [key, r]));
+    return [...this.rendersOf(environment) ?? []].flatMap(([key, renders]) => renders.map((r) => [key, r]));
   }
   /** Takes renders recorded elsewhere (another thread) for one environment. */
   add(environment, entries) {
@@ -26618,7 +26637,16 @@ var RenderMemo = class {
   }
   /** The render recorded under `key` for an equal asking object (or none, for both). */
   get(environment, key, spec2) {
-    return this.byEnvironment.get(environment)?.get(key)?.find((r) => sameSpec(r.spec, spec2));
+    return this.rendersOf(environment)?.get(key)?.find((r) => sameSpec(r.spec, spec2));
+  }
+  /** One environment's renders by key, the keys of those waiting for one worked out first (in recording order). */
+  rendersOf(environment) {
+    const waiting = this.unkeyed.get(environment);
+    if (waiting) {
+      this.unkeyed.delete(environment);
+      for (const [key, render] of waiting) this.record(environment, key(), render);
+    }
+    return this.byEnvironment.get(environment);
   }
 };
 function sameSpec(a, b) {

@@ -7,15 +7,24 @@ import type { AlikeAnswers } from './cluster/walk-certificate.ts';
  * tree must answer alike for the result to be the same is all of them (`everyQuestion`).
  */
 export interface FsQuestions {
-  stats: Set<string>;
-  reads: Set<string>;
-  lists: Set<string>;
-  realPaths: Set<string>;
+  stats: ReadonlySet<string>;
+  reads: ReadonlySet<string>;
+  lists: ReadonlySet<string>;
+  realPaths: ReadonlySet<string>;
   included: FsQuestions[];
 }
 
+type QuestionKind = 'stats' | 'reads' | 'lists' | 'realPaths';
+
+/**
+ * No question of a kind: shared, and replaced by a set of the recorder's own at its first question. Most
+ * recorders (one per render and per base build) ask nothing that a pull request's base does not answer
+ * alike, so they write nothing down.
+ */
+const NONE: ReadonlySet<string> = new Set<string>();
+
 function noQuestions(): FsQuestions {
-  return { stats: new Set(), reads: new Set(), lists: new Set(), realPaths: new Set(), included: [] };
+  return { stats: NONE, reads: NONE, lists: NONE, realPaths: NONE, included: [] };
 }
 
 /**
@@ -49,28 +58,34 @@ export class RecordingFileSystem implements FileSystem {
 
   stat(path: string): FileStat | undefined {
     const answer = this.target.stat(path);
-    if (!this.alike?.stat(path, answer)) this.questions.stats.add(path);
+    if (!this.alike?.stat(path, answer)) this.note('stats', path);
     return answer;
   }
 
   readBytes(path: string): Uint8Array {
-    if (!this.alike?.entries.has(path)) this.questions.reads.add(path);
+    if (!this.alike?.entries.has(path)) this.note('reads', path);
     return this.target.readBytes(path);
   }
 
   readText(path: string): string {
-    if (!this.alike?.entries.has(path)) this.questions.reads.add(path);
+    if (!this.alike?.entries.has(path)) this.note('reads', path);
     return readText(this.target, path);
   }
 
   readDir(path: string): string[] {
-    if (!this.alike?.listings.has(path)) this.questions.lists.add(path);
+    if (!this.alike?.listings.has(path)) this.note('lists', path);
     return this.target.readDir(path);
   }
 
   realPath(path: string): string {
-    if (!this.alike?.entries.has(path)) this.questions.realPaths.add(path);
+    if (!this.alike?.entries.has(path)) this.note('realPaths', path);
     return this.target.realPath(path);
+  }
+
+  private note(kind: QuestionKind, path: string): void {
+    const asked = this.questions[kind];
+    if (asked === NONE) this.questions[kind] = new Set([path]);
+    else (asked as Set<string>).add(path);
   }
 
   /** Credits questions asked elsewhere (a base build that was copied here) as if asked here: shared, not copied. */
@@ -87,7 +102,7 @@ export function beneathRecorders(fs: FileSystem): FileSystem {
 }
 
 /** Every question of `questions` and of what it includes, flattened into one set per kind. */
-export function everyQuestion(questions: FsQuestions): Omit<FsQuestions, 'included'> {
+export function everyQuestion(questions: FsQuestions): Record<QuestionKind, Set<string>> {
   const out = { stats: new Set<string>(), reads: new Set<string>(), lists: new Set<string>(), realPaths: new Set<string>() };
   const seen = new Set<FsQuestions>();
   const pending = [questions];

@@ -7,6 +7,7 @@ import { certifyWalk, type AlikeAnswers } from '../../src/core/cluster/walk-cert
 import { emptyScanRecord, scanRepo, walkSkips } from '../../src/core/discover/scan.ts';
 import { FsError, readText, type FileSystem } from '../../src/core/ports.ts';
 import { MemoryFileSystem } from '../../src/io/memory-fs.ts';
+import { sameNames } from '../../src/core/listing.ts';
 
 const ROOT = '/repo';
 const BASE: Record<string, string> = {
@@ -142,4 +143,18 @@ test('random heads: every claim holds, whatever is edited, added (tracked or not
     assert.ok(alike, `head ${i}`);
     assertClaimsHold(alike, headFs, baseFs);
   }
+});
+
+test('sameNames: listings compared in place, the names a walk skips left out only when asked', () => {
+  assert.equal(sameNames(['a', 'b'], ['a', 'b']), true);
+  assert.equal(sameNames(['a', 'b'], ['a']), false);
+  assert.equal(sameNames(['a', 'b'], ['b', 'a']), false, 'order counts: listings are sorted');
+  assert.equal(sameNames([], []), true);
+  assert.equal(sameNames(['.git', 'apps'], ['apps']), false);
+  assert.equal(sameNames(['.git', 'apps'], ['apps'], walkSkips), true);
+  assert.equal(sameNames(['apps', 'node_modules'], ['.github', 'apps', '.git'], walkSkips), true);
+  assert.equal(sameNames(['apps', 'node_modules'], ['apps', 'base'], walkSkips), false);
+  assert.equal(sameNames(['.git'], [], walkSkips), true);
+  assert.equal(sameNames(['apps'], [], walkSkips), false);
+  assert.equal(sameNames([], ['apps', '.git'], walkSkips), false);
 });

@@ -243,8 +243,7 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
     const vars = item.mode === 'flux' ? substitutionVariables(item) : undefined;
     const memo = ctx.memo;
     if (!memo) return renderFresh(item, vars);
-    const key = renderKey(item, vars);
-    const previous = memo.reuse?.memo.get(envName, key, item.spec?.obj);
+    const previous = memo.reuse?.memo.get(envName, JSON.stringify(renderKey(item, vars)), item.spec?.obj);
     if (previous && memo.reuse!.comparison.sameAnswers(previous.questions)) {
       counts.reused++;
       for (const e of previous.events) {
@@ -262,7 +261,9 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
       const out = renderFresh(item, vars);
       // A snapshot: adoptOwner may credit these resources to an Application later.
       const spec = item.spec?.obj;
-      memo.record.record(envName, key, { questions: recorder.questions, resources: out.map((cr) => ({ ...cr })), events, ...(spec ? { spec } : {}) });
+      // The key's parts are taken now, serialised only if the base looks this environment's renders up.
+      const key = renderKey(item, vars);
+      memo.record.record(envName, () => JSON.stringify(key), { questions: recorder.questions, resources: out.map((cr) => ({ ...cr })), events, ...(spec ? { spec } : {}) });
       return out;
     } finally {
       fs = envFs;
@@ -690,20 +691,21 @@ function serverSideApplied(resource: Resource, app: Resource | undefined): boole
  * What makes two renders of a work item the same, besides the files they read and the content of the object
  * that asked (compared apart, RenderMemo.get: it is large, and at a base usually the very same object): the
  * directory and how it is rendered, for which entrypoint and owner, where the asking object was written,
- * and the substitution variables.
+ * and the substitution variables. The parts, serialised to compare: taken as they are at the render (the
+ * list of patches copied), they can be serialised later.
  */
-function renderKey(item: WorkItem, vars: Record<string, string> | undefined): string {
+function renderKey(item: WorkItem, vars: Record<string, string> | undefined): unknown[] {
   const spec = item.spec;
-  return JSON.stringify([
+  return [
     item.mode,
     item.dir,
     item.entrypoint,
     item.owner ?? null,
-    spec ? [spec.source ?? null, spec.patches] : null,
+    spec ? [spec.source ?? null, [...spec.patches]] : null,
     item.pathField ? [item.pathField.pointer, item.pathField.written] : null,
     item.owned ?? null,
     vars ?? null,
-  ]);
+  ];
 }
 
 function sourceKey(kind: string, namespace: string, name: string): string {

@@ -53,7 +53,21 @@ export class RenderMemo {
   /** What `certify` made. */
   alike?: AlikeAnswers;
 
-  record(environment: string, key: string, render: RecordedRender): void {
+  /**
+   * Renders recorded with their keys still to be worked out, by environment: at the base, an environment
+   * taken whole never looks its renders up, so most keys would be serialised for nothing.
+   */
+  private readonly unkeyed = new Map<string, [() => string, RecordedRender][]>();
+
+  /** Keeps a render under its key, or under a key worked out when the environment's renders are first looked up. */
+  record(environment: string, key: string | (() => string), render: RecordedRender): void {
+    if (typeof key === 'function') {
+      let waiting = this.unkeyed.get(environment);
+      if (!waiting) this.unkeyed.set(environment, (waiting = []));
+      waiting.push([key, render]);
+      return;
+    }
+    this.rendersOf(environment); // those waiting were recorded first: they stay first
     let renders = this.byEnvironment.get(environment);
     if (!renders) {
       renders = new Map();
@@ -75,14 +89,14 @@ export class RenderMemo {
 
   /** How many renders are recorded for one environment. */
   countOf(environment: string): number {
-    let n = 0;
+    let n = this.unkeyed.get(environment)?.length ?? 0;
     for (const renders of this.byEnvironment.get(environment)?.values() ?? []) n += renders.length;
     return n;
   }
 
   /** Everything recorded for one environment (to send to another thread). */
   entriesOf(environment: string): [string, RecordedRender][] {
-    return [...(this.byEnvironment.get(environment) ?? [])].flatMap(([key, renders]) => renders.map((r): [string, RecordedRender] => [key, r]));
+    return [...(this.rendersOf(environment) ?? [])].flatMap(([key, renders]) => renders.map((r): [string, RecordedRender] => [key, r]));
   }
 
   /** Takes renders recorded elsewhere (another thread) for one environment. */
@@ -92,7 +106,17 @@ export class RenderMemo {
 
   /** The render recorded under `key` for an equal asking object (or none, for both). */
   get(environment: string, key: string, spec?: JsonObject): RecordedRender | undefined {
-    return this.byEnvironment.get(environment)?.get(key)?.find((r) => sameSpec(r.spec, spec));
+    return this.rendersOf(environment)?.get(key)?.find((r) => sameSpec(r.spec, spec));
+  }
+
+  /** One environment's renders by key, the keys of those waiting for one worked out first (in recording order). */
+  private rendersOf(environment: string): Map<string, RecordedRender[]> | undefined {
+    const waiting = this.unkeyed.get(environment);
+    if (waiting) {
+      this.unkeyed.delete(environment);
+      for (const [key, render] of waiting) this.record(environment, key(), render);
+    }
+    return this.byEnvironment.get(environment);
   }
 }
 

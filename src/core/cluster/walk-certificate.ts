@@ -13,13 +13,14 @@
 import type { FileSystem } from '../ports.ts';
 import { FsError } from '../ports.ts';
 import { directoryAndName } from '../path.ts';
+import { sameNames } from '../listing.ts';
 
 /** What the head's discovery walk saw (scan.ts's record). */
 export interface RecordedWalk {
   /** Directories whose real path was asked (absolute): every directory walked. */
   realPaths: readonly string[];
-  /** Each directory listed (absolute), with the names the walk looked at, NUL-joined (or an unreadable marker). */
-  listed: readonly (readonly [string, string])[];
+  /** Each directory listed (absolute), with its names (those the walk skips too), or undefined when unreadable. */
+  listed: readonly (readonly [string, readonly string[] | undefined])[];
   /** The entries walked (absolute): every name looked at, in every listed directory. */
   kinds: readonly string[];
 }
@@ -71,11 +72,11 @@ export function certifyWalk(
   for (const [dir, walked] of walk.listed) {
     const headNames = namesOrFailure(head, dir);
     const baseNames = namesOrFailure(base, dir);
-    if (headNames === undefined || baseNames === undefined) continue;
-    if (headNames.join('\0') === baseNames.join('\0')) {
+    if (headNames === undefined || baseNames === undefined || walked === undefined) continue;
+    if (sameNames(headNames, baseNames)) {
       listings.add(dir);
       walkedListings.add(dir);
-    } else if (baseNames.filter((n) => !skipped(n)).join('\0') === walked) {
+    } else if (sameNames(baseNames, walked, skipped)) {
       walkedListings.add(dir);
     }
   }

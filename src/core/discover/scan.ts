@@ -14,6 +14,7 @@ import { readDocumentsOnce, readKustomizationFileOnce, sharedParseCache } from '
 import { parseYamlDocuments } from '../yaml/parse.ts';
 import { isExcluded } from '../suppress.ts';
 import { addTo } from '../model/multimap.ts';
+import { sameNames } from '../listing.ts';
 
 export interface RepoTree {
   /** Repo-relative directories holding a kustomization file. */
@@ -76,8 +77,8 @@ export interface ScanOptions {
 export interface ScanRecord {
   /** Directories whose real path was asked (absolute). */
   realPaths: string[];
-  /** Directories listed (absolute), with the names the walk went on to look at. */
-  listed: [string, string][];
+  /** Directories listed (absolute), with their names — skipped ones too (walkSkips) — or undefined when unreadable. */
+  listed: [string, readonly string[] | undefined][];
   /** Entries whose kind was asked (absolute). */
   kinds: string[];
   walk?: Walk;
@@ -187,21 +188,23 @@ function sameSummary(a: unknown, b: unknown): boolean {
 function walkHolds(record: ScanRecord, same: SameAnswers, fs: FileSystem): boolean {
   return (
     record.realPaths.every((p) => same.realPath(p)) &&
-    record.listed.every(([dir, names]) => same.walkListsAlike?.(dir) || walkedNames(fs, dir) === names) &&
+    record.listed.every(([dir, names]) => same.walkListsAlike?.(dir) || sameWalkedNames(namesOrUnreadable(fs, dir), names)) &&
     record.kinds.every((p) => same.kind(p))
   );
 }
 
-/** The names of a directory the walk looks at, joined; a marker when it cannot be listed. */
-function walkedNames(fs: FileSystem, dir: string): string {
+/** The names of a directory; undefined when it cannot be listed. */
+function namesOrUnreadable(fs: FileSystem, dir: string): readonly string[] | undefined {
   try {
-    return fs
-      .readDir(dir)
-      .filter((n) => !SKIPPED_DIRS.has(n))
-      .join('\0');
+    return fs.readDir(dir);
   } catch {
-    return '\0unreadable';
+    return undefined;
   }
+}
+
+/** Whether two listings agree on the names a walk looks at (both unreadable counts as alike). */
+function sameWalkedNames(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  return a === undefined || b === undefined ? a === b : sameNames(a, b, walkSkips);
 }
 
 /**
@@ -241,10 +244,10 @@ function walkRepo(fs: FileSystem, root: string, exclude: readonly string[], reco
     try {
       names = fs.readDir(abs);
     } catch {
-      record?.listed.push([abs, '\0unreadable']);
+      record?.listed.push([abs, undefined]);
       continue;
     }
-    record?.listed.push([abs, names.filter((n) => !SKIPPED_DIRS.has(n)).join('\0')]);
+    record?.listed.push([abs, names]); // its own copy (readDir's), never changed below
     if (names.some((n) => KUSTOMIZATION_FILES.has(n))) kustomizationDirs.push(rel);
     if (names.includes('Chart.yaml')) chartDirs.add(rel);
     for (const name of names) {
