@@ -24561,10 +24561,10 @@ function walkRepo(fs3, root, exclude, record) {
     try {
       names = fs3.readDir(abs);
     } catch {
-      record?.listed.push([abs, void 0]);
+      record?.listed.push([abs, void 0, record.kinds.length]);
       continue;
     }
-    record?.listed.push([abs, names]);
+    record?.listed.push([abs, names, record.kinds.length]);
     if (names.some((n) => KUSTOMIZATION_FILES.has(n))) kustomizationDirs.push(rel);
     if (names.includes("Chart.yaml")) chartDirs.add(rel);
     for (const name of names) {
@@ -29307,36 +29307,40 @@ var AlikeAnswers = class {
   stat(path2, headAnswer) {
     if (this.entries.has(path2)) return true;
     if (headAnswer !== void 0 || this.changed.has(path2)) return false;
-    const at2 = directoryAndName(path2);
-    return at2 !== void 0 && this.listings.has(at2.dir);
+    let missingAlike = this.missingAlike.get(path2);
+    if (missingAlike === void 0) {
+      const at2 = directoryAndName(path2);
+      missingAlike = at2 !== void 0 && this.listings.has(at2.dir);
+      this.missingAlike.set(path2, missingAlike);
+    }
+    return missingAlike;
   }
+  /** Paths nothing is at in the head, by whether a directory listed alike says so for the base too. */
+  missingAlike = /* @__PURE__ */ new Map();
 };
 function certifyWalk(walk4, head, base, changed, skipped, baseHoldsLinks) {
   if (baseHoldsLinks) return void 0;
   for (const dir of walk4.realPaths) if (realPathOrFailure(head, dir) !== dir) return void 0;
   for (const path2 of changed) if (head.stat(path2) && realPathOrFailure(head, path2) !== path2) return void 0;
-  const listings = /* @__PURE__ */ new Set();
-  const walkedListings = /* @__PURE__ */ new Set();
-  for (const [dir, walked] of walk4.listed) {
-    const headNames = namesOrFailure(head, dir);
-    const baseNames = namesOrFailure(base, dir);
-    if (headNames === void 0 || baseNames === void 0 || walked === void 0) continue;
-    if (sameNames(headNames, baseNames)) {
-      listings.add(dir);
-      walkedListings.add(dir);
-    } else if (sameNames(baseNames, walked, skipped)) {
-      walkedListings.add(dir);
-    }
-  }
   const holdsChanged = /* @__PURE__ */ new Set();
   for (const path2 of changed) {
     for (let dir = directoryAndName(path2)?.dir; dir !== void 0 && !holdsChanged.has(dir); dir = directoryAndName(dir)?.dir) holdsChanged.add(dir);
   }
+  const listings = /* @__PURE__ */ new Set();
+  const walkedListings = /* @__PURE__ */ new Set();
   const entries = /* @__PURE__ */ new Set();
-  for (const path2 of walk4.kinds) {
-    if (changed.has(path2) || holdsChanged.has(path2)) continue;
-    const parent = directoryAndName(path2)?.dir;
-    if (parent !== void 0 && walkedListings.has(parent)) entries.add(path2);
+  for (let i = 0; i < walk4.listed.length; i++) {
+    const [dir, headNames, firstEntry] = walk4.listed[i];
+    const baseNames = namesOrFailure(base, dir);
+    if (headNames === void 0 || baseNames === void 0) continue;
+    if (sameNames(headNames, baseNames)) listings.add(dir);
+    else if (!sameNames(baseNames, headNames, skipped)) continue;
+    walkedListings.add(dir);
+    const end = i + 1 < walk4.listed.length ? walk4.listed[i + 1][2] : walk4.kinds.length;
+    for (let k = firstEntry; k < end; k++) {
+      const path2 = walk4.kinds[k];
+      if (!changed.has(path2) && !holdsChanged.has(path2)) entries.add(path2);
+    }
   }
   return new AlikeAnswers(entries, listings, walkedListings, changed);
 }

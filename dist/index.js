@@ -47553,10 +47553,10 @@ function walkRepo(fs5, root, exclude, record) {
     try {
       names = fs5.readDir(abs);
     } catch {
-      record?.listed.push([abs, void 0]);
+      record?.listed.push([abs, void 0, record.kinds.length]);
       continue;
     }
-    record?.listed.push([abs, names]);
+    record?.listed.push([abs, names, record.kinds.length]);
     if (names.some((n) => KUSTOMIZATION_FILES.has(n))) kustomizationDirs.push(rel);
     if (names.includes("Chart.yaml")) chartDirs.add(rel);
     for (const name of names) {
@@ -57545,36 +57545,40 @@ var AlikeAnswers = class {
   stat(path7, headAnswer) {
     if (this.entries.has(path7)) return true;
     if (headAnswer !== void 0 || this.changed.has(path7)) return false;
-    const at2 = directoryAndName(path7);
-    return at2 !== void 0 && this.listings.has(at2.dir);
+    let missingAlike = this.missingAlike.get(path7);
+    if (missingAlike === void 0) {
+      const at2 = directoryAndName(path7);
+      missingAlike = at2 !== void 0 && this.listings.has(at2.dir);
+      this.missingAlike.set(path7, missingAlike);
+    }
+    return missingAlike;
   }
+  /** Paths nothing is at in the head, by whether a directory listed alike says so for the base too. */
+  missingAlike = /* @__PURE__ */ new Map();
 };
 function certifyWalk(walk4, head, base, changed, skipped, baseHoldsLinks) {
   if (baseHoldsLinks) return void 0;
   for (const dir of walk4.realPaths) if (realPathOrFailure(head, dir) !== dir) return void 0;
   for (const path7 of changed) if (head.stat(path7) && realPathOrFailure(head, path7) !== path7) return void 0;
-  const listings = /* @__PURE__ */ new Set();
-  const walkedListings = /* @__PURE__ */ new Set();
-  for (const [dir, walked] of walk4.listed) {
-    const headNames = namesOrFailure(head, dir);
-    const baseNames = namesOrFailure(base, dir);
-    if (headNames === void 0 || baseNames === void 0 || walked === void 0) continue;
-    if (sameNames(headNames, baseNames)) {
-      listings.add(dir);
-      walkedListings.add(dir);
-    } else if (sameNames(baseNames, walked, skipped)) {
-      walkedListings.add(dir);
-    }
-  }
   const holdsChanged = /* @__PURE__ */ new Set();
   for (const path7 of changed) {
     for (let dir = directoryAndName(path7)?.dir; dir !== void 0 && !holdsChanged.has(dir); dir = directoryAndName(dir)?.dir) holdsChanged.add(dir);
   }
+  const listings = /* @__PURE__ */ new Set();
+  const walkedListings = /* @__PURE__ */ new Set();
   const entries = /* @__PURE__ */ new Set();
-  for (const path7 of walk4.kinds) {
-    if (changed.has(path7) || holdsChanged.has(path7)) continue;
-    const parent = directoryAndName(path7)?.dir;
-    if (parent !== void 0 && walkedListings.has(parent)) entries.add(path7);
+  for (let i = 0; i < walk4.listed.length; i++) {
+    const [dir, headNames, firstEntry] = walk4.listed[i];
+    const baseNames = namesOrFailure(base, dir);
+    if (headNames === void 0 || baseNames === void 0) continue;
+    if (sameNames(headNames, baseNames)) listings.add(dir);
+    else if (!sameNames(baseNames, headNames, skipped)) continue;
+    walkedListings.add(dir);
+    const end = i + 1 < walk4.listed.length ? walk4.listed[i + 1][2] : walk4.kinds.length;
+    for (let k = firstEntry; k < end; k++) {
+      const path7 = walk4.kinds[k];
+      if (!changed.has(path7) && !holdsChanged.has(path7)) entries.add(path7);
+    }
   }
   return new AlikeAnswers(entries, listings, walkedListings, changed);
 }

@@ -19,9 +19,12 @@ import { sameNames } from '../listing.ts';
 export interface RecordedWalk {
   /** Directories whose real path was asked (absolute): every directory walked. */
   realPaths: readonly string[];
-  /** Each directory listed (absolute), with its names (those the walk skips too), or undefined when unreadable. */
-  listed: readonly (readonly [string, readonly string[] | undefined])[];
-  /** The entries walked (absolute): every name looked at, in every listed directory. */
+  /**
+   * Each directory listed (absolute), with its names (those the walk skips too) or undefined when
+   * unreadable, and where its entries start in `kinds`.
+   */
+  listed: readonly (readonly [string, readonly string[] | undefined, number])[];
+  /** The entries walked (absolute): every name looked at, in every listed directory, directory by directory. */
   kinds: readonly string[];
 }
 
@@ -45,9 +48,18 @@ export class AlikeAnswers {
   stat(path: string, headAnswer: unknown): boolean {
     if (this.entries.has(path)) return true;
     if (headAnswer !== undefined || this.changed.has(path)) return false;
-    const at = directoryAndName(path);
-    return at !== undefined && this.listings.has(at.dir);
+    // The same names are looked for again and again (kustomization.yml beside every kustomization.yaml).
+    let missingAlike = this.missingAlike.get(path);
+    if (missingAlike === undefined) {
+      const at = directoryAndName(path);
+      missingAlike = at !== undefined && this.listings.has(at.dir);
+      this.missingAlike.set(path, missingAlike);
+    }
+    return missingAlike;
   }
+
+  /** Paths nothing is at in the head, by whether a directory listed alike says so for the base too. */
+  private readonly missingAlike = new Map<string, boolean>();
 }
 
 /**
@@ -67,30 +79,28 @@ export function certifyWalk(
   for (const dir of walk.realPaths) if (realPathOrFailure(head, dir) !== dir) return undefined;
   for (const path of changed) if (head.stat(path) && realPathOrFailure(head, path) !== path) return undefined;
 
-  const listings = new Set<string>();
-  const walkedListings = new Set<string>();
-  for (const [dir, walked] of walk.listed) {
-    const headNames = namesOrFailure(head, dir);
-    const baseNames = namesOrFailure(base, dir);
-    if (headNames === undefined || baseNames === undefined || walked === undefined) continue;
-    if (sameNames(headNames, baseNames)) {
-      listings.add(dir);
-      walkedListings.add(dir);
-    } else if (sameNames(baseNames, walked, skipped)) {
-      walkedListings.add(dir);
-    }
-  }
-
   // A directory holding a changed file may have changed kind (every file of it deleted, a file in its place).
   const holdsChanged = new Set<string>();
   for (const path of changed) {
     for (let dir = directoryAndName(path)?.dir; dir !== undefined && !holdsChanged.has(dir); dir = directoryAndName(dir)?.dir) holdsChanged.add(dir);
   }
+
+  const listings = new Set<string>();
+  const walkedListings = new Set<string>();
   const entries = new Set<string>();
-  for (const path of walk.kinds) {
-    if (changed.has(path) || holdsChanged.has(path)) continue;
-    const parent = directoryAndName(path)?.dir;
-    if (parent !== undefined && walkedListings.has(parent)) entries.add(path);
+  for (let i = 0; i < walk.listed.length; i++) {
+    // The head's names are the walk's own (the head lists each directory once, and remembers it).
+    const [dir, headNames, firstEntry] = walk.listed[i]!;
+    const baseNames = namesOrFailure(base, dir);
+    if (headNames === undefined || baseNames === undefined) continue;
+    if (sameNames(headNames, baseNames)) listings.add(dir);
+    else if (!sameNames(baseNames, headNames, skipped)) continue;
+    walkedListings.add(dir);
+    const end = i + 1 < walk.listed.length ? walk.listed[i + 1]![2] : walk.kinds.length;
+    for (let k = firstEntry; k < end; k++) {
+      const path = walk.kinds[k]!;
+      if (!changed.has(path) && !holdsChanged.has(path)) entries.add(path);
+    }
   }
   return new AlikeAnswers(entries, listings, walkedListings, changed);
 }

@@ -77,9 +77,12 @@ export interface ScanOptions {
 export interface ScanRecord {
   /** Directories whose real path was asked (absolute). */
   realPaths: string[];
-  /** Directories listed (absolute), with their names — skipped ones too (walkSkips) — or undefined when unreadable. */
-  listed: [string, readonly string[] | undefined][];
-  /** Entries whose kind was asked (absolute). */
+  /**
+   * Directories listed (absolute), with their names — skipped ones too (walkSkips) — or undefined when
+   * unreadable, and where their entries start in `kinds` (they run to where the next directory's start).
+   */
+  listed: [string, readonly string[] | undefined, number][];
+  /** Entries whose kind was asked (absolute), directory by directory in the order of `listed`. */
   kinds: string[];
   walk?: Walk;
   /** Summaries by absolute path (undefined: unreadable, or not a kustomization). */
@@ -244,10 +247,10 @@ function walkRepo(fs: FileSystem, root: string, exclude: readonly string[], reco
     try {
       names = fs.readDir(abs);
     } catch {
-      record?.listed.push([abs, undefined]);
+      record?.listed.push([abs, undefined, record.kinds.length]);
       continue;
     }
-    record?.listed.push([abs, names]); // its own copy (readDir's), never changed below
+    record?.listed.push([abs, names, record.kinds.length]); // names: its own copy (readDir's), never changed below
     if (names.some((n) => KUSTOMIZATION_FILES.has(n))) kustomizationDirs.push(rel);
     if (names.includes('Chart.yaml')) chartDirs.add(rel);
     for (const name of names) {
