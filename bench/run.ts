@@ -10,7 +10,8 @@
  *
  * Then three sections with the bundled CLI in fresh processes (bench/sections.ts): check at growing
  * sizes (default 1,000 and 3,000 overlays; add 10000 for the big one, `--scaling 0` skips), a pull
- * request against its base (default 3,000 overlays), and worker threads (default 1,000 overlays).
+ * request against its base (default 3,000 overlays, R interleaved rounds), and worker threads (default
+ * 1,000 overlays).
  *
  * Each figure is taken twice: "cold", in a fresh process as the CLI runs (JIT warm-up included; peak memory
  * is that process's), and "warm", the median of R runs in this process, each starting with empty parse caches.
@@ -31,7 +32,7 @@ import { NodeFileSystem } from '../src/io/node-fs.ts';
 import { createSchemaSource } from '../src/io/schema-store.ts';
 import { BENCH_REPO_URL, DEFAULT_APPS, DEFAULT_SEED, generateMonorepo } from './generate.ts';
 import { ensureBundle } from './cli-run.ts';
-import { incrementalSection, parallelSection, scalingSection } from './sections.ts';
+import { incrementalSection, median, parallelSection, scalingSection } from './sections.ts';
 
 const PHASES = ['check', 'build', 'floor'] as const;
 type Phase = (typeof PHASES)[number];
@@ -99,12 +100,6 @@ async function measure<T>(fn: () => T | Promise<T>): Promise<Cost & { value: T }
   const value = await fn();
   const used = process.cpuUsage(cpu);
   return { ms: Number(process.hrtime.bigint() - start) / 1e6, cpu: (used.user + used.system) / 1000, value };
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
 function medianCost(runs: Cost[]): Cost {
@@ -307,7 +302,7 @@ async function main(): Promise<void> {
   const schemas = locations.join(':');
   if (opts.scaling.length > 0 || opts.incremental > 0 || opts.parallel > 0) ensureBundle();
   if (opts.scaling.length > 0) scalingSection(opts.scaling, opts.seed, schemas);
-  if (opts.incremental > 0) incrementalSection(opts.incremental, opts.seed, schemas);
+  if (opts.incremental > 0) incrementalSection(opts.incremental, opts.seed, schemas, opts.repeat);
   if (opts.parallel > 0) parallelSection(opts.parallel, opts.seed, schemas);
 }
 

@@ -20,6 +20,12 @@ interface Generated {
 }
 
 /** A generated monorepo of about `overlays` overlays (four per app, plus four app-of-apps). */
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
 function generate(overlays: number, seed: number): Generated {
   const dir = mkdtempSync(join(tmpdir(), 'gitops-gate-bench-'));
   const repo = generateMonorepo({ apps: Math.max(1, Math.round((overlays - 4) / 4)), seed, dir });
@@ -61,11 +67,12 @@ function git(cwd: string, ...args: string[]): void {
 /**
  * A pull request against its base: `check` alone, then `check --base main` (head and base, findings
  * classified) and `diff --base main` for a change to one overlay and a change to one shared base. The runs
- * are interleaved over ROUNDS rounds and each figure is the lowest seen: a slow neighbour on a small
- * machine then costs a round, not the comparison.
+ * are interleaved over `rounds` rounds and each figure is the lowest seen: a slow neighbour on a small
+ * machine then costs a round, not the comparison. The paired figures compare each run with the `check`
+ * of its own round (the median over rounds): a slow spell that spans a round slows both.
  */
-export function incrementalSection(size: number, seed: number, schemas: string): void {
-  const ROUNDS = 3;
+export function incrementalSection(size: number, seed: number, schemas: string, rounds = 3): void {
+  const ROUNDS = Math.max(1, rounds);
   const repo = generate(size, seed);
   try {
     git(repo.root, 'init', '-q', '-b', 'main');
@@ -82,9 +89,17 @@ export function incrementalSection(size: number, seed: number, schemas: string):
     ] as const;
 
     const best = new Map<string, { ms: number; cpu: number; rssMiB: number }>();
+    /** Each run's wall and CPU over its round's `check`, by label. */
+    const paired = new Map<string, { wall: number[]; cpu: number[] }>();
+    let roundCheck: CliRun | undefined;
     const keep = (label: string, r: CliRun) => {
       const b = best.get(label);
       best.set(label, b ? { ms: Math.min(b.ms, r.ms), cpu: Math.min(b.cpu, r.cpu), rssMiB: Math.max(b.rssMiB, r.rssMiB) } : { ms: r.ms, cpu: r.cpu, rssMiB: r.rssMiB });
+      if (!roundCheck) return;
+      const ratios = paired.get(label) ?? { wall: [], cpu: [] };
+      ratios.wall.push(r.ms / roundCheck.ms);
+      ratios.cpu.push(r.cpu / roundCheck.cpu);
+      paired.set(label, ratios);
     };
     const labels = ['`check` (head only)'];
     // What `check --base --timings` says each part took (lowest of the rounds), by change.
@@ -97,7 +112,10 @@ export function incrementalSection(size: number, seed: number, schemas: string):
       parts.set(what, p ? { open: Math.min(p.open, open), head: Math.min(p.head, head), base: Math.min(p.base, base) } : { open, head, base });
     };
     for (let round = 0; round < ROUNDS; round++) {
-      keep(labels[0]!, checkJson(repo.root, ['--jobs', '1'], schemas).run);
+      roundCheck = undefined;
+      const check = checkJson(repo.root, ['--jobs', '1'], schemas).run;
+      keep(labels[0]!, check);
+      roundCheck = check;
       for (const [what, file, edit] of changes) {
         const before = readFileSync(file, 'utf8');
         writeFileSync(file, edit(before));
@@ -123,13 +141,17 @@ export function incrementalSection(size: number, seed: number, schemas: string):
     }
 
     console.log(`\n### A pull request against its base: ${fmt(repo.overlays)} overlays (fresh process each, lowest of ${ROUNDS} interleaved rounds)\n`);
-    console.log('| run | wall | CPU | peak RSS | wall ÷ check | extra wall | extra CPU |');
-    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+    console.log('| run | wall | CPU | peak RSS | wall ÷ check | extra wall | extra CPU | paired extra wall | paired extra CPU |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     const plain = best.get(labels[0]!)!;
     const pct = (x: number, of: number) => `${fmt(((x - of) / of) * 100, 0)} %`;
+    const medianPct = (ratios: number[] | undefined) => (ratios && ratios.length > 0 ? `${fmt((median(ratios) - 1) * 100, 0)} %` : '');
     for (const label of labels) {
       const r = best.get(label)!;
-      console.log(`| ${label} | ${secs(r.ms)} | ${secs(r.cpu)} | ${fmt(r.rssMiB)} MiB | ${fmt(r.ms / plain.ms, 2)}× | ${pct(r.ms, plain.ms)} | ${pct(r.cpu, plain.cpu)} |`);
+      const p = paired.get(label);
+      console.log(
+        `| ${label} | ${secs(r.ms)} | ${secs(r.cpu)} | ${fmt(r.rssMiB)} MiB | ${fmt(r.ms / plain.ms, 2)}× | ${pct(r.ms, plain.ms)} | ${pct(r.cpu, plain.cpu)} | ${medianPct(p?.wall)} | ${medianPct(p?.cpu)} |`,
+      );
     }
     console.log('\nWhere `check --base main` spends it (its `--timings`, lowest of the rounds; the rest is process start and output):\n');
     console.log('| change | opening the base in git | the head | the base |');

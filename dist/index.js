@@ -43493,14 +43493,25 @@ function findingFingerprint(f) {
 function withoutHash(text) {
   return text.replace(/-[2-9bcdfghkmt]{10}\b/g, "-#");
 }
+function exactKey(f) {
+  const r = f.resource;
+  return JSON.stringify([f.ruleId, f.environment, r?.apiVersion, r?.kind, r?.namespace, r?.name, r ? void 0 : f.file, f.path, f.message]);
+}
 function classifyFindings(head, base) {
+  const fingerprints = /* @__PURE__ */ new Map();
+  const fingerprintOf = (f) => {
+    const exact = exactKey(f);
+    let fingerprint = fingerprints.get(exact);
+    if (fingerprint === void 0) fingerprints.set(exact, fingerprint = findingFingerprint(f));
+    return fingerprint;
+  };
   const available = /* @__PURE__ */ new Map();
   for (const f of base) {
-    const key = findingFingerprint(f);
+    const key = fingerprintOf(f);
     available.set(key, (available.get(key) ?? 0) + 1);
   }
   return head.map((f) => {
-    const key = findingFingerprint(f);
+    const key = fingerprintOf(f);
     const left = available.get(key) ?? 0;
     if (left > 0) {
       available.set(key, left - 1);

@@ -27,15 +27,32 @@ function withoutHash(text: string): string {
   return text.replace(/-[2-9bcdfghkmt]{10}\b/g, '-#');
 }
 
+/**
+ * Everything a fingerprint is made from, as written: findings that agree on it have the same fingerprint,
+ * worked out once. Most of a pull request's findings are at its base word for word.
+ */
+function exactKey(f: Finding): string {
+  const r = f.resource;
+  // Serialised, not joined: a hostile manifest's name may hold any separator.
+  return JSON.stringify([f.ruleId, f.environment, r?.apiVersion, r?.kind, r?.namespace, r?.name, r ? undefined : f.file, f.path, f.message]);
+}
+
 /** Marks each head finding `new` or `existing` against the base's findings. */
 export function classifyFindings(head: readonly Finding[], base: readonly Finding[]): Finding[] {
+  const fingerprints = new Map<string, string>();
+  const fingerprintOf = (f: Finding): string => {
+    const exact = exactKey(f);
+    let fingerprint = fingerprints.get(exact);
+    if (fingerprint === undefined) fingerprints.set(exact, (fingerprint = findingFingerprint(f)));
+    return fingerprint;
+  };
   const available = new Map<string, number>();
   for (const f of base) {
-    const key = findingFingerprint(f);
+    const key = fingerprintOf(f);
     available.set(key, (available.get(key) ?? 0) + 1);
   }
   return head.map((f) => {
-    const key = findingFingerprint(f);
+    const key = fingerprintOf(f);
     const left = available.get(key) ?? 0;
     if (left > 0) {
       available.set(key, left - 1);

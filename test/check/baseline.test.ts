@@ -151,3 +151,35 @@ test('classifyFindings matches counts: two at the head against one at the base a
     ['existing', 'new', 'new'],
   );
 });
+
+test('classifyFindings: each fingerprint worked out once per distinct finding, with the same verdicts as fingerprint by fingerprint', () => {
+  // Names and messages holding the separators a key might be joined with, hash suffixes and numbers that
+  // fingerprints blank, findings with and without a resource.
+  const names = ['web', 'web|x', 'web\nx', 'web-5c4d8f9g7h', 'web-6b2c9d8f4k', 'web"x'];
+  const messages = ['bad at line 12', 'bad at line 40', 'other|thing', 'other\nthing'];
+  const findings: Finding[] = [];
+  for (const name of names) {
+    for (const message of messages) {
+      findings.push({ ruleId: 'schema/invalid', severity: 'error', message, environment: 'dev', resource: { apiVersion: 'apps/v1', kind: 'Deployment', namespace: 'a|b', name } });
+      findings.push({ ruleId: 'schema/invalid', severity: 'error', message, environment: 'dev', resource: { apiVersion: 'apps/v1', kind: `Deployment|${name}`, name: 'a' } });
+      findings.push({ ruleId: 'resource/duplicate', severity: 'error', message, file: `${name}.yaml` });
+    }
+  }
+  const reference = (head: readonly Finding[], base: readonly Finding[]): string[] => {
+    const left = new Map<string, number>();
+    for (const f of base) left.set(findingFingerprint(f), (left.get(findingFingerprint(f)) ?? 0) + 1);
+    return head.map((f) => {
+      const n = left.get(findingFingerprint(f)) ?? 0;
+      if (n > 0) left.set(findingFingerprint(f), n - 1);
+      return n > 0 ? 'existing' : 'new';
+    });
+  };
+  // Bases of every third, every other, and all findings, twice over: counts matter.
+  for (const base of [findings.filter((_, i) => i % 3 === 0), findings.filter((_, i) => i % 2 === 0), [...findings, ...findings.slice(0, 7)]]) {
+    const head = [...findings, ...findings.filter((_, i) => i % 5 === 0)];
+    assert.deepEqual(
+      classifyFindings(head, base).map((f) => f.baseline),
+      reference(head, base),
+    );
+  }
+});
