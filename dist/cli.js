@@ -28961,12 +28961,14 @@ async function checkEnvironments(envs, ctx, inputs) {
   const reusing = !!inputs.renderMemo?.reuse || !!inputs.environmentChecks?.reuse;
   if (inputs.workers && !reusing && worthParallel(envs)) {
     inputs.onProgress?.(`rendering ${envs.length} environments in parallel`);
-    const outcomes = await inputs.workers.checkEnvironments(envs, { record: !!inputs.renderMemo?.record, kubernetesVersion: inputs.kubernetesVersion, directories: ctx.directories });
+    const record = inputs.renderMemo?.record;
+    const options = { record: !!record, kubernetesVersion: inputs.kubernetesVersion, directories: ctx.directories };
+    if (record?.alike) options.alike = record.alike.toData();
+    const outcomes = await inputs.workers.checkEnvironments(envs, options);
     if (outcomes) {
-      const memo = inputs.renderMemo?.record;
       for (const o of outcomes) {
-        if (o.renders && memo) memo.add(o.model.config.name, o.renders);
-        if (o.environmentQuestions && memo) memo.recordEnvironment(o.model.config.name, o.environmentQuestions);
+        if (o.renders && record) record.add(o.model.config.name, o.renders);
+        if (o.environmentQuestions && record) record.recordEnvironment(o.model.config.name, o.environmentQuestions);
       }
       return outcomes;
     }
@@ -29303,7 +29305,7 @@ function equalBytes(a, b) {
 }
 
 // src/core/cluster/walk-certificate.ts
-var AlikeAnswers = class {
+var AlikeAnswers = class _AlikeAnswers {
   constructor(entries, listings, walkedListings, changed) {
     this.entries = entries;
     this.listings = listings;
@@ -29328,6 +29330,21 @@ var AlikeAnswers = class {
   }
   /** Paths nothing is at in the head, by whether a directory listed alike says so for the base too. */
   missingAlike = /* @__PURE__ */ new Map();
+  /**
+   * The certificate as plain data for another thread (one that renders environments of the same head).
+   * Paths hold no NUL, so each set goes as one NUL-joined string: copied at once instead of path by path.
+   */
+  toData() {
+    const notListedAlike = [...this.walkedListings].filter((dir) => !this.listings.has(dir));
+    return { entries: [...this.entries].join("\0"), walkedListings: [...this.walkedListings].join("\0"), notListedAlike, changed: [...this.changed] };
+  }
+  static fromData(data) {
+    const paths = (joined) => new Set(joined === "" ? [] : joined.split("\0"));
+    const walkedListings = paths(data.walkedListings);
+    const listings = new Set(walkedListings);
+    for (const dir of data.notListedAlike) listings.delete(dir);
+    return new _AlikeAnswers(paths(data.entries), listings, walkedListings, new Set(data.changed));
+  }
 };
 function certifyWalk(walk4, head, base, changed, skipped, baseHoldsLinks) {
   if (baseHoldsLinks) return void 0;
@@ -30143,8 +30160,10 @@ function createWorkerPool(jobs, setup) {
         const results = new Array(envs.length);
         await Promise.all(
           assigned.map(async (items, t) => {
-            for (const { env, i } of items) {
-              results[i] = rehydrate(await send(workers[t], { id: nextId++, env, record: options.record, kubernetesVersion: options.kubernetesVersion, directories: options.directories }));
+            for (const [n, { env, i }] of items.entries()) {
+              const alike = options.alike && n > 0 ? "same" : options.alike;
+              const task = { id: nextId++, env, record: options.record, kubernetesVersion: options.kubernetesVersion, directories: options.directories, ...alike ? { alike } : {} };
+              results[i] = rehydrate(await send(workers[t], task));
             }
           })
         );

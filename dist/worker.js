@@ -15809,10 +15809,10 @@ function noQuestions() {
   return { stats: NONE, reads: NONE, lists: NONE, realPaths: NONE, included: [] };
 }
 var RecordingFileSystem = class _RecordingFileSystem {
-  constructor(inner, alike) {
+  constructor(inner, alike2) {
     this.inner = inner;
     this.target = beneathRecorders(inner);
-    this.alike = inner instanceof _RecordingFileSystem ? inner.alike : alike;
+    this.alike = inner instanceof _RecordingFileSystem ? inner.alike : alike2;
     if (inner instanceof _RecordingFileSystem) inner.questions.included.push(this.questions);
   }
   questions = noQuestions();
@@ -26654,6 +26654,49 @@ function sameSpec(a, b) {
   return a !== void 0 && b !== void 0 && JSON.stringify(a) === JSON.stringify(b);
 }
 
+// src/core/cluster/walk-certificate.ts
+var AlikeAnswers = class _AlikeAnswers {
+  constructor(entries, listings, walkedListings, changed) {
+    this.entries = entries;
+    this.listings = listings;
+    this.walkedListings = walkedListings;
+    this.changed = changed;
+  }
+  /**
+   * Whether a stat of `path` gets the same answer from the base as `headAnswer`, the head's. Beside an entry
+   * both hold, a name a directory listed alike does not have is nothing in either tree — known from the
+   * head's own answer, so that a file system finding it under another spelling (case-insensitive) is asked.
+   */
+  stat(path2, headAnswer) {
+    if (this.entries.has(path2)) return true;
+    if (headAnswer !== void 0 || this.changed.has(path2)) return false;
+    let missingAlike = this.missingAlike.get(path2);
+    if (missingAlike === void 0) {
+      const at2 = directoryAndName(path2);
+      missingAlike = at2 !== void 0 && this.listings.has(at2.dir);
+      this.missingAlike.set(path2, missingAlike);
+    }
+    return missingAlike;
+  }
+  /** Paths nothing is at in the head, by whether a directory listed alike says so for the base too. */
+  missingAlike = /* @__PURE__ */ new Map();
+  /**
+   * The certificate as plain data for another thread (one that renders environments of the same head).
+   * Paths hold no NUL, so each set goes as one NUL-joined string: copied at once instead of path by path.
+   */
+  toData() {
+    const notListedAlike = [...this.walkedListings].filter((dir) => !this.listings.has(dir));
+    return { entries: [...this.entries].join("\0"), walkedListings: [...this.walkedListings].join("\0"), notListedAlike, changed: [...this.changed] };
+  }
+  static fromData(data) {
+    const paths = (joined) => new Set(joined === "" ? [] : joined.split("\0"));
+    const walkedListings = paths(data.walkedListings);
+    const listings = new Set(walkedListings);
+    for (const dir of data.notListedAlike) listings.delete(dir);
+    return new _AlikeAnswers(paths(data.entries), listings, walkedListings, new Set(data.changed));
+  }
+};
+
 // src/core/kustomize/base-memo.ts
 var BaseBuildMemo = class {
   /** By the FileSystem the builds read (beneath recorders), then by directory and build settings. */
@@ -27139,12 +27182,15 @@ var shared = {
   validator: new SchemaValidator(),
   bases: new BaseBuildMemo()
 };
+var alike;
 parentPort.on("message", (task) => {
   void run(task).then((reply) => parentPort.postMessage(reply));
 });
 async function run(task) {
   try {
+    if (task.alike !== "same") alike = task.alike ? AlikeAnswers.fromData(task.alike) : void 0;
     const memo = task.record ? new RenderMemo() : void 0;
+    if (memo && alike) memo.alike = alike;
     const ctx = {
       ...shared,
       directories: task.directories,

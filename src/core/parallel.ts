@@ -8,11 +8,14 @@ import type { Environment } from './discover.ts';
 import type { EnvironmentOutcome } from './check-environment.ts';
 import type { RecordedRender } from './cluster/render-memo.ts';
 import type { FsQuestions } from './recording-fs.ts';
+import type { AlikeData } from './cluster/walk-certificate.ts';
 import { Resource } from './kustomize/resource.ts';
 
 export interface ParallelOptions {
   /** Record each directory render (for a pull request's base to reuse). */
   record: boolean;
+  /** When recording: what the base is known to answer alike (walk-certificate.ts), so that it is not recorded. */
+  alike?: AlikeData;
   kubernetesVersion: string | undefined;
   /** Directories in the repository (sizes the render cap). */
   directories: number;

@@ -12,7 +12,7 @@ import type { ValidationMemo } from './checks/schema.ts';
 import { LocationResolver, type PlacementMemo } from './checks/resolve-location.ts';
 import { BaseBuildMemo } from './kustomize/base-memo.ts';
 import { checkOneEnvironment, findResource, refKey, wanted, withPlace, type EnvironmentCheckContext, type EnvironmentChecks, type EnvironmentOutcome } from './check-environment.ts';
-import type { EnvironmentWorkers } from './parallel.ts';
+import type { EnvironmentWorkers, ParallelOptions } from './parallel.ts';
 import { checkPromotion, promotionSourceBranch, type PullRequestInfo } from './checks/promotion.ts';
 import type { SchemaSource } from './schema/source.ts';
 import { SchemaValidator } from './schema/validator.ts';
@@ -204,12 +204,14 @@ async function checkEnvironments(envs: Environment[], ctx: EnvironmentCheckConte
   const reusing = !!inputs.renderMemo?.reuse || !!inputs.environmentChecks?.reuse;
   if (inputs.workers && !reusing && worthParallel(envs)) {
     inputs.onProgress?.(`rendering ${envs.length} environments in parallel`);
-    const outcomes = await inputs.workers.checkEnvironments(envs, { record: !!inputs.renderMemo?.record, kubernetesVersion: inputs.kubernetesVersion, directories: ctx.directories });
+    const record = inputs.renderMemo?.record;
+    const options: ParallelOptions = { record: !!record, kubernetesVersion: inputs.kubernetesVersion, directories: ctx.directories };
+    if (record?.alike) options.alike = record.alike.toData();
+    const outcomes = await inputs.workers.checkEnvironments(envs, options);
     if (outcomes) {
-      const memo = inputs.renderMemo?.record;
       for (const o of outcomes) {
-        if (o.renders && memo) memo.add(o.model.config.name, o.renders);
-        if (o.environmentQuestions && memo) memo.recordEnvironment(o.model.config.name, o.environmentQuestions);
+        if (o.renders && record) record.add(o.model.config.name, o.renders);
+        if (o.environmentQuestions && record) record.recordEnvironment(o.model.config.name, o.environmentQuestions);
       }
       return outcomes;
     }

@@ -9,6 +9,7 @@ import type { Config } from '../config/config.ts';
 import { checkOneEnvironment, type EnvironmentCheckContext } from '../core/check-environment.ts';
 import { CachingFileSystem } from '../core/cached-fs.ts';
 import { RenderMemo } from '../core/cluster/render-memo.ts';
+import { AlikeAnswers, type AlikeData } from '../core/cluster/walk-certificate.ts';
 import { BaseBuildMemo } from '../core/kustomize/base-memo.ts';
 import type { Environment } from '../core/discover.ts';
 import type { ParallelOutcome } from '../core/parallel.ts';
@@ -27,6 +28,8 @@ export interface WorkerTask {
   id: number;
   env: Environment;
   record: boolean;
+  /** When recording: the base's certificate, or 'same' as the previous task's (absent: none). */
+  alike?: AlikeData | 'same';
   kubernetesVersion: string | undefined;
   directories: number;
 }
@@ -44,13 +47,18 @@ const shared = {
   bases: new BaseBuildMemo(),
 };
 
+/** The certificate of the batch under way (sent with a thread's first task of it). */
+let alike: AlikeAnswers | undefined;
+
 parentPort!.on('message', (task: WorkerTask) => {
   void run(task).then((reply) => parentPort!.postMessage(reply));
 });
 
 async function run(task: WorkerTask): Promise<WorkerReply> {
   try {
+    if (task.alike !== 'same') alike = task.alike ? AlikeAnswers.fromData(task.alike) : undefined;
     const memo = task.record ? new RenderMemo() : undefined;
+    if (memo && alike) memo.alike = alike;
     const ctx: EnvironmentCheckContext = {
       ...shared,
       directories: task.directories,

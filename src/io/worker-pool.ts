@@ -58,8 +58,11 @@ export function createWorkerPool(jobs: number, setup: WorkerSetup): WorkerPool {
         const results = new Array<ParallelOutcome>(envs.length);
         await Promise.all(
           assigned.map(async (items, t) => {
-            for (const { env, i } of items) {
-              results[i] = rehydrate(await send(workers[t]!, { id: nextId++, env, record: options.record, kubernetesVersion: options.kubernetesVersion, directories: options.directories }));
+            for (const [n, { env, i }] of items.entries()) {
+              // The certificate goes to each thread once per batch: it is the same for every environment.
+              const alike = options.alike && n > 0 ? 'same' : options.alike;
+              const task: WorkerTask = { id: nextId++, env, record: options.record, kubernetesVersion: options.kubernetesVersion, directories: options.directories, ...(alike ? { alike } : {}) };
+              results[i] = rehydrate(await send(workers[t]!, task));
             }
           }),
         );

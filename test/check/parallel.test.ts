@@ -9,6 +9,9 @@ import { checkOneEnvironment } from '../../src/core/check-environment.ts';
 import { CachingFileSystem } from '../../src/core/cached-fs.ts';
 import type { EnvironmentModel } from '../../src/core/cluster/model.ts';
 import { RenderMemo } from '../../src/core/cluster/render-memo.ts';
+import { AlikeAnswers, certifyWalk } from '../../src/core/cluster/walk-certificate.ts';
+import { emptyScanRecord, walkSkips } from '../../src/core/discover/scan.ts';
+import { everyQuestion } from '../../src/core/recording-fs.ts';
 import { discoverEnvironments, scanRepo } from '../../src/core/discover.ts';
 import { SchemaValidator } from '../../src/core/schema/validator.ts';
 import { stringifyYaml } from '../../src/core/yaml/stringify.ts';
@@ -53,3 +56,36 @@ for (const example of readdirSync(EXAMPLES).sort()) {
     }
   });
 }
+
+test('a pull request head on threads records only what the certificate leaves, as here', { timeout: 120_000 }, async () => {
+  const example = readdirSync(EXAMPLES).sort()[0]!;
+  const root = join(EXAMPLES, example);
+  const r = loadRepoInputs(root, undefined, [], root, { GITOPS_GATE_OFFLINE: '1', ...(SCHEMAS ? { GITOPS_GATE_SCHEMAS: SCHEMAS } : {}) });
+  const fs = new CachingFileSystem(new NodeFileSystem());
+  const walk = emptyScanRecord();
+  const tree = scanRepo(fs, r.repoRoot, { memo: { record: walk } });
+  const envs = discoverEnvironments(tree, r.config);
+  // A base that is the head itself, less one file: everything else is answered alike.
+  const changed = new Set([join(r.repoRoot, tree.kustomizationDirs[0]!, 'kustomization.yaml')]);
+  const alike = certifyWalk(walk, fs, fs, changed, walkSkips, false)!;
+  assert.ok(alike, 'a certificate');
+  const copy = AlikeAnswers.fromData(alike.toData());
+  assert.deepEqual([copy.entries, copy.listings, copy.walkedListings], [alike.entries, alike.listings, alike.walkedListings]);
+
+  const memo = new RenderMemo();
+  memo.alike = alike;
+  const ctx = { fs, repoRoot: r.repoRoot, repoURLs: r.repoURLs, config: r.config, schemaSource: r.schemaSource, validator: new SchemaValidator(), directories: tree.dirs.length, renderMemo: { record: memo } };
+  for (const env of envs) await checkOneEnvironment(env, ctx);
+  const pool = createWorkerPool(2, { repoRoot: r.repoRoot, repoURLs: r.repoURLs, config: r.config, schemaOptions: r.schemaOptions });
+  try {
+    const threaded = await pool.checkEnvironments(envs, { record: true, alike: alike.toData(), kubernetesVersion: undefined, directories: tree.dirs.length });
+    assert.ok(threaded, 'the threads ran');
+    for (const [i, o] of threaded!.entries()) {
+      const name = envs[i]!.config.name;
+      const asked = everyQuestion(o.environmentQuestions!);
+      assert.deepEqual(asked, everyQuestion(memo.questionsOf(name)!), `${name}: the same questions written down`);
+    }
+  } finally {
+    await pool.close();
+  }
+});

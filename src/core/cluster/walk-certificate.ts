@@ -60,6 +60,34 @@ export class AlikeAnswers {
 
   /** Paths nothing is at in the head, by whether a directory listed alike says so for the base too. */
   private readonly missingAlike = new Map<string, boolean>();
+
+  /**
+   * The certificate as plain data for another thread (one that renders environments of the same head).
+   * Paths hold no NUL, so each set goes as one NUL-joined string: copied at once instead of path by path.
+   */
+  toData(): AlikeData {
+    const notListedAlike = [...this.walkedListings].filter((dir) => !this.listings.has(dir));
+    return { entries: [...this.entries].join('\0'), walkedListings: [...this.walkedListings].join('\0'), notListedAlike, changed: [...this.changed] };
+  }
+
+  static fromData(data: AlikeData): AlikeAnswers {
+    const paths = (joined: string) => new Set(joined === '' ? [] : joined.split('\0'));
+    const walkedListings = paths(data.walkedListings);
+    const listings = new Set(walkedListings);
+    for (const dir of data.notListedAlike) listings.delete(dir);
+    return new AlikeAnswers(paths(data.entries), listings, walkedListings, new Set(data.changed));
+  }
+}
+
+/** AlikeAnswers as data: what crosses to a worker thread. */
+export interface AlikeData {
+  /** NUL-joined. */
+  entries: string;
+  /** NUL-joined. */
+  walkedListings: string;
+  /** The directories of `walkedListings` that are not listed alike in full (a name the walk skips differs). */
+  notListedAlike: string[];
+  changed: string[];
 }
 
 /**
