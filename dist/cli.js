@@ -29408,9 +29408,10 @@ async function runChangeChecks(inputs, opening) {
   const started = performance.now();
   const head = await runChecks({ ...inputs, renderMemo: { record: memo }, validation, placements, environmentChecks: { record: checks } });
   const headDone = performance.now();
+  const headTook = headDone - started - waitingForBase;
   const base = await baseReady;
   if (!base) {
-    const durations = { head: headDone - started - waitingForBase, waitingForBase, base: 0 };
+    const durations = { head: headTook, waitingForBase, base: 0 };
     return { report: head.report, models: head.models, baseModels: void 0, environmentNames: head.environmentNames, durations };
   }
   await base.ready?.();
@@ -29436,7 +29437,7 @@ async function runChangeChecks(inputs, opening) {
     models: head.models,
     baseModels: baseSide.models,
     environmentNames: [.../* @__PURE__ */ new Set([...head.environmentNames, ...baseSide.environmentNames])],
-    durations: { head: headDone - started - waitingForBase, waitingForBase, base: performance.now() - headDone }
+    durations: { head: headTook, waitingForBase, base: performance.now() - headDone }
   };
 }
 function rulesByEnvironment(findings) {
@@ -29770,7 +29771,7 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
    * changed ones out of git, so the base is nearly free to read.
    */
   static async openBase(repoRoot, commit, head, headCommit) {
-    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit)) throw new GitError(`openBase takes a full commit id, got ${JSON.stringify(commit)}`);
+    if (!HEX_ID.test(commit)) throw new GitError(`openBase takes a full commit id, got ${JSON.stringify(commit)}`);
     const root = normalizePath(nodePath4.resolve(repoRoot));
     const changed = changedPathsInBackground(root, commit, headCommit);
     const prefix = worktreePrefixInBackground(root);

@@ -81,9 +81,10 @@ export async function runChangeChecks(inputs: CheckInputs, opening: BaseRevision
   const started = performance.now();
   const head = await runChecks({ ...inputs, renderMemo: { record: memo }, validation, placements, environmentChecks: { record: checks } });
   const headDone = performance.now();
+  const headTook = headDone - started - waitingForBase;
   const base = await baseReady;
   if (!base) {
-    const durations = { head: headDone - started - waitingForBase, waitingForBase, base: 0 };
+    const durations = { head: headTook, waitingForBase, base: 0 };
     return { report: head.report, models: head.models, baseModels: undefined, environmentNames: head.environmentNames, durations };
   }
   await base.ready?.();
@@ -109,7 +110,7 @@ export async function runChangeChecks(inputs: CheckInputs, opening: BaseRevision
     models: head.models,
     baseModels: baseSide.models,
     environmentNames: [...new Set([...head.environmentNames, ...baseSide.environmentNames])],
-    durations: { head: headDone - started - waitingForBase, waitingForBase, base: performance.now() - headDone },
+    durations: { head: headTook, waitingForBase, base: performance.now() - headDone },
   };
 }
 

@@ -20,7 +20,7 @@ const EAGER_TOTAL_BYTES = 256 * 1024 * 1024;
 const LAZY_BATCH_BYTES = 64 * 1024 * 1024;
 /** A stored path with an empty, `.` or `..` segment, or a leading or trailing slash: git never writes one. */
 const UNUSUAL_TREE_PATH = /(?:^|\/)\.{1,2}(?:\/|$)|\/\/|^\/|\/$|^$/;
-/** A full object id, SHA-1 or SHA-256, as ls-tree writes it. */
+/** A full object id, SHA-1 or SHA-256, as git writes it. */
 const HEX_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 /** The answers of `stat`, shared: a stat is asked of every path a render touches. */
 const DIR: FileStat = Object.freeze({ kind: 'dir' });
@@ -77,7 +77,7 @@ export class GitRevisionFileSystem implements FileSystem {
    * changed ones out of git, so the base is nearly free to read.
    */
   static async openBase(repoRoot: string, commit: string, head: FileSystem, headCommit?: string): Promise<GitRevisionFileSystem> {
-    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit)) throw new GitError(`openBase takes a full commit id, got ${JSON.stringify(commit)}`);
+    if (!HEX_ID.test(commit)) throw new GitError(`openBase takes a full commit id, got ${JSON.stringify(commit)}`);
     const root = normalizePath(nodePath.resolve(repoRoot));
     // git diff, the slowest (it stats every tracked file of a working tree), starts first and is waited for
     // last: the listing is read while it still compares.
