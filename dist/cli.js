@@ -27405,6 +27405,7 @@ function buildDependencyGraph(model, options = {}) {
     if (n.role === "flux-kustomization" || n.role === "helmrelease") n.dependsOn = fluxDependsOn(n);
   }
   markImplicitSyncs(nodes);
+  if (options.nodesOnly) return { environment: model.config.name, nodes, edges: [], crdProviders: /* @__PURE__ */ new Map() };
   const edges = [];
   const edgeKeys = /* @__PURE__ */ new Set();
   const addEdge = (e) => {
@@ -28213,11 +28214,12 @@ async function checkEnvironment(model, kubernetesVersion, schemas, resolver, con
   }
   const clusterChecks = [];
   const ordering = want("wave/") || want("flux/");
+  const edges = !comparedRules || [...comparedRules].some((rule) => /^(wave|flux)\//.test(rule) && !NODE_RULES.has(rule));
   for (const cluster of model.config.isolated ? perEntrypoint(model) : [model]) {
     if (want("resource/")) clusterChecks.push(...checkDuplicates(cluster.resources, env));
     if (!ordering) continue;
-    const graph = buildDependencyGraph(cluster, { crdProviders: config.crdProviders, preinstalledCrds: config.preinstalledCrds });
-    clusterChecks.push(...checkSyncWaves(cluster, graph), ...checkFluxDependencies(cluster, graph));
+    const graph = buildDependencyGraph(cluster, { crdProviders: config.crdProviders, preinstalledCrds: config.preinstalledCrds, ...edges ? {} : { nodesOnly: true } });
+    clusterChecks.push(...checkSyncWaves(cluster, graph), ...want("flux/") ? checkFluxDependencies(cluster, graph) : []);
   }
   for (const f of [...clusterChecks, ...want("secret/") ? checkPlaintextSecrets(model.resources, env) : []]) {
     const cr = f.resource ? findResource(model.resources, f) : void 0;
@@ -28225,6 +28227,7 @@ async function checkEnvironment(model, kubernetesVersion, schemas, resolver, con
   }
   return out;
 }
+var NODE_RULES = /* @__PURE__ */ new Set(["wave/invalid", "wave/child-health"]);
 function perEntrypoint(model) {
   const byEntrypoint = /* @__PURE__ */ new Map();
   for (const e of model.entrypoints) byEntrypoint.set(e.path, { ...model, entrypoints: [e], resources: [], findings: [] });
@@ -29064,6 +29067,8 @@ function exactKey(f) {
   return JSON.stringify([f.ruleId, f.environment, r?.apiVersion, r?.kind, r?.namespace, r?.name, r ? void 0 : f.file, f.path, f.message]);
 }
 function classifyFindings(head, base) {
+  const baseByEnvironment = positionsByEnvironment(base);
+  const verdicts = [];
   const fingerprints = /* @__PURE__ */ new Map();
   const fingerprintOf = (f) => {
     const exact = exactKey(f);
@@ -29071,20 +29076,49 @@ function classifyFindings(head, base) {
     if (fingerprint2 === void 0) fingerprints.set(exact, fingerprint2 = findingFingerprint(f));
     return fingerprint2;
   };
-  const available = /* @__PURE__ */ new Map();
-  for (const f of base) {
-    const key = fingerprintOf(f);
-    available.set(key, (available.get(key) ?? 0) + 1);
-  }
-  return head.map((f) => {
-    const key = fingerprintOf(f);
-    const left = available.get(key) ?? 0;
-    if (left > 0) {
-      available.set(key, left - 1);
-      return { ...f, baseline: "existing" };
+  for (const [environment, headPositions] of positionsByEnvironment(head)) {
+    const basePositions = baseByEnvironment.get(environment) ?? [];
+    if (sameFindings(head, headPositions, base, basePositions)) {
+      for (const i of headPositions) verdicts[i] = "existing";
+      continue;
     }
-    return { ...f, baseline: "new" };
-  });
+    const available = /* @__PURE__ */ new Map();
+    for (const i of basePositions) {
+      const key = fingerprintOf(base[i]);
+      available.set(key, (available.get(key) ?? 0) + 1);
+    }
+    for (const i of headPositions) {
+      const key = fingerprintOf(head[i]);
+      const left = available.get(key) ?? 0;
+      if (left > 0) available.set(key, left - 1);
+      verdicts[i] = left > 0 ? "existing" : "new";
+    }
+  }
+  return head.map((f, i) => ({ ...f, baseline: verdicts[i] }));
+}
+function positionsByEnvironment(findings) {
+  const out = /* @__PURE__ */ new Map();
+  for (let i = 0; i < findings.length; i++) {
+    const environment = findings[i].environment ?? "";
+    const group = out.get(environment);
+    if (group) group.push(i);
+    else out.set(environment, [i]);
+  }
+  return out;
+}
+function sameFindings(a, inA, b, inB) {
+  if (inA.length !== inB.length) return false;
+  for (let k = 0; k < inA.length; k++) {
+    const x = a[inA[k]];
+    const y = b[inB[k]];
+    if (x.ruleId !== y.ruleId || x.message !== y.message || x.path !== y.path || x.environment !== y.environment) return false;
+    const r = x.resource;
+    const q = y.resource;
+    if (r === void 0 || q === void 0) {
+      if (r !== q || x.file !== y.file) return false;
+    } else if (r.apiVersion !== q.apiVersion || r.kind !== q.kind || r.namespace !== q.namespace || r.name !== q.name) return false;
+  }
+  return true;
 }
 function withBaseline(head, base, ref, commit) {
   const findings = classifyFindings(head.findings, base.findings);

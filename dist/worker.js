@@ -25666,6 +25666,7 @@ function buildDependencyGraph(model, options = {}) {
     if (n.role === "flux-kustomization" || n.role === "helmrelease") n.dependsOn = fluxDependsOn(n);
   }
   markImplicitSyncs(nodes);
+  if (options.nodesOnly) return { environment: model.config.name, nodes, edges: [], crdProviders: /* @__PURE__ */ new Map() };
   const edges = [];
   const edgeKeys = /* @__PURE__ */ new Set();
   const addEdge = (e) => {
@@ -26437,11 +26438,12 @@ async function checkEnvironment(model, kubernetesVersion, schemas, resolver, con
   }
   const clusterChecks = [];
   const ordering = want("wave/") || want("flux/");
+  const edges = !comparedRules || [...comparedRules].some((rule) => /^(wave|flux)\//.test(rule) && !NODE_RULES.has(rule));
   for (const cluster of model.config.isolated ? perEntrypoint(model) : [model]) {
     if (want("resource/")) clusterChecks.push(...checkDuplicates(cluster.resources, env));
     if (!ordering) continue;
-    const graph = buildDependencyGraph(cluster, { crdProviders: config.crdProviders, preinstalledCrds: config.preinstalledCrds });
-    clusterChecks.push(...checkSyncWaves(cluster, graph), ...checkFluxDependencies(cluster, graph));
+    const graph = buildDependencyGraph(cluster, { crdProviders: config.crdProviders, preinstalledCrds: config.preinstalledCrds, ...edges ? {} : { nodesOnly: true } });
+    clusterChecks.push(...checkSyncWaves(cluster, graph), ...want("flux/") ? checkFluxDependencies(cluster, graph) : []);
   }
   for (const f of [...clusterChecks, ...want("secret/") ? checkPlaintextSecrets(model.resources, env) : []]) {
     const cr = f.resource ? findResource(model.resources, f) : void 0;
@@ -26449,6 +26451,7 @@ async function checkEnvironment(model, kubernetesVersion, schemas, resolver, con
   }
   return out;
 }
+var NODE_RULES = /* @__PURE__ */ new Set(["wave/invalid", "wave/child-health"]);
 function perEntrypoint(model) {
   const byEntrypoint = /* @__PURE__ */ new Map();
   for (const e of model.entrypoints) byEntrypoint.set(e.path, { ...model, entrypoints: [e], resources: [], findings: [] });

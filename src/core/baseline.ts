@@ -37,8 +37,16 @@ function exactKey(f: Finding): string {
   return JSON.stringify([f.ruleId, f.environment, r?.apiVersion, r?.kind, r?.namespace, r?.name, r ? undefined : f.file, f.path, f.message]);
 }
 
-/** Marks each head finding `new` or `existing` against the base's findings. */
+/**
+ * Marks each head finding `new` or `existing` against the base's findings. A fingerprint holds the
+ * environment, so findings only ever match within one: an environment whose findings are the base's, one
+ * for one in the same order (every one it left alone in a pull request), has all of them `existing`
+ * without a fingerprint worked out.
+ */
 export function classifyFindings(head: readonly Finding[], base: readonly Finding[]): Finding[] {
+  const baseByEnvironment = positionsByEnvironment(base);
+  // By position: the same object may be two findings.
+  const verdicts: ('new' | 'existing')[] = [];
   const fingerprints = new Map<string, string>();
   const fingerprintOf = (f: Finding): string => {
     const exact = exactKey(f);
@@ -46,20 +54,53 @@ export function classifyFindings(head: readonly Finding[], base: readonly Findin
     if (fingerprint === undefined) fingerprints.set(exact, (fingerprint = findingFingerprint(f)));
     return fingerprint;
   };
-  const available = new Map<string, number>();
-  for (const f of base) {
-    const key = fingerprintOf(f);
-    available.set(key, (available.get(key) ?? 0) + 1);
-  }
-  return head.map((f) => {
-    const key = fingerprintOf(f);
-    const left = available.get(key) ?? 0;
-    if (left > 0) {
-      available.set(key, left - 1);
-      return { ...f, baseline: 'existing' as const };
+  for (const [environment, headPositions] of positionsByEnvironment(head)) {
+    const basePositions = baseByEnvironment.get(environment) ?? [];
+    if (sameFindings(head, headPositions, base, basePositions)) {
+      for (const i of headPositions) verdicts[i] = 'existing';
+      continue;
     }
-    return { ...f, baseline: 'new' as const };
-  });
+    const available = new Map<string, number>();
+    for (const i of basePositions) {
+      const key = fingerprintOf(base[i]!);
+      available.set(key, (available.get(key) ?? 0) + 1);
+    }
+    for (const i of headPositions) {
+      const key = fingerprintOf(head[i]!);
+      const left = available.get(key) ?? 0;
+      if (left > 0) available.set(key, left - 1);
+      verdicts[i] = left > 0 ? 'existing' : 'new';
+    }
+  }
+  return head.map((f, i) => ({ ...f, baseline: verdicts[i]! }));
+}
+
+/** The positions of the findings of each environment as fingerprints name it (`''` for none), in order. */
+function positionsByEnvironment(findings: readonly Finding[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (let i = 0; i < findings.length; i++) {
+    const environment = findings[i]!.environment ?? '';
+    const group = out.get(environment);
+    if (group) group.push(i);
+    else out.set(environment, [i]);
+  }
+  return out;
+}
+
+/** The same findings in the same order, by everything a fingerprint is made from (`exactKey`'s fields). */
+function sameFindings(a: readonly Finding[], inA: readonly number[], b: readonly Finding[], inB: readonly number[]): boolean {
+  if (inA.length !== inB.length) return false;
+  for (let k = 0; k < inA.length; k++) {
+    const x = a[inA[k]!]!;
+    const y = b[inB[k]!]!;
+    if (x.ruleId !== y.ruleId || x.message !== y.message || x.path !== y.path || x.environment !== y.environment) return false;
+    const r = x.resource;
+    const q = y.resource;
+    if (r === undefined || q === undefined) {
+      if (r !== q || x.file !== y.file) return false;
+    } else if (r.apiVersion !== q.apiVersion || r.kind !== q.kind || r.namespace !== q.namespace || r.name !== q.name) return false;
+  }
+  return true;
 }
 
 /** The head's report with every finding classified and the summary saying against what. */

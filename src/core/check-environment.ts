@@ -160,11 +160,12 @@ async function checkEnvironment(
   const clusterChecks: Finding[] = [];
   // An isolated environment's entrypoints are clusters of their own: duplicates and order within each.
   const ordering = want('wave/') || want('flux/');
+  const edges = !comparedRules || [...comparedRules].some((rule) => /^(wave|flux)\//.test(rule) && !NODE_RULES.has(rule));
   for (const cluster of model.config.isolated ? perEntrypoint(model) : [model]) {
     if (want('resource/')) clusterChecks.push(...checkDuplicates(cluster.resources, env));
     if (!ordering) continue;
-    const graph = buildDependencyGraph(cluster, { crdProviders: config.crdProviders, preinstalledCrds: config.preinstalledCrds });
-    clusterChecks.push(...checkSyncWaves(cluster, graph), ...checkFluxDependencies(cluster, graph));
+    const graph = buildDependencyGraph(cluster, { crdProviders: config.crdProviders, preinstalledCrds: config.preinstalledCrds, ...(edges ? {} : { nodesOnly: true }) });
+    clusterChecks.push(...checkSyncWaves(cluster, graph), ...(want('flux/') ? checkFluxDependencies(cluster, graph) : []));
   }
   for (const f of [...clusterChecks, ...(want('secret/') ? checkPlaintextSecrets(model.resources, env) : [])]) {
     const cr = f.resource ? findResource(model.resources, f) : undefined;
@@ -172,6 +173,9 @@ async function checkEnvironment(
   }
   return out;
 }
+
+/** The ordering rules whose checks read the dependency graph's nodes alone, never its edges. */
+const NODE_RULES: ReadonlySet<string> = new Set(['wave/invalid', 'wave/child-health']);
 
 /** An environment's model split by entrypoint, each part a model of its own. */
 function perEntrypoint(model: EnvironmentModel): EnvironmentModel[] {

@@ -183,3 +183,30 @@ test('classifyFindings: each fingerprint worked out once per distinct finding, w
     );
   }
 });
+
+test('classifyFindings: an environment whose findings are the base\'s one for one is all existing, any other one matched by fingerprint', () => {
+  const at = (environment: string | undefined, message: string, name = 'web', file?: string): Finding => ({
+    ruleId: 'schema/invalid',
+    severity: 'error',
+    message,
+    ...(environment ? { environment } : {}),
+    ...(file ? { file } : { resource: { apiVersion: 'apps/v1', kind: 'Deployment', namespace: 'web', name } }),
+  });
+  const dev = [at('dev', 'bad at line 3'), at('dev', 'bad at line 3'), at('dev', 'other', 'api')];
+  const prod = [at('prod', 'bad at line 3'), at('prod', 'other', 'api')];
+  const none = [at(undefined, 'stopped', 'x', 'a.yaml')];
+  const verdicts = (head: Finding[], base: Finding[]) => classifyFindings(head, base).map((f) => `${f.environment ?? '-'} ${f.baseline}`);
+  // Every environment as at the base, interleaved differently: all existing.
+  assert.deepEqual(verdicts([...dev, ...prod, ...none], [...prod, ...none, ...dev]), ['dev existing', 'dev existing', 'dev existing', 'prod existing', 'prod existing', '- existing']);
+  // The same count in one environment, one finding different in each field a fingerprint holds: new.
+  const changes: Partial<Finding>[] = [{ message: 'worse' }, { ruleId: 'schema/unknown-field' }, { path: '/spec' }, { resource: { apiVersion: 'apps/v1', kind: 'Deployment', namespace: 'web', name: 'db' } }];
+  for (const change of changes) {
+    const head = [...dev.slice(0, 2), { ...dev[2]!, ...change }, ...prod];
+    assert.deepEqual(verdicts(head, [...dev, ...prod]), ['dev existing', 'dev existing', 'dev new', 'prod existing', 'prod existing'], JSON.stringify(change));
+  }
+  assert.deepEqual(verdicts([at(undefined, 'stopped', 'x', 'b.yaml')], none), ['- new']);
+  // Reordered within an environment, and one fewer at the base: matched by fingerprint, counts kept.
+  assert.deepEqual(verdicts([...dev, ...prod], [dev[2]!, dev[0]!, prod[1]!]), ['dev existing', 'dev new', 'dev existing', 'prod new', 'prod existing']);
+  // The very same object twice at the head, once at the base.
+  assert.deepEqual(verdicts([dev[0]!, dev[0]!], [dev[0]!]), ['dev existing', 'dev new']);
+});

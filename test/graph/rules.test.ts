@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { check, ruleIds } from './harness.ts';
 import type { GraphOptions } from '../../src/core/graph/build-graph.ts';
+import type { Finding } from '../../src/core/model/finding.ts';
 
 const URL = 'https://git.example.test/r.git';
 const CONFIG = `repoURL: ${URL}\nenvironments:\n  - name: t\n    entrypoints: ["root"]\n`;
@@ -27,6 +28,9 @@ function run(rows: Row[]): void {
       };
       const { findings } = check(files, row.options);
       assert.deepEqual(ruleIds(findings), [...row.expect].sort(), findings.map((f) => f.message).join('\n'));
+      // A graph of nodes alone (a pull request's base that compares no other ordering rule) finds the same.
+      const nodeRules = (all: Finding[]) => all.filter((f) => f.ruleId === 'wave/invalid' || f.ruleId === 'wave/child-health');
+      assert.deepEqual(nodeRules(check(files, { ...row.options, nodesOnly: true }).findings), nodeRules(findings));
     });
   }
 }
@@ -247,6 +251,12 @@ run([
     name: 'wave/child-health: children in waves and no argocd-cm',
     yaml: ROOT_APP,
     files: { 'apps/all.yaml': app('x', '1', 'apps/x') + app('y', '2', 'apps/y'), 'apps/x/a.yaml': configMap('a', '0'), 'apps/y/a.yaml': configMap('b', '0') },
+    expect: ['wave/child-health'],
+  },
+  {
+    name: 'wave/child-health: top-level Applications in waves, synced by a parent outside the repository',
+    yaml: app('x', '1', 'apps/x') + app('y', '2', 'apps/y'),
+    files: { 'apps/x/a.yaml': configMap('a', '0'), 'apps/y/a.yaml': configMap('b', '0') },
     expect: ['wave/child-health'],
   },
   {
