@@ -53820,9 +53820,10 @@ function renderEnvironment(env, ctx) {
     recording = events2;
     try {
       const out = renderFresh(item, vars);
+      const resources = out.map((cr) => cr.owner ? cr : { ...cr });
       const spec2 = item.spec?.obj;
       const key = renderKey(item, vars);
-      memo.record.record(envName, () => JSON.stringify(key), { questions: recorder.questions, resources: out.map((cr) => ({ ...cr })), events: events2, ...spec2 ? { spec: spec2 } : {} });
+      memo.record.record(envName, () => JSON.stringify(key), { questions: recorder.questions, resources, events: events2, ...spec2 ? { spec: spec2 } : {} });
       return out;
     } finally {
       fs5 = envFs;
@@ -54838,6 +54839,7 @@ function quote(value) {
 }
 
 // src/core/schema/validator.ts
+var VALID = Object.freeze({ issues: Object.freeze([]) });
 var SchemaValidator = class {
   ajv;
   /** documentId → the URI it was added under. */
@@ -54869,7 +54871,7 @@ var SchemaValidator = class {
     const validateFn = this.compile(schema);
     if (validateFn instanceof Error) return { compileError: validateFn.message };
     const data = withoutNulls(value);
-    if (validateFn(data)) return { issues: [] };
+    if (validateFn(data)) return VALID;
     const errors = (validateFn.errors ?? []).map((e) => e.original ? { ...e, ...e.original } : e);
     return { issues: describeIssues(errors, subject) };
   }
@@ -54952,6 +54954,40 @@ function withoutNulls(value) {
 }
 
 // src/core/checks/schema.ts
+var ValidationMemo = class {
+  objects = [];
+  schemas = [];
+  results = [];
+  answering = false;
+  /** Object → the positions of its results (an object may be validated against several schemas); made at the first question. */
+  index;
+  /** From now on `find` answers from everything kept, and what is kept after is found too. */
+  startAnswering() {
+    this.answering = true;
+  }
+  /** Undefined while keeping only, and for an object not validated against an equal schema. */
+  find(obj, schema) {
+    if (!this.answering) return void 0;
+    if (!this.index) {
+      this.index = /* @__PURE__ */ new Map();
+      for (let i = 0; i < this.objects.length; i++) this.indexAt(i);
+    }
+    for (const i of this.index.get(obj) ?? []) if (sameSchema(this.schemas[i], schema)) return this.results[i];
+    return void 0;
+  }
+  keep(obj, schema, result) {
+    this.objects.push(obj);
+    this.schemas.push(schema);
+    this.results.push(result);
+    if (this.index) this.indexAt(this.objects.length - 1);
+  }
+  indexAt(i) {
+    const obj = this.objects[i];
+    const positions = this.index.get(obj);
+    if (positions) positions.push(i);
+    else this.index.set(obj, [i]);
+  }
+};
 async function checkSchemas(resources, ctx) {
   const validator = ctx.validator ?? new SchemaValidator();
   const source = withRepositoryCrds(resources, ctx);
@@ -55003,11 +55039,10 @@ ${resource.kind}`;
   return findings;
 }
 function validateOnce(validator, schema, obj, subject, memo) {
-  if (!memo) return validator.validate(schema, obj, subject);
-  const first = memo.get(obj);
-  for (let kept = first; kept; kept = kept.next) if (sameSchema(kept.schema, schema)) return kept.result;
+  const kept = memo?.find(obj, schema);
+  if (kept) return kept;
   const result = validator.validate(schema, obj, subject);
-  memo.set(obj, { schema, result, ...first ? { next: first } : {} });
+  memo?.keep(obj, schema, result);
   return result;
 }
 function sameSchema(a, b) {
@@ -57674,7 +57709,7 @@ async function runChangeChecks(inputs, opening) {
     if (!base2?.changed) return void 0;
     return certifyWalk(walk4, headFs, base2.fs, base2.changed, walkSkips, base2.holdsSymlinks ?? true);
   };
-  const validation = inputs.validation ?? { validator: new SchemaValidator(), results: /* @__PURE__ */ new WeakMap() };
+  const validation = inputs.validation ?? { validator: new SchemaValidator(), results: new ValidationMemo() };
   const placements = /* @__PURE__ */ new WeakMap();
   const checks = /* @__PURE__ */ new Map();
   const started = performance.now();
@@ -57687,6 +57722,7 @@ async function runChangeChecks(inputs, opening) {
     return { report: head.report, models: head.models, baseModels: void 0, environmentNames: head.environmentNames, durations };
   }
   await base.ready?.();
+  validation.results.startAnswering();
   const baseSide = await runChecks({
     renderMemo: { reuse: { memo, comparison: new TreeComparison(inputs.fs, base.fs, base.unchanged, base.changed, memo.alike) } },
     validation,

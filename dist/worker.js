@@ -23599,9 +23599,10 @@ function renderEnvironment(env, ctx) {
     recording = events;
     try {
       const out = renderFresh(item, vars);
+      const resources = out.map((cr) => cr.owner ? cr : { ...cr });
       const spec2 = item.spec?.obj;
       const key = renderKey(item, vars);
-      memo.record.record(envName, () => JSON.stringify(key), { questions: recorder.questions, resources: out.map((cr) => ({ ...cr })), events, ...spec2 ? { spec: spec2 } : {} });
+      memo.record.record(envName, () => JSON.stringify(key), { questions: recorder.questions, resources, events, ...spec2 ? { spec: spec2 } : {} });
       return out;
     } finally {
       fs3 = envFs;
@@ -24725,6 +24726,7 @@ function quote(value) {
 }
 
 // src/core/schema/validator.ts
+var VALID = Object.freeze({ issues: Object.freeze([]) });
 var SchemaValidator = class {
   ajv;
   /** documentId → the URI it was added under. */
@@ -24756,7 +24758,7 @@ var SchemaValidator = class {
     const validateFn = this.compile(schema);
     if (validateFn instanceof Error) return { compileError: validateFn.message };
     const data = withoutNulls(value);
-    if (validateFn(data)) return { issues: [] };
+    if (validateFn(data)) return VALID;
     const errors = (validateFn.errors ?? []).map((e) => e.original ? { ...e, ...e.original } : e);
     return { issues: describeIssues(errors, subject) };
   }
@@ -24890,15 +24892,11 @@ ${resource.kind}`;
   return findings;
 }
 function validateOnce(validator, schema, obj, subject, memo) {
-  if (!memo) return validator.validate(schema, obj, subject);
-  const first = memo.get(obj);
-  for (let kept = first; kept; kept = kept.next) if (sameSchema(kept.schema, schema)) return kept.result;
+  const kept = memo?.find(obj, schema);
+  if (kept) return kept;
   const result = validator.validate(schema, obj, subject);
-  memo.set(obj, { schema, result, ...first ? { next: first } : {} });
+  memo?.keep(obj, schema, result);
   return result;
-}
-function sameSchema(a, b) {
-  return a === b || a.documentId === b.documentId && a.pointer === b.pointer;
 }
 function withoutSecretValues(message, path2) {
   if (!/^\/(data|stringData)(\/|$)/.test(path2)) return message;

@@ -15,6 +15,7 @@ import { walkSkips } from './discover/scan.ts';
 import { certifyWalk } from './cluster/walk-certificate.ts';
 import { SchemaValidator } from './schema/validator.ts';
 import type { PlacementMemo } from './checks/resolve-location.ts';
+import { ValidationMemo } from './checks/schema.ts';
 
 export interface BaseRevision {
   /** The base as a FileSystem rooted at the same path as the head (a git revision). */
@@ -75,7 +76,7 @@ export async function runChangeChecks(inputs: CheckInputs, opening: BaseRevision
     if (!base?.changed) return undefined;
     return certifyWalk(walk, headFs, base.fs, base.changed, walkSkips, base.holdsSymlinks ?? true);
   };
-  const validation = inputs.validation ?? { validator: new SchemaValidator(), results: new WeakMap() };
+  const validation = inputs.validation ?? { validator: new SchemaValidator(), results: new ValidationMemo() };
   const placements: PlacementMemo = new WeakMap();
   const checks = new Map<string, EnvironmentChecks>();
   const started = performance.now();
@@ -88,6 +89,8 @@ export async function runChangeChecks(inputs: CheckInputs, opening: BaseRevision
     return { report: head.report, models: head.models, baseModels: undefined, environmentNames: head.environmentNames, durations };
   }
   await base.ready?.();
+  // The base validates again only what it does not share with the head.
+  validation.results.startAnswering();
   const baseSide = await runChecks({
     renderMemo: { reuse: { memo, comparison: new TreeComparison(inputs.fs, base.fs, base.unchanged, base.changed, memo.alike) } },
     validation,

@@ -14,6 +14,7 @@ import { withBaseline } from '../../src/core/baseline.ts';
 import { runChecks, type CheckInputs, type EnvironmentChecks } from '../../src/core/run.ts';
 import { renderJson } from '../../src/core/render/json.ts';
 import type { SchemaSource } from '../../src/core/schema/source.ts';
+import type { JsonObject } from '../../src/core/model/json.ts';
 import { stringifyYaml } from '../../src/core/yaml/stringify.ts';
 import { MemoryFileSystem } from '../../src/io/memory-fs.ts';
 import { walkSkips } from '../../src/core/discover/scan.ts';
@@ -23,6 +24,22 @@ import { CONFIG, generateRepo, prng, randomChange, type Files } from './gitops-r
 const ROOT = '/repo';
 const NO_SCHEMAS: SchemaSource = { lookup: async () => ({ outages: [] }) };
 const CHANGE_SETS = Number(process.env.INCREMENTAL_CHANGES ?? 60);
+
+/**
+ * Schemas some changes break — an image bumped past 1.0, a debug log level, more than three replicas — so
+ * that heads and bases disagree on validation findings, and a base validates only what it does not share.
+ */
+const PICKY_SCHEMAS: SchemaSource = {
+  lookup: async ({ apiVersion, kind }) => {
+    const object = (properties: Record<string, JsonObject>): JsonObject => ({ type: 'object', properties });
+    const documents: Record<string, JsonObject> = {
+      'apps/v1 Deployment': object({ spec: object({ template: object({ spec: object({ containers: { type: 'array', items: object({ image: { type: 'string', pattern: ':1\\.0\\.\\d+$' } }) } }) }) }) }),
+      'v1 ConfigMap': object({ data: object({ LOG_LEVEL: { enum: ['info'] }, replicas: { type: 'string', pattern: '^[1-3]$' } }) }),
+    };
+    const document = documents[`${apiVersion} ${kind}`];
+    return document ? { schema: { documentId: `picky ${apiVersion} ${kind}`, pointer: '', origin: 'picky', document }, outages: [] } : { outages: [] };
+  },
+};
 
 function fsOf(files: Files): MemoryFileSystem {
   const fs = new MemoryFileSystem();
@@ -92,6 +109,7 @@ test(`incremental base renders equal full renders over ${CHANGE_SETS} random cha
   let untouchedEnvironments = 0;
   let wholeEnvironments = 0;
   let certificates = 0;
+  let schemaFindings = 0;
   for (let i = 0; i < CHANGE_SETS; i++) {
     const base = generateRepo(rand);
     const { files: head, changes } = randomChange(base, rand);
@@ -148,9 +166,11 @@ test(`incremental base renders equal full renders over ${CHANGE_SETS} random cha
       changed,
       holdsSymlinks: false,
     };
-    const change = await runChangeChecks(inputs(headFs), i % 2 === 0 ? baseRevision : later(baseRevision));
-    const fullHead = await runChecks(inputs(headFs));
-    assert.equal(renderJson(change.report), renderJson(withBaseline(fullHead.report, full.report, 'main', 'b'.repeat(40))), what);
+    const picky = (fs: MemoryFileSystem): CheckInputs => ({ ...inputs(fs), schemaSource: PICKY_SCHEMAS });
+    const change = await runChangeChecks(picky(headFs), i % 2 === 0 ? baseRevision : later(baseRevision));
+    const [fullHead, fullBase] = [await runChecks(picky(headFs)), await runChecks(picky(baseFs))];
+    assert.equal(renderJson(change.report), renderJson(withBaseline(fullHead.report, fullBase.report, 'main', 'b'.repeat(40))), what);
+    schemaFindings += fullHead.report.findings.filter((f) => f.ruleId.startsWith('schema/')).length;
     assert.equal(describeModels(incremental.models), describeModels(full.models), what);
     for (const m of incremental.models) {
       const c = renderCounts.get(m)!;
@@ -161,6 +181,7 @@ test(`incremental base renders equal full renders over ${CHANGE_SETS} random cha
     }
   }
   assert.equal(certificates, CHANGE_SETS, 'every comparison knowing the changed files and the walk has a certificate');
+  assert.ok(schemaFindings > 0, 'some heads break a schema');
   assert.ok(untouchedEnvironments > 0, 'some change sets leave an environment untouched: its checks are reused');
   assert.ok(wholeEnvironments > 0, 'an environment the change cannot reach is taken whole');
   // Small changes leave most directories alone: most base renders come from the head.
@@ -238,4 +259,35 @@ test('RenderMemo: a render is found for its own asking object or an equal copy o
       ['plain', 'plain'],
     ],
   );
+});
+
+test('a reused render is as rendered: an owner credited at the head afterwards does not come with it', async () => {
+  const url = 'https://git.example.test/platform.git';
+  const application = (path: string) =>
+    `apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: web\n  namespace: argocd\nspec:\n  project: default\n  source:\n    repoURL: ${url}\n    path: ${path}\n  destination:\n    server: https://kubernetes.default.svc\n    namespace: web\n`;
+  // The Application's path is patched in, so discovery cannot tell that it renders the web overlay: that
+  // overlay renders first as an entrypoint of its own, and is credited to the Application when it asks.
+  const patchedTo = (path: string) =>
+    `resources:\n  - app.yaml\npatches:\n  - target:\n      kind: Application\n      name: web\n    patch: |-\n      - op: replace\n        path: /spec/source/path\n        value: ${path}\n`;
+  const files = (path: string): Files =>
+    new Map([
+      ['apps/web/overlays/dev/kustomization.yaml', 'resources:\n  - config.yaml\n'],
+      ['apps/web/overlays/dev/config.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: web\n  namespace: web\ndata:\n  LOG_LEVEL: info\n'],
+      ['apps/other/config.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: other\n  namespace: web\n'],
+      ['argocd/dev/app.yaml', application('apps/placeholder')],
+      ['argocd/dev/kustomization.yaml', patchedTo(path)],
+    ]);
+  const config = parseConfig('environments:\n  - name: dev\n    entrypoints: [apps/web/overlays/dev, argocd/dev]\n', '.gitops-gate.yaml');
+  const inputsOf = (fs: MemoryFileSystem): CheckInputs => ({ fs, repoRoot: ROOT, config, repoURLs: [url], schemaSource: NO_SCHEMAS });
+  const headFs = fsOf(files('apps/web/overlays/dev'));
+  const baseFs = fsOf(files('apps/other'));
+  const memo = new RenderMemo();
+  const checks = new Map<string, EnvironmentChecks>();
+  const head = await runChecks({ ...inputsOf(headFs), renderMemo: { record: memo }, environmentChecks: { record: checks } });
+  const credited = head.models[0]!.resources.find((r) => r.resource.name === 'web' && r.resource.kind === 'ConfigMap');
+  assert.equal(credited?.owner?.name, 'web', 'the head credits the overlay to the Application afterwards');
+  const incremental = await runChecks({ ...inputsOf(baseFs), renderMemo: { reuse: { memo, comparison: new TreeComparison(headFs, baseFs) } }, environmentChecks: { reuse: checks } });
+  const full = await runChecks(inputsOf(baseFs));
+  assert.equal(describeModels(incremental.models), describeModels(full.models));
+  assert.ok(renderCounts.get(incremental.models[0]!)!.reused > 0, 'the web overlay is reused');
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkSchemas, type ValidationMemo } from '../../src/core/checks/schema.ts';
+import { checkSchemas, ValidationMemo } from '../../src/core/checks/schema.ts';
 import { SchemaValidator } from '../../src/core/schema/validator.ts';
 import { resourcesFromYaml, sharedSchemaSource, SKIP_NO_SCHEMAS } from './helpers.ts';
 
@@ -193,17 +193,20 @@ test('results kept across calls: each object is validated once per schema, and w
     return validate(...args);
   };
   const resources = resourcesFromYaml('apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: a}\nfield130: x\n---\napiVersion: example.com/v1\nkind: Widget\nmetadata: {name: b}\n');
-  const results: ValidationMemo = new WeakMap();
+  const results = new ValidationMemo();
   const check = (kubernetesVersion: string, kept?: ValidationMemo) =>
     checkSchemas(resources, { source: fakeSource, kubernetesVersion, validator: counting, ...(kept ? { results: kept } : {}) }).then((f) => f.map((x) => `${x.ruleId} ${x.message}`));
   const fresh130 = await check('1.30');
   const fresh131 = await check('1.31');
   validations = 0;
   assert.deepEqual(await check('1.30', results), fresh130);
+  assert.deepEqual(await check('1.30', results), fresh130);
+  assert.equal(validations, 4, 'while keeping, nothing is answered');
+  results.startAnswering();
   assert.deepEqual(await check('1.31', results), fresh131, 'another schema for the same objects is validated, not answered from the first');
-  assert.equal(validations, 4);
+  assert.equal(validations, 6);
   assert.deepEqual(await check('1.30', results), fresh130);
   assert.deepEqual(await check('1.31', results), fresh131);
-  assert.equal(validations, 4, 'asked again, each object and schema is answered from what was kept');
+  assert.equal(validations, 6, 'asked again, each object and schema is answered from what was kept, before answering and after');
   assert.notDeepEqual(fresh130, fresh131);
 });

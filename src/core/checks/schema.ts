@@ -33,16 +33,48 @@ export interface SchemaCheckContext {
 }
 
 /**
- * Validation results by rendered object (identity), each with the schema it was validated against: an
- * object is nearly always validated against one schema, so a short chain beats a map per object.
+ * Validation results kept by one run (a pull request's head) for another over mostly the same objects (its
+ * base, render-memo.ts): a rendered object is never changed, so its result against the same schema holds.
+ * While keeping, a result costs three array slots and no look-up — most are never asked for again; the
+ * objects are indexed at the first question, once answering.
  */
-export type ValidationMemo = WeakMap<object, KeptValidation>;
+export class ValidationMemo {
+  private readonly objects: object[] = [];
+  private readonly schemas: ResolvedSchema[] = [];
+  private readonly results: ValidationResult[] = [];
+  private answering = false;
+  /** Object → the positions of its results (an object may be validated against several schemas); made at the first question. */
+  private index: Map<object, number[]> | undefined;
 
-interface KeptValidation {
-  schema: ResolvedSchema;
-  result: ValidationResult;
-  /** Against another schema (another Kubernetes version, a CRD the repository brings). */
-  next?: KeptValidation;
+  /** From now on `find` answers from everything kept, and what is kept after is found too. */
+  startAnswering(): void {
+    this.answering = true;
+  }
+
+  /** Undefined while keeping only, and for an object not validated against an equal schema. */
+  find(obj: object, schema: ResolvedSchema): ValidationResult | undefined {
+    if (!this.answering) return undefined;
+    if (!this.index) {
+      this.index = new Map();
+      for (let i = 0; i < this.objects.length; i++) this.indexAt(i);
+    }
+    for (const i of this.index.get(obj) ?? []) if (sameSchema(this.schemas[i]!, schema)) return this.results[i];
+    return undefined;
+  }
+
+  keep(obj: object, schema: ResolvedSchema, result: ValidationResult): void {
+    this.objects.push(obj);
+    this.schemas.push(schema);
+    this.results.push(result);
+    if (this.index) this.indexAt(this.objects.length - 1);
+  }
+
+  private indexAt(i: number): void {
+    const obj = this.objects[i]!;
+    const positions = this.index!.get(obj);
+    if (positions) positions.push(i);
+    else this.index!.set(obj, [i]);
+  }
 }
 
 export async function checkSchemas(resources: readonly Resource[], ctx: SchemaCheckContext): Promise<Finding[]> {
@@ -102,11 +134,10 @@ export async function checkSchemas(resources: readonly Resource[], ctx: SchemaCh
 }
 
 function validateOnce(validator: SchemaValidator, schema: ResolvedSchema, obj: JsonObject, subject: string, memo: ValidationMemo | undefined): ValidationResult {
-  if (!memo) return validator.validate(schema, obj, subject);
-  const first = memo.get(obj);
-  for (let kept = first; kept; kept = kept.next) if (sameSchema(kept.schema, schema)) return kept.result;
+  const kept = memo?.find(obj, schema);
+  if (kept) return kept;
   const result = validator.validate(schema, obj, subject);
-  memo.set(obj, { schema, result, ...(first ? { next: first } : {}) });
+  memo?.keep(obj, schema, result);
   return result;
 }
 

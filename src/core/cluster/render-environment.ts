@@ -259,11 +259,13 @@ export function renderEnvironment(env: Environment, ctx: RenderContext): Environ
     recording = events;
     try {
       const out = renderFresh(item, vars);
-      // A snapshot: adoptOwner may credit these resources to an Application later.
+      // As rendered: adoptOwner may yet credit a resource no object owns to an Application, so those are
+      // copied; an owned one never changes.
+      const resources = out.map((cr) => (cr.owner ? cr : { ...cr }));
       const spec = item.spec?.obj;
       // The key's parts are taken now, serialised only if the base looks this environment's renders up.
       const key = renderKey(item, vars);
-      memo.record.record(envName, () => JSON.stringify(key), { questions: recorder.questions, resources: out.map((cr) => ({ ...cr })), events, ...(spec ? { spec } : {}) });
+      memo.record.record(envName, () => JSON.stringify(key), { questions: recorder.questions, resources, events, ...(spec ? { spec } : {}) });
       return out;
     } finally {
       fs = envFs;

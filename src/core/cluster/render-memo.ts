@@ -29,7 +29,7 @@ export interface RecordedRender {
    * parent's render is usually reused, so it is the very same object and compares without serialising.
    */
   spec?: JsonObject;
-  /** As the render returned them (copied: the environment may credit them to an owner afterwards). */
+  /** As the render returned them (those without an owner copied: the environment may credit them to one afterwards). */
   resources: ClusterResource[];
   events: RenderEvent[];
 }

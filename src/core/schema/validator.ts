@@ -17,6 +17,9 @@ type LazyError = ErrorObject & { original?: Pick<ErrorObject, 'schemaPath' | 'sc
 
 export type ValidationResult = { issues: SchemaIssue[] } | { compileError: string };
 
+/** Most objects are valid: one result for all of them, never changed (callers only read results). */
+const VALID: ValidationResult = Object.freeze({ issues: Object.freeze([]) as unknown as SchemaIssue[] });
+
 export class SchemaValidator {
   private readonly ajv: Ajv;
   /** documentId → the URI it was added under. */
@@ -50,7 +53,7 @@ export class SchemaValidator {
     const validateFn = this.compile(schema);
     if (validateFn instanceof Error) return { compileError: validateFn.message };
     const data = withoutNulls(value);
-    if (validateFn(data)) return { issues: [] };
+    if (validateFn(data)) return VALID;
     const errors = (validateFn.errors ?? []).map((e: LazyError) => (e.original ? { ...e, ...e.original } : e));
     return { issues: describeIssues(errors, subject) };
   }
