@@ -160,6 +160,7 @@ async function checkEnvironment(
   const clusterChecks: Finding[] = [];
   // An isolated environment's entrypoints are clusters of their own: duplicates and order within each.
   const ordering = want('wave/') || want('flux/');
+  // Invalid annotations and child health read the graph's nodes alone; any other ordering rule, its edges too.
   const edges = !comparedRules || [...comparedRules].some((rule) => /^(wave|flux)\//.test(rule) && !NODE_RULES.has(rule));
   for (const cluster of model.config.isolated ? perEntrypoint(model) : [model]) {
     if (want('resource/')) clusterChecks.push(...checkDuplicates(cluster.resources, env));
