@@ -175,7 +175,7 @@ test('schema check: the target version picks the schema set', { skip: SKIP_NO_SC
   assert.deepEqual(await ruleIds(yaml, '1.32'), []);
 });
 
-test('results kept across calls: each object is validated once per schema, and what is kept is what a fresh validation says', async () => {
+test('results kept across calls: once answering, each object is validated once per schema, and what is kept is what a fresh validation says', async () => {
   // One schema document per Kubernetes version, each asking for a different field: the kept result of one
   // version must never answer for the other.
   const schemaFor = (version: string) => ({
