@@ -29618,8 +29618,14 @@ function runGitInBackground(repoRoot, args, options = {}) {
       if (spool) closeSync2(spool.fd);
     }
     child2.stdin?.on("error", () => void 0);
-    if (options.input === void 0) child2.stdin?.end();
-    else child2.stdin?.end(options.input);
+    const input = options.input;
+    if (input === void 0) child2.stdin?.end();
+    else if (typeof input === "string" || Buffer.isBuffer(input)) child2.stdin?.end(input);
+    else
+      Promise.resolve(input).then(
+        (bytes) => child2.stdin?.end(bytes),
+        () => child2.stdin?.end()
+      );
     const out = [];
     const err = [];
     let outBytes = 0;
@@ -29846,13 +29852,20 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
     const changed = changedPathsInBackground(root, commit, headCommit);
     const prefix = worktreePrefixInBackground(root);
     const listing = listTreeInBackground(root, commit);
-    for (const running of [changed, prefix, listing]) running.catch(() => void 0);
-    const fs3 = new _GitRevisionFileSystem(root, commit, topLevelOf(root, await prefix));
-    fs3.processes++;
-    fs3.parseListing(await listing);
-    fs3.donor = { fs: head, changed: new Set([...await changed].map((p) => normalizePath(`${fs3.topLevel}/${p}`))) };
-    fs3.prefetchChanged();
-    return fs3;
+    let ask;
+    const request = new Promise((resolve9) => ask = resolve9);
+    const batch = runGitInBackground(root, ["cat-file", "--batch"], { input: request, maxBuffer: PREFETCH_BUFFER });
+    for (const running of [changed, prefix, listing, batch]) running.catch(() => void 0);
+    try {
+      const fs3 = new _GitRevisionFileSystem(root, commit, topLevelOf(root, await prefix));
+      fs3.processes += 2;
+      fs3.parseListing(await listing);
+      fs3.donor = { fs: head, changed: new Set([...await changed].map((p) => normalizePath(`${fs3.topLevel}/${p}`))) };
+      fs3.prefetchChanged(ask, batch);
+      return fs3;
+    } finally {
+      ask("");
+    }
   }
   /**
    * Settles once the files git reported changed are read ahead (see `prefetchChanged`); never fails: a file
@@ -29864,24 +29877,23 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
   prefetching;
   /**
    * The changed files are the ones a base reads out of git (the others come from the head), and they are
-   * known before the head is checked: one git process reads them meanwhile, so that the base need not
-   * start one later, while the check waits.
+   * known before the head is checked: `batch`, started with the listing, reads them meanwhile once `ask`
+   * names them, so that the base need not start one later, while the check waits.
    */
-  prefetchChanged() {
-    const wanted2 = /* @__PURE__ */ new Map();
+  prefetchChanged(ask, batch) {
+    const wanted2 = /* @__PURE__ */ new Set();
     let total = 0;
     for (const path2 of this.donor?.changed ?? []) {
       const node = this.nodes.get(path2);
       if (node?.kind !== "file" || node.size > MAX_FILE_BYTES || wanted2.has(node.oid)) continue;
       if (wanted2.size >= PREFETCH_MAX_FILES || total + node.size > PREFETCH_MAX_BYTES) break;
-      wanted2.set(node.oid, node.size);
+      wanted2.add(node.oid);
       total += node.size;
     }
     if (wanted2.size === 0) return;
-    this.processes++;
-    const oids = [...wanted2.keys()];
-    this.prefetching = runGitInBackground(this.repoRoot, ["cat-file", "--batch"], { input: `${oids.join("\n")}
-`, maxBuffer: catFileBuffer(oids, total) }).then(
+    ask(`${[...wanted2].join("\n")}
+`);
+    this.prefetching = batch.then(
       (r) => {
         if (r.status !== 0) return;
         for (const [oid, bytes] of parseCatFileBatch(r.stdout)) if (!this.blobs.has(oid)) this.blobs.set(oid, bytes);
@@ -30141,6 +30153,7 @@ function decimal(text, from, to) {
 }
 var PREFETCH_MAX_FILES = 2e3;
 var PREFETCH_MAX_BYTES = 32 * 1024 * 1024;
+var PREFETCH_BUFFER = PREFETCH_MAX_BYTES + PREFETCH_MAX_FILES * 128 + 1024 * 1024;
 function catFileBuffer(oids, expectedBytes) {
   return expectedBytes + oids.length * 128 + 1024 * 1024;
 }

@@ -57841,8 +57841,14 @@ function runGitInBackground(repoRoot, args, options = {}) {
       if (spool) closeSync(spool.fd);
     }
     child3.stdin?.on("error", () => void 0);
-    if (options.input === void 0) child3.stdin?.end();
-    else child3.stdin?.end(options.input);
+    const input = options.input;
+    if (input === void 0) child3.stdin?.end();
+    else if (typeof input === "string" || Buffer.isBuffer(input)) child3.stdin?.end(input);
+    else
+      Promise.resolve(input).then(
+        (bytes) => child3.stdin?.end(bytes),
+        () => child3.stdin?.end()
+      );
     const out = [];
     const err = [];
     let outBytes = 0;
@@ -58045,13 +58051,20 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
     const changed = changedPathsInBackground(root, commit, headCommit);
     const prefix = worktreePrefixInBackground(root);
     const listing = listTreeInBackground(root, commit);
-    for (const running of [changed, prefix, listing]) running.catch(() => void 0);
-    const fs5 = new _GitRevisionFileSystem(root, commit, topLevelOf(root, await prefix));
-    fs5.processes++;
-    fs5.parseListing(await listing);
-    fs5.donor = { fs: head, changed: new Set([...await changed].map((p) => normalizePath(`${fs5.topLevel}/${p}`))) };
-    fs5.prefetchChanged();
-    return fs5;
+    let ask;
+    const request2 = new Promise((resolve8) => ask = resolve8);
+    const batch = runGitInBackground(root, ["cat-file", "--batch"], { input: request2, maxBuffer: PREFETCH_BUFFER });
+    for (const running of [changed, prefix, listing, batch]) running.catch(() => void 0);
+    try {
+      const fs5 = new _GitRevisionFileSystem(root, commit, topLevelOf(root, await prefix));
+      fs5.processes += 2;
+      fs5.parseListing(await listing);
+      fs5.donor = { fs: head, changed: new Set([...await changed].map((p) => normalizePath(`${fs5.topLevel}/${p}`))) };
+      fs5.prefetchChanged(ask, batch);
+      return fs5;
+    } finally {
+      ask("");
+    }
   }
   /**
    * Settles once the files git reported changed are read ahead (see `prefetchChanged`); never fails: a file
@@ -58063,24 +58076,23 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
   prefetching;
   /**
    * The changed files are the ones a base reads out of git (the others come from the head), and they are
-   * known before the head is checked: one git process reads them meanwhile, so that the base need not
-   * start one later, while the check waits.
+   * known before the head is checked: `batch`, started with the listing, reads them meanwhile once `ask`
+   * names them, so that the base need not start one later, while the check waits.
    */
-  prefetchChanged() {
-    const wanted2 = /* @__PURE__ */ new Map();
+  prefetchChanged(ask, batch) {
+    const wanted2 = /* @__PURE__ */ new Set();
     let total = 0;
     for (const path7 of this.donor?.changed ?? []) {
       const node = this.nodes.get(path7);
       if (node?.kind !== "file" || node.size > MAX_FILE_BYTES || wanted2.has(node.oid)) continue;
       if (wanted2.size >= PREFETCH_MAX_FILES || total + node.size > PREFETCH_MAX_BYTES) break;
-      wanted2.set(node.oid, node.size);
+      wanted2.add(node.oid);
       total += node.size;
     }
     if (wanted2.size === 0) return;
-    this.processes++;
-    const oids = [...wanted2.keys()];
-    this.prefetching = runGitInBackground(this.repoRoot, ["cat-file", "--batch"], { input: `${oids.join("\n")}
-`, maxBuffer: catFileBuffer(oids, total) }).then(
+    ask(`${[...wanted2].join("\n")}
+`);
+    this.prefetching = batch.then(
       (r) => {
         if (r.status !== 0) return;
         for (const [oid, bytes] of parseCatFileBatch(r.stdout)) if (!this.blobs.has(oid)) this.blobs.set(oid, bytes);
@@ -58340,6 +58352,7 @@ function decimal(text, from, to) {
 }
 var PREFETCH_MAX_FILES = 2e3;
 var PREFETCH_MAX_BYTES = 32 * 1024 * 1024;
+var PREFETCH_BUFFER = PREFETCH_MAX_BYTES + PREFETCH_MAX_FILES * 128 + 1024 * 1024;
 function catFileBuffer(oids, expectedBytes) {
   return expectedBytes + oids.length * 128 + 1024 * 1024;
 }

@@ -84,14 +84,24 @@ export class GitRevisionFileSystem implements FileSystem {
     const changed = changedPathsInBackground(root, commit, headCommit);
     const prefix = worktreePrefixInBackground(root);
     const listing = listTreeInBackground(root, commit);
+    // The process that reads the changed files ahead starts now too, and is told which files once git has
+    // listed and compared the trees: forking write-protects this process's memory (each page then faults
+    // once when next written), and now is when it has least of it.
+    let ask!: (request: string) => void;
+    const request = new Promise<string>((resolve) => (ask = resolve));
+    const batch = runGitInBackground(root, ['cat-file', '--batch'], { input: request, maxBuffer: PREFETCH_BUFFER });
     // Settled here so that a failure of one is not reported as unhandled while another is awaited.
-    for (const running of [changed, prefix, listing]) running.catch(() => undefined);
-    const fs = new GitRevisionFileSystem(root, commit, topLevelOf(root, await prefix));
-    fs.processes++;
-    fs.parseListing(await listing);
-    fs.donor = { fs: head, changed: new Set([...(await changed)].map((p) => normalizePath(`${fs.topLevel}/${p}`))) };
-    fs.prefetchChanged();
-    return fs;
+    for (const running of [changed, prefix, listing, batch]) running.catch(() => undefined);
+    try {
+      const fs = new GitRevisionFileSystem(root, commit, topLevelOf(root, await prefix));
+      fs.processes += 2;
+      fs.parseListing(await listing);
+      fs.donor = { fs: head, changed: new Set([...(await changed)].map((p) => normalizePath(`${fs.topLevel}/${p}`))) };
+      fs.prefetchChanged(ask, batch);
+      return fs;
+    } finally {
+      ask(''); // a base that failed to open, or has nothing to read ahead, lets the process end (a no-op after a request)
+    }
   }
 
   /**
@@ -106,23 +116,22 @@ export class GitRevisionFileSystem implements FileSystem {
 
   /**
    * The changed files are the ones a base reads out of git (the others come from the head), and they are
-   * known before the head is checked: one git process reads them meanwhile, so that the base need not
-   * start one later, while the check waits.
+   * known before the head is checked: `batch`, started with the listing, reads them meanwhile once `ask`
+   * names them, so that the base need not start one later, while the check waits.
    */
-  private prefetchChanged(): void {
-    const wanted = new Map<string, number>();
+  private prefetchChanged(ask: (request: string) => void, batch: Promise<GitResult>): void {
+    const wanted = new Set<string>();
     let total = 0;
     for (const path of this.donor?.changed ?? []) {
       const node = this.nodes.get(path);
       if (node?.kind !== 'file' || node.size > MAX_FILE_BYTES || wanted.has(node.oid)) continue;
       if (wanted.size >= PREFETCH_MAX_FILES || total + node.size > PREFETCH_MAX_BYTES) break;
-      wanted.set(node.oid, node.size);
+      wanted.add(node.oid);
       total += node.size;
     }
     if (wanted.size === 0) return;
-    this.processes++;
-    const oids = [...wanted.keys()];
-    this.prefetching = runGitInBackground(this.repoRoot, ['cat-file', '--batch'], { input: `${oids.join('\n')}\n`, maxBuffer: catFileBuffer(oids, total) }).then(
+    ask(`${[...wanted].join('\n')}\n`);
+    this.prefetching = batch.then(
       (r) => {
         if (r.status !== 0) return;
         for (const [oid, bytes] of parseCatFileBatch(r.stdout)) if (!this.blobs.has(oid)) this.blobs.set(oid, bytes);
@@ -413,6 +422,8 @@ function decimal(text: string, from: number, to: number): number {
 /** How many files, and bytes, a base reads ahead: a pull request's changes, not a whole rewrite. */
 const PREFETCH_MAX_FILES = 2_000;
 const PREFETCH_MAX_BYTES = 32 * 1024 * 1024;
+/** Room for the read-ahead's answer, set before git is told which files: the most it may be asked for. */
+const PREFETCH_BUFFER = PREFETCH_MAX_BYTES + PREFETCH_MAX_FILES * 128 + 1024 * 1024;
 
 /** Room for `git cat-file --batch`'s answer: the objects and a header line each. */
 function catFileBuffer(oids: readonly string[], expectedBytes: number): number {

@@ -38,6 +38,15 @@ export interface GitRunOptions {
   spool?: boolean;
 }
 
+/** runGit's options, for a git that runs in the background. */
+export interface BackgroundGitRunOptions extends Omit<GitRunOptions, 'input'> {
+  /**
+   * Bytes written to git's stdin, or their promise: git starts at once and reads them when it settles
+   * (nothing when it fails) — its process made before this one has grown.
+   */
+  input?: Buffer | string | PromiseLike<Buffer | string>;
+}
+
 /** Settings given on every command line: they win over any repository or global configuration. */
 const SAFE_CONFIG = [
   'core.hooksPath=/dev/null',
@@ -108,7 +117,7 @@ export function runGit(repoRoot: string, args: string[], options: GitRunOptions 
  * runGit, without waiting: git works in its own process while this one goes on (another git command,
  * say). Same settings, limits and errors.
  */
-export function runGitInBackground(repoRoot: string, args: string[], options: GitRunOptions = {}): Promise<GitResult> {
+export function runGitInBackground(repoRoot: string, args: string[], options: BackgroundGitRunOptions = {}): Promise<GitResult> {
   const maxBuffer = options.maxBuffer ?? DEFAULT_MAX_BUFFER;
   return new Promise((resolve, reject) => {
     const spool = options.spool ? openSpool() : undefined; // else (no temporary directory) a pipe
@@ -125,8 +134,14 @@ export function runGitInBackground(repoRoot: string, args: string[], options: Gi
     // A git that exits early (a failure, or one that never started) closes its end: that failure is the one
     // reported, not the pipe's.
     child.stdin?.on('error', () => undefined);
-    if (options.input === undefined) child.stdin?.end();
-    else child.stdin?.end(options.input);
+    const input = options.input;
+    if (input === undefined) child.stdin?.end();
+    else if (typeof input === 'string' || Buffer.isBuffer(input)) child.stdin?.end(input);
+    else
+      Promise.resolve(input).then(
+        (bytes) => child.stdin?.end(bytes),
+        () => child.stdin?.end(),
+      );
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let outBytes = 0;

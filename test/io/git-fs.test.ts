@@ -199,6 +199,10 @@ test('openBase lists the same tree as open, and reads unchanged files from the h
   assert.equal(ahead.readText!(`${root}/dir/sub/c.yaml`), 'donated\n', 'unchanged: still from the head');
   await assert.rejects(GitRevisionFileSystem.openBase(root, 'HEAD', donor), GitError, 'a name, not a resolved commit id');
   await assert.rejects(GitRevisionFileSystem.openBase(root, '0'.repeat(40), donor), GitError);
+  // The read-ahead process, started before the failure was known, is told to end: none is left running.
+  const running = () => (process as unknown as { getActiveResourcesInfo(): string[] }).getActiveResourcesInfo().filter((r) => r === 'ProcessWrap');
+  for (let tries = 0; running().length > 0 && tries < 100; tries++) await new Promise((resolve) => setTimeout(resolve, 20));
+  assert.deepEqual(running(), []);
 });
 
 test('a crafted tree whose names climb out (`..`) keeps them out, read either way', async (t) => {

@@ -240,6 +240,22 @@ describe('git in the background', () => {
     assert.deepEqual((await pending).stdout, expected);
   });
 
+  test('a promised input is written when it settles: git waits for it, and a failed one ends git without input', async () => {
+    const { runGit, runGitInBackground } = await import('../../src/io/git.ts');
+    const args = ['cat-file', '--batch-check'];
+    let give!: (input: string) => void;
+    const pending = runGitInBackground(repo.root, args, { input: new Promise<string>((resolve) => (give = resolve)) });
+    let settled = false;
+    void pending.then(() => (settled = true));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    assert.equal(settled, false, 'git is still waiting for its input');
+    give('HEAD\n');
+    assert.deepEqual((await pending).stdout, runGit(repo.root, args, { input: 'HEAD\n' }).stdout);
+    const refused = await runGitInBackground(repo.root, args, { input: Promise.reject(new Error('no input after all')) });
+    assert.equal(refused.status, 0);
+    assert.equal(refused.stdout.length, 0);
+  });
+
   test('a git that cannot start is a GitError, and leaves nothing behind to keep the process alive', async () => {
     const { runGitInBackground } = await import('../../src/io/git.ts');
     const path = process.env.PATH;
