@@ -24018,9 +24018,13 @@ function sourceOf(spec2) {
   return s && isJsonObject(s.source) ? s.source : void 0;
 }
 function withSource(app, source) {
-  const copy2 = new Resource({ ...app.obj, spec: { ...isJsonObject(app.obj.spec) ? app.obj.spec : {}, source } }, app.source);
+  let copies = sourceCopies.get(app);
+  if (!copies) sourceCopies.set(app, copies = /* @__PURE__ */ new Map());
+  let copy2 = copies.get(source);
+  if (!copy2) copies.set(source, copy2 = new Resource({ ...app.obj, spec: { ...isJsonObject(app.obj.spec) ? app.obj.spec : {}, source } }, app.source));
   return copy2;
 }
+var sourceCopies = /* @__PURE__ */ new WeakMap();
 function amendmentsOf(item) {
   const out = {};
   if (!item.spec) return out;

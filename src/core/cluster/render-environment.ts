@@ -753,11 +753,21 @@ function sourceOf(spec: Resource | undefined): JsonObject | undefined {
   return s && isJsonObject(s.source) ? s.source : undefined;
 }
 
-/** The Application with one of its sources as `spec.source`, so a multi-source app renders each in turn. */
+/**
+ * The Application with one of its sources as `spec.source`, so a multi-source app renders each in turn —
+ * one copy per Application object and source, made once: a pull request's base that reuses the head's
+ * Applications then asks for their renders with the very objects the head recorded them under.
+ */
 function withSource(app: Resource, source: JsonObject): Resource {
-  const copy = new Resource({ ...app.obj, spec: { ...(isJsonObject(app.obj.spec) ? app.obj.spec : {}), source } }, app.source);
+  let copies = sourceCopies.get(app);
+  if (!copies) sourceCopies.set(app, (copies = new Map()));
+  let copy = copies.get(source);
+  if (!copy) copies.set(source, (copy = new Resource({ ...app.obj, spec: { ...(isJsonObject(app.obj.spec) ? app.obj.spec : {}), source } }, app.source)));
   return copy;
 }
+
+/** withSource's copies, by Application object then source object; neither is changed once rendered. */
+const sourceCopies = new WeakMap<Resource, Map<JsonObject, Resource>>();
 
 /** What an Application's `source.kustomize` or a Flux Kustomization adds to the kustomization it builds. */
 function amendmentsOf(item: WorkItem): JsonObject {
