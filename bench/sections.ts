@@ -19,13 +19,14 @@ interface Generated {
   overlays: number;
 }
 
-/** A generated monorepo of about `overlays` overlays (four per app, plus four app-of-apps). */
+/** The middle value (the mean of the two middle ones for an even count). */
 export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
+/** A generated monorepo of about `overlays` overlays (four per app, plus four app-of-apps). */
 function generate(overlays: number, seed: number): Generated {
   const dir = mkdtempSync(join(tmpdir(), 'gitops-gate-bench-'));
   const repo = generateMonorepo({ apps: Math.max(1, Math.round((overlays - 4) / 4)), seed, dir });

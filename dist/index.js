@@ -58334,7 +58334,7 @@ var GitRevisionFileSystem = class _GitRevisionFileSystem {
   catFile(oids, expectedBytes) {
     this.processes++;
     const r = runGit(this.repoRoot, ["cat-file", "--batch"], { input: `${oids.join("\n")}
-`, maxBuffer: catFileBuffer(oids, expectedBytes) });
+`, maxBuffer: catFileBuffer(oids.length, expectedBytes) });
     if (r.status !== 0) throw new GitError(`git cat-file failed in ${this.repoRoot}: ${r.stderr.trim().split("\n")[0] ?? ""}`);
     return parseCatFileBatch(r.stdout);
   }
@@ -58356,10 +58356,10 @@ function decimal(text, from, to) {
 }
 var PREFETCH_MAX_FILES = 2e3;
 var PREFETCH_MAX_BYTES = 32 * 1024 * 1024;
-var PREFETCH_BUFFER = PREFETCH_MAX_BYTES + PREFETCH_MAX_FILES * 128 + 1024 * 1024;
-function catFileBuffer(oids, expectedBytes) {
-  return expectedBytes + oids.length * 128 + 1024 * 1024;
+function catFileBuffer(objects, expectedBytes) {
+  return expectedBytes + objects * 128 + 1024 * 1024;
 }
+var PREFETCH_BUFFER = catFileBuffer(PREFETCH_MAX_FILES, PREFETCH_MAX_BYTES);
 function parseCatFileBatch(out) {
   const result = /* @__PURE__ */ new Map();
   let pos = 0;

@@ -396,7 +396,7 @@ export class GitRevisionFileSystem implements FileSystem {
   /** One `git cat-file --batch` for all of `oids`; objects the clone lacks are left out of the result. */
   private catFile(oids: string[], expectedBytes: number): Map<string, Uint8Array> {
     this.processes++;
-    const r = runGit(this.repoRoot, ['cat-file', '--batch'], { input: `${oids.join('\n')}\n`, maxBuffer: catFileBuffer(oids, expectedBytes) });
+    const r = runGit(this.repoRoot, ['cat-file', '--batch'], { input: `${oids.join('\n')}\n`, maxBuffer: catFileBuffer(oids.length, expectedBytes) });
     if (r.status !== 0) throw new GitError(`git cat-file failed in ${this.repoRoot}: ${r.stderr.trim().split('\n')[0] ?? ''}`);
     return parseCatFileBatch(r.stdout);
   }
@@ -422,13 +422,13 @@ function decimal(text: string, from: number, to: number): number {
 /** How many files, and bytes, a base reads ahead: a pull request's changes, not a whole rewrite. */
 const PREFETCH_MAX_FILES = 2_000;
 const PREFETCH_MAX_BYTES = 32 * 1024 * 1024;
-/** Room for the read-ahead's answer, set before git is told which files: the most it may be asked for. */
-const PREFETCH_BUFFER = PREFETCH_MAX_BYTES + PREFETCH_MAX_FILES * 128 + 1024 * 1024;
-
 /** Room for `git cat-file --batch`'s answer: the objects and a header line each. */
-function catFileBuffer(oids: readonly string[], expectedBytes: number): number {
-  return expectedBytes + oids.length * 128 + 1024 * 1024;
+function catFileBuffer(objects: number, expectedBytes: number): number {
+  return expectedBytes + objects * 128 + 1024 * 1024;
 }
+
+/** Room for the read-ahead's answer, set before git is told which files: the most it may be asked for. */
+const PREFETCH_BUFFER = catFileBuffer(PREFETCH_MAX_FILES, PREFETCH_MAX_BYTES);
 
 /** `git cat-file --batch` output → object id → bytes; objects the clone lacks are left out. */
 function parseCatFileBatch(out: Buffer): Map<string, Uint8Array> {
